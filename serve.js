@@ -1,0 +1,50 @@
+// Saphan's server: adapter-node's handler behind a plain HTTP server that knows whether the
+// request really came over HTTPS (directly never; through a trusted proxy when it says so), so
+// cookies get `Secure` and origin checks compare like with like. It also shuts down gracefully:
+// no new connections, in-flight requests finish, then the database closes.
+import http from 'node:http';
+import process from 'node:process';
+
+const protocolHeader = 'x-saphan-protocol';
+process.env.PROTOCOL_HEADER = protocolHeader;
+const trustProxy = process.env.SAPHAN_TRUST_PROXY === 'true';
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+const shutdownSeconds = Number(process.env.SHUTDOWN_TIMEOUT || 30);
+
+const { handler } = await import('./build/handler.js');
+
+const server = http.createServer((req, res) => {
+	const forwarded = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '') : '';
+	req.headers[protocolHeader] = forwarded.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end();
+	});
+});
+
+server.listen(port, host, () => {
+	console.log(
+		JSON.stringify({
+			time: new Date().toISOString(),
+			level: 'info',
+			message: 'listening',
+			url: `http://localhost:${port}`
+		})
+	);
+});
+
+let stopping = false;
+function shutdown(reason) {
+	if (stopping) return;
+	stopping = true;
+	const force = setTimeout(() => server.closeAllConnections(), shutdownSeconds * 1000);
+	server.close(() => {
+		clearTimeout(force);
+		process.emit('sveltekit:shutdown', reason);
+	});
+	server.closeIdleConnections();
+}
+
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

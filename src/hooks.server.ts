@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { isLocale, negotiateLocale, translate, type Locale } from '#lib/i18n/index.ts';
+import { getApp, startApp, stopApp } from '#lib/server/app.ts';
+import { ConfigError } from '#lib/server/config.ts';
+import { authenticate } from '#lib/server/platform/http/authenticate.ts';
+import { errorResponse } from '#lib/server/platform/http/api.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { localeCookieName } from '#lib/server/platform/http/cookies.ts';
+import { log } from '#lib/server/platform/log.ts';
+
+export const init: ServerInit = async () => {
+	try {
+		await startApp();
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			process.stderr.write(`${error.message}\n`);
+			process.exit(1);
+		}
+		throw error;
+	}
+	process.once('sveltekit:shutdown', async (reason) => {
+		log('info', 'shutting down', { reason });
+		await stopApp();
+	});
+};
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const securityHeaders = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+function requestLocale(isApi: boolean, request: Request, cookieLocale: string | undefined): Locale {
+	const header = request.headers.get('accept-language');
+	if (isApi && header) return negotiateLocale(header);
+	return isLocale(cookieLocale) ? cookieLocale : 'th';
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const incoming = event.request.headers.get('x-request-id');
+	const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+	const path = event.url.pathname;
+	const isApi = path.startsWith('/api/');
+	Object.assign(event.locals, {
+		requestId,
+		locale: requestLocale(isApi, event.request, event.cookies.get(localeCookieName)),
+		actor: null,
+		sessionToken: null,
+		authMethod: null
+	} satisfies App.Locals);
+
+	let response: Response;
+	try {
+		const app = getApp();
+		await authenticate(event, app);
+		if (event.locals.actor && !(isApi && event.request.headers.get('accept-language'))) {
+			event.locals.locale = event.locals.actor.locale;
+		}
+		if (isApi && unsafeMethods.has(event.request.method)) {
+			if (event.locals.authMethod === 'session' && !sameOrigin(event.request, event.url)) {
+				throw new AppError('cross_site_request');
+			}
+			const declared = Number(event.request.headers.get('content-length') ?? 0);
+			if (declared > app.config.SAPHAN_MAX_JSON_BYTES) {
+				throw new AppError('payload_too_large', {
+					params: { limit: app.config.SAPHAN_MAX_JSON_BYTES }
+				});
+			}
+		}
+		response = await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+		});
+	} catch (error) {
+		if (!isApi || !(error instanceof AppError)) throw error;
+		response = errorResponse(error, event.locals.locale, requestId);
+	}
+
+	for (const [name, value] of Object.entries(securityHeaders)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (!response.headers.has('content-security-policy')) {
+		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+	}
+	response.headers.set('x-request-id', requestId);
+	if (event.locals.actor) response.headers.set('cache-control', 'private, no-store');
+
+	log('info', 'request', {
+		requestId,
+		method: event.request.method,
+		path,
+		status: response.status,
+		ms: Math.round(performance.now() - started),
+		user: event.locals.actor?.username ?? null
+	});
+	return response;
+};
+
+/** Cookie-authenticated writes must come from our own pages: a browser always says where from. */
+function sameOrigin(request: Request, url: URL): boolean {
+	const origin = request.headers.get('origin');
+	if (origin) return origin === url.origin;
+	return request.headers.get('sec-fetch-site') === 'same-origin';
+}
+
+export const handleError: HandleServerError = (input) => {
+	const { event } = input;
+	const requestId = event.locals.requestId ?? randomUUID();
+	if (input.kind === 'unknown') {
+		log('error', 'unhandled error', {
+			requestId,
+			path: event.url.pathname,
+			error:
+				input.error instanceof Error
+					? (input.error.stack ?? input.error.message)
+					: String(input.error)
+		});
+		return { message: translate(event.locals.locale ?? 'th', 'error.internal'), requestId };
+	}
+	return { ...input.error, requestId };
+};

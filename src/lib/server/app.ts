@@ -1,0 +1,56 @@
+import { parseConfig, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { loadBuiltinData } from './platform/builtin/load.ts';
+import { log, setLogLevel } from './platform/log.ts';
+import { ensureAdmin } from './platform/users/ensure-admin.ts';
+
+export interface App {
+	config: Config;
+	database: Database;
+}
+
+let current: App | undefined;
+
+/** Parses configuration, opens and migrates the database, loads built-in data, ensures an admin. */
+export async function startApp(
+	env: Record<string, string | undefined> = process.env
+): Promise<App> {
+	const config = parseConfig(env);
+	setLogLevel(config.SAPHAN_LOG_LEVEL);
+	const database = await openDatabase(
+		config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.SAPHAN_DATA_DIR }
+	);
+	const applied = await migrate(database.db);
+	if (applied.length) log('info', 'database migrated', { migrations: applied });
+	const loaded = await loadBuiltinData(database);
+	log('info', 'built-in data checked', { changes: loaded, database: database.kind });
+	const admin = await ensureAdmin(database.db, config.SAPHAN_ADMIN_PASSWORD);
+	if (admin.generatedPassword) {
+		process.stdout.write(
+			[
+				'',
+				'  Saphan created the administrator account / สร้างบัญชีผู้ดูแลระบบแล้ว',
+				'    username / ชื่อผู้ใช้: admin',
+				`    password / รหัสผ่าน:  ${admin.generatedPassword}`,
+				'  It is shown only this once. Change it after logging in. / แสดงครั้งเดียว โปรดเปลี่ยนหลังเข้าสู่ระบบ',
+				'',
+				''
+			].join('\n')
+		);
+	}
+	await database.checkpoint();
+	current = { config, database };
+	return current;
+}
+
+export function getApp(): App {
+	if (!current) throw new Error('Saphan has not started');
+	return current;
+}
+
+export async function stopApp(): Promise<void> {
+	const app = current;
+	current = undefined;
+	if (app) await app.database.close();
+}

@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything that runs queries: the database or a transaction inside it. */
+export type Executor = Db | Tx;
+
+export interface Database {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	/** Folds PGlite's write-ahead log into the data files so the data folder stays small. */
+	checkpoint(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+	if ('url' in target) {
+		const client = postgres(target.url, { max: 10, onnotice: () => {} });
+		return {
+			db: drizzlePostgres(client, { schema }) as unknown as Db,
+			kind: 'postgres',
+			checkpoint: async () => {},
+			close: () => client.end({ timeout: 5 })
+		};
+	}
+	let dataDir: string | undefined;
+	if ('dataDir' in target) {
+		dataDir = resolve(target.dataDir, 'pglite');
+		mkdirSync(dataDir, { recursive: true });
+	}
+	const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+	return {
+		db: drizzlePglite(client, { schema }) as unknown as Db,
+		kind: 'pglite',
+		checkpoint: async () => {
+			await client.exec('CHECKPOINT');
+		},
+		close: () => client.close()
+	};
+}
+
+/** Runs raw SQL and returns its rows, whichever driver answers (PGlite and postgres.js shape results differently). */
+export async function queryRows<Row extends Record<string, unknown>>(
+	executor: Executor,
+	query: SQL
+): Promise<Row[]> {
+	const result = (await executor.execute(query)) as unknown as Row[] | { rows: Row[] };
+	return Array.isArray(result) ? result : result.rows;
+}

@@ -1,0 +1,27 @@
+import type { Locale } from '../../i18n/index.ts';
+import type { Role } from './schema.ts';
+
+/** Who is acting: a signed-in user (by session or API token) or the system itself. */
+export interface Actor {
+	id: string | null;
+	username: string;
+	displayName: string;
+	roles: Role[];
+	agencyIds: string[];
+	locale: Locale;
+}
+
+export const systemActor: Actor = {
+	id: null,
+	username: 'system',
+	displayName: 'Saphan',
+	roles: ['admin'],
+	agencyIds: [],
+	locale: 'th'
+};
+
+/** What every audited write needs to know about the request that made it. */
+export interface ChangeContext {
+	actor: Actor;
+	requestId?: string;
+}

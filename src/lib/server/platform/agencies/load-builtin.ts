@@ -1,0 +1,102 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../db/client.ts';
+import type { ChangeContext } from '../actor.ts';
+import { recordAudit } from '../audit/record.ts';
+import { agencies, agencyKinds } from '../schema.ts';
+
+export const builtinAgencySchema = z
+	.array(
+		z.strictObject({
+			code: z.string().regex(/^[A-Z0-9-]+$/),
+			kind: z.enum(agencyKinds),
+			nameTh: z.string().min(1),
+			nameEn: z.string().min(1),
+			abbrTh: z.string().min(1).optional(),
+			parent: z.string().optional(),
+			geocode: z
+				.string()
+				.regex(/^10\d\d$/)
+				.optional(),
+			verified: z.boolean()
+		})
+	)
+	.superRefine((list, context) => {
+		const seen = new Set<string>();
+		for (const [index, agency] of list.entries()) {
+			if (seen.has(agency.code)) {
+				context.addIssue({ code: 'custom', path: [index, 'code'], message: 'duplicate code' });
+			}
+			if (agency.parent && !seen.has(agency.parent)) {
+				context.addIssue({
+					code: 'custom',
+					path: [index, 'parent'],
+					message: 'parent must be listed before its children'
+				});
+			}
+			seen.add(agency.code);
+		}
+	});
+
+type BuiltinAgency = z.output<typeof builtinAgencySchema>[number];
+
+/** Inserts new agencies and updates changed ones by code; an unchanged file changes nothing. */
+export async function loadBuiltinAgencies(
+	tx: Tx,
+	context: ChangeContext,
+	list: BuiltinAgency[]
+): Promise<number> {
+	const idByCode = new Map<string, string>();
+	let changes = 0;
+	for (const agency of list) {
+		const values = {
+			code: agency.code,
+			kind: agency.kind,
+			nameTh: agency.nameTh,
+			nameEn: agency.nameEn,
+			abbrTh: agency.abbrTh ?? null,
+			parentId: agency.parent ? (idByCode.get(agency.parent) ?? null) : null,
+			geocode: agency.geocode ?? null,
+			verified: agency.verified
+		};
+		const [existing] = await tx.select().from(agencies).where(eq(agencies.code, agency.code));
+		if (!existing) {
+			const [created] = await tx.insert(agencies).values(values).returning();
+			if (!created) throw new Error(`could not insert agency ${agency.code}`);
+			idByCode.set(agency.code, created.id);
+			await recordAudit(tx, context, {
+				action: 'create',
+				entityType: 'agency',
+				entityId: created.id,
+				after: values
+			});
+			changes++;
+			continue;
+		}
+		idByCode.set(agency.code, existing.id);
+		const before = {
+			code: existing.code,
+			kind: existing.kind,
+			nameTh: existing.nameTh,
+			nameEn: existing.nameEn,
+			abbrTh: existing.abbrTh,
+			parentId: existing.parentId,
+			geocode: existing.geocode,
+			verified: existing.verified
+		};
+		if (JSON.stringify(before) === JSON.stringify(values)) continue;
+		await tx
+			.update(agencies)
+			.set({ ...values, updatedAt: new Date() })
+			.where(eq(agencies.id, existing.id));
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'agency',
+			entityId: existing.id,
+			before,
+			after: values
+		});
+		changes++;
+	}
+	return changes;
+}

@@ -1,0 +1,77 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import type { ChangeContext } from '../actor.ts';
+import { auditLog } from '../schema.ts';
+
+export type AuditAction =
+	| 'create'
+	| 'update'
+	| 'delete'
+	| 'login'
+	| 'logout'
+	| 'deactivate'
+	| 'reactivate'
+	| 'issue_token'
+	| 'revoke_token';
+
+export interface AuditEntry {
+	action: AuditAction;
+	entityType: string;
+	entityId: string;
+	before?: Record<string, unknown> | null;
+	after?: Record<string, unknown> | null;
+}
+
+/** Writes one audit entry; call it inside the transaction that makes the change. */
+export async function recordAudit(
+	executor: Executor,
+	context: ChangeContext,
+	entry: AuditEntry
+): Promise<void> {
+	await executor.insert(auditLog).values({
+		actorId: context.actor.id,
+		actorLabel: context.actor.username,
+		action: entry.action,
+		entityType: entry.entityType,
+		entityId: entry.entityId,
+		before: entry.before ?? null,
+		after: entry.after ?? null,
+		requestId: context.requestId ?? null
+	});
+}
+
+/**
+ * Who changed which fields of a versioned record after `version`: what a refused, stale save
+ * tells its author.
+ */
+export async function changesSince(
+	executor: Executor,
+	entityType: string,
+	entityId: string,
+	version: number
+): Promise<{ fields: string[]; actors: string[] }> {
+	const entries = await executor
+		.select({ before: auditLog.before, after: auditLog.after, actorLabel: auditLog.actorLabel })
+		.from(auditLog)
+		.where(
+			and(
+				eq(auditLog.entityType, entityType),
+				eq(auditLog.entityId, entityId),
+				sql`(${auditLog.after} ->> 'version')::int > ${version}`
+			)
+		)
+		.orderBy(asc(auditLog.id));
+	const fields = new Set<string>();
+	const actors = new Set<string>();
+	for (const entry of entries) {
+		const before = (entry.before ?? {}) as Record<string, unknown>;
+		const after = (entry.after ?? {}) as Record<string, unknown>;
+		for (const key of Object.keys(after)) {
+			if (key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+				fields.add(key);
+			}
+		}
+		actors.add(entry.actorLabel);
+	}
+	return { fields: [...fields], actors: [...actors] };
+}

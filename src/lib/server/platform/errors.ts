@@ -1,0 +1,55 @@
+import type { MessageKey } from '../../i18n/index.ts';
+
+export const errorStatus = {
+	bad_request: 400,
+	malformed_json: 400,
+	unauthenticated: 401,
+	invalid_credentials: 401,
+	forbidden: 403,
+	cross_site_request: 403,
+	not_found: 404,
+	conflict: 409,
+	stale_version: 409,
+	duplicate: 409,
+	payload_too_large: 413,
+	validation_failed: 422,
+	too_many_attempts: 429,
+	internal: 500
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type FieldErrors = Record<
+	string,
+	{ key: MessageKey; params?: Record<string, string | number> }
+>;
+
+/**
+ * The one error type of Saphan. `code` is stable and maps to a status and to a message in each
+ * language (`error.<code>` in the catalogs); `detail` is for developers and logs only.
+ */
+export class AppError extends Error {
+	readonly code: ErrorCode;
+	readonly status: number;
+	readonly fields?: FieldErrors;
+	readonly params?: Record<string, string | number>;
+
+	constructor(
+		code: ErrorCode,
+		options: {
+			detail?: string;
+			fields?: FieldErrors;
+			params?: Record<string, string | number>;
+		} = {}
+	) {
+		super(options.detail ?? code);
+		this.code = code;
+		this.status = errorStatus[code];
+		this.fields = options.fields;
+		this.params = options.params;
+	}
+
+	get messageKey(): MessageKey {
+		return `error.${this.code}`;
+	}
+}

@@ -1,0 +1,30 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import type { App } from '../../app.ts';
+import { authenticateApiToken } from '../auth/api-tokens.ts';
+import { sessionCookieName, validateSession } from '../auth/sessions.ts';
+import { loadActor } from '../users/repository.ts';
+import { clearSessionCookie, setSessionCookie } from './cookies.ts';
+
+/** Sets `locals.actor` from a bearer token or the session cookie; a dead cookie is removed. */
+export async function authenticate(event: RequestEvent, app: App): Promise<void> {
+	const { db } = app.database;
+	const authorization = event.request.headers.get('authorization');
+	if (authorization?.toLowerCase().startsWith('bearer ')) {
+		const userId = await authenticateApiToken(db, authorization.slice(7).trim());
+		event.locals.actor = userId ? await loadActor(db, userId) : null;
+		event.locals.authMethod = event.locals.actor ? 'token' : null;
+		return;
+	}
+	const token = event.cookies.get(sessionCookieName);
+	if (!token) return;
+	const session = await validateSession(db, token, app.config.SAPHAN_SESSION_DAYS);
+	const actor = session ? await loadActor(db, session.userId) : null;
+	if (!session || !actor) {
+		clearSessionCookie(event.cookies, event.url);
+		return;
+	}
+	setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+	event.locals.actor = actor;
+	event.locals.sessionToken = token;
+	event.locals.authMethod = 'session';
+}

@@ -1,0 +1,33 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { translate } from '../../../i18n/index.ts';
+import type { Actor } from '../actor.ts';
+import { AppError } from '../errors.ts';
+import { can, type Action } from '../policy.ts';
+import { localizeFields } from './api.ts';
+
+/**
+ * The page-side twin of `authorize`: nobody is sent to log in and comes back after, the wrong
+ * role gets the 403 page in their language.
+ */
+export function requirePage(event: Pick<RequestEvent, 'locals' | 'url'>, action: Action): Actor {
+	const { actor, locale } = event.locals;
+	if (!actor) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `/login?next=${encodeURIComponent(next)}`);
+	}
+	if (!can(actor, action)) {
+		error(403, { message: translate(locale, 'page.forbiddenBody'), code: 'forbidden' });
+	}
+	return actor;
+}
+
+/** Turns the one error type into what a page shows: 404, 403, or the form back with its errors. */
+export function failFormOrPage(event: Pick<RequestEvent, 'locals'>, caught: unknown, values = {}) {
+	if (!(caught instanceof AppError)) throw caught;
+	const { locale } = event.locals;
+	const message = translate(locale, caught.messageKey, caught.params);
+	if (caught.status === 404 || caught.status === 403 || caught.status === 401) {
+		error(caught.status, { message, code: caught.code });
+	}
+	return fail(caught.status, { message, fields: localizeFields(caught, locale) ?? {}, values });
+}

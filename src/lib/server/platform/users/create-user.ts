@@ -1,0 +1,58 @@
+import type { Db } from '../../db/client.ts';
+import type { ChangeContext } from '../actor.ts';
+import { recordAudit } from '../audit/record.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { AppError } from '../errors.ts';
+import { users } from '../schema.ts';
+import { auditedUser } from './presenter.ts';
+import {
+	existingAgencyIds,
+	findUserById,
+	findUserByUsername,
+	setUserAgencies
+} from './repository.ts';
+import type { UserCreateInput } from './schemas.ts';
+import type { UserWithAgencies } from './repository.ts';
+
+export async function createUser(
+	db: Db,
+	context: ChangeContext,
+	input: UserCreateInput
+): Promise<UserWithAgencies> {
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction(async (tx) => {
+		if (await findUserByUsername(tx, input.username)) {
+			throw new AppError('validation_failed', {
+				fields: { username: { key: 'validation.usernameTaken' } }
+			});
+		}
+		const known = await existingAgencyIds(tx, input.agencyIds);
+		if (input.agencyIds.some((id) => !known.has(id))) {
+			throw new AppError('validation_failed', {
+				fields: { agencyIds: { key: 'validation.unknownAgency' } }
+			});
+		}
+		const [row] = await tx
+			.insert(users)
+			.values({
+				username: input.username,
+				displayName: input.displayName,
+				email: input.email,
+				passwordHash,
+				roles: input.roles,
+				locale: input.locale
+			})
+			.returning({ id: users.id });
+		if (!row) throw new AppError('internal', { detail: 'insert returned no row' });
+		await setUserAgencies(tx, row.id, input.agencyIds);
+		const user = await findUserById(tx, row.id);
+		if (!user) throw new AppError('internal', { detail: 'created user vanished' });
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'user',
+			entityId: user.id,
+			after: auditedUser(user)
+		});
+		return user;
+	});
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { minimumPasswordLength } from '../auth/passwords.ts';
+import { locales, roles } from '../schema.ts';
+
+const username = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.regex(/^[a-z0-9._-]{3,40}$/, { error: 'validation.usernameFormat' });
+const displayName = z.string().trim().min(1).max(200);
+const email = z
+	.union([z.literal(''), z.email({ error: 'validation.email' })])
+	.optional()
+	.transform((value) => value || null);
+const password = z.string().min(minimumPasswordLength).max(256);
+const roleList = z.array(z.enum(roles)).min(1, { error: 'validation.rolesRequired' });
+const agencyIds = z.array(z.uuid({ error: 'validation.unknownAgency' })).default([]);
+
+const reporterHasAgency = (value: { roles?: string[]; agencyIds?: string[] }) =>
+	!value.roles?.includes('agency_reporter') || (value.agencyIds?.length ?? 0) > 0;
+const reporterRule = { error: 'validation.reporterNeedsAgency', path: ['agencyIds'] };
+
+export const userCreateSchema = z
+	.object({
+		username,
+		displayName,
+		email,
+		password,
+		roles: roleList,
+		agencyIds,
+		locale: z.enum(locales).default('th')
+	})
+	.refine(reporterHasAgency, reporterRule)
+	.meta({ id: 'UserCreate' });
+
+export const userUpdateSchema = z
+	.object({
+		version: z.number().int().positive(),
+		displayName: displayName.optional(),
+		email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).optional(),
+		password: z
+			.union([z.literal(''), password])
+			.optional()
+			.transform((value) => value || undefined),
+		roles: roleList.optional(),
+		agencyIds: agencyIds.optional(),
+		locale: z.enum(locales).optional()
+	})
+	.meta({ id: 'UserUpdate' });
+
+export const passwordChangeSchema = z.object({
+	currentPassword: z.string().min(1),
+	newPassword: password
+});
+
+export type UserCreateInput = z.output<typeof userCreateSchema>;
+export type UserUpdateInput = z.output<typeof userUpdateSchema>;

@@ -1,0 +1,57 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { ChangeContext } from '../actor.ts';
+import { recordAudit } from '../audit/record.ts';
+import { deleteUserSessions } from '../auth/sessions.ts';
+import { AppError } from '../errors.ts';
+import { apiTokens, users } from '../schema.ts';
+import { auditedUser } from './presenter.ts';
+import { countActiveAdmins, findUserById, type UserWithAgencies } from './repository.ts';
+
+/**
+ * Deactivating a user ends their sessions and revokes their API tokens; the record stays so the
+ * audit trail keeps its name. Reactivating lets them log in again with the same password.
+ */
+export async function setUserActive(
+	db: Db,
+	context: ChangeContext,
+	userId: string,
+	active: boolean
+): Promise<UserWithAgencies> {
+	return db.transaction(async (tx) => {
+		const before = await findUserById(tx, userId);
+		if (!before) throw new AppError('not_found');
+		if (before.active === active) return before;
+		if (!active && context.actor.id === userId) {
+			throw new AppError('validation_failed', {
+				fields: { active: { key: 'validation.cannotDeactivateSelf' } }
+			});
+		}
+		if (!active && before.roles.includes('admin') && (await countActiveAdmins(tx)) <= 1) {
+			throw new AppError('validation_failed', {
+				fields: { active: { key: 'validation.lastAdmin' } }
+			});
+		}
+		await tx
+			.update(users)
+			.set({ active, version: before.version + 1, updatedAt: new Date() })
+			.where(eq(users.id, userId));
+		if (!active) {
+			await deleteUserSessions(tx, userId);
+			await tx
+				.update(apiTokens)
+				.set({ revokedAt: new Date() })
+				.where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+		}
+		const after = await findUserById(tx, userId);
+		if (!after) throw new AppError('internal', { detail: 'user vanished' });
+		await recordAudit(tx, context, {
+			action: active ? 'reactivate' : 'deactivate',
+			entityType: 'user',
+			entityId: userId,
+			before: auditedUser(before),
+			after: auditedUser(after)
+		});
+		return after;
+	});
+}

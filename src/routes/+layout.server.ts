@@ -1,0 +1,18 @@
+import { can } from '#lib/server/platform/policy.ts';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals, url }) => {
+	const { actor } = locals;
+	return {
+		locale: locals.locale,
+		path: url.pathname + url.search,
+		actor: actor
+			? { username: actor.username, displayName: actor.displayName, roles: actor.roles }
+			: null,
+		nav: {
+			agencies: can(actor, 'agency.read'),
+			users: can(actor, 'user.manage'),
+			audit: can(actor, 'audit.read')
+		}
+	};
+};

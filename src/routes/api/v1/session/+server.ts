@@ -1,0 +1,50 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { login } from '#lib/server/platform/auth/login.ts';
+import { endSession } from '#lib/server/platform/auth/logout.ts';
+import { sessionCreateSchema } from '#lib/server/platform/auth/schemas.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { clearSessionCookie, setSessionCookie } from '#lib/server/platform/http/cookies.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = apiHandler(
+	async ({ request, locals, cookies, url, getClientAddress }) => {
+		const app = getApp();
+		const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
+		const input = parseInput(sessionCreateSchema, body);
+		const session = await login(
+			app.database.db,
+			{
+				sessionDays: app.config.SAPHAN_SESSION_DAYS,
+				maxFailures: app.config.SAPHAN_LOGIN_MAX_FAILURES,
+				windowMinutes: app.config.SAPHAN_LOGIN_WINDOW_MINUTES
+			},
+			{ ...input, ip: getClientAddress(), requestId: locals.requestId }
+		);
+		setSessionCookie(cookies, url, session.token, session.expiresAt);
+		return json({
+			user: {
+				id: session.actor.id,
+				username: session.actor.username,
+				displayName: session.actor.displayName,
+				roles: session.actor.roles,
+				agencyIds: session.actor.agencyIds,
+				locale: session.actor.locale
+			},
+			expiresAt: session.expiresAt.toISOString()
+		});
+	}
+);
+
+export const DELETE: RequestHandler = apiHandler(async ({ locals, cookies, url }) => {
+	if (!locals.actor || !locals.sessionToken) throw new AppError('unauthenticated');
+	await endSession(getApp().database.db, {
+		actor: locals.actor,
+		token: locals.sessionToken,
+		requestId: locals.requestId
+	});
+	clearSessionCookie(cookies, url);
+	return new Response(null, { status: 204 });
+});

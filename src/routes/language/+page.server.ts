@@ -1,0 +1,27 @@
+import { redirect } from '@sveltejs/kit';
+import { isLocale } from '#lib/i18n/index.ts';
+import { getApp } from '#lib/server/app.ts';
+import { setLocaleCookie } from '#lib/server/platform/http/cookies.ts';
+import { setOwnLocale } from '#lib/server/platform/users/set-own-locale.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/');
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url }) => {
+		const form = await request.formData();
+		const locale = form.get('locale');
+		const back = String(form.get('redirectTo') ?? '/');
+		if (isLocale(locale)) {
+			setLocaleCookie(cookies, url, locale);
+			if (locals.actor) {
+				await setOwnLocale(
+					getApp().database.db,
+					{ actor: locals.actor, requestId: locals.requestId },
+					locale
+				);
+			}
+		}
+		redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+	}
+};

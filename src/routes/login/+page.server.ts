@@ -1,0 +1,47 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { translate } from '#lib/i18n/index.ts';
+import { getApp } from '#lib/server/app.ts';
+import { login } from '#lib/server/platform/auth/login.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { setSessionCookie } from '#lib/server/platform/http/cookies.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Only same-site paths are followed after login. */
+function safeNext(value: unknown): string {
+	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
+		? value
+		: '/';
+}
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.actor) redirect(303, safeNext(url.searchParams.get('next')));
+	return { next: safeNext(url.searchParams.get('next')) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const form = await request.formData();
+		const username = String(form.get('username') ?? '');
+		const password = String(form.get('password') ?? '');
+		const app = getApp();
+		try {
+			const session = await login(
+				app.database.db,
+				{
+					sessionDays: app.config.SAPHAN_SESSION_DAYS,
+					maxFailures: app.config.SAPHAN_LOGIN_MAX_FAILURES,
+					windowMinutes: app.config.SAPHAN_LOGIN_WINDOW_MINUTES
+				},
+				{ username, password, ip: getClientAddress(), requestId: locals.requestId }
+			);
+			setSessionCookie(cookies, url, session.token, session.expiresAt);
+		} catch (caught) {
+			if (!(caught instanceof AppError)) throw caught;
+			return fail(caught.status, {
+				username,
+				message: translate(locals.locale, caught.messageKey, caught.params)
+			});
+		}
+		redirect(303, safeNext(form.get('next')));
+	}
+};
