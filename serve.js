@@ -12,7 +12,10 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
 const shutdownSeconds = Number(process.env.SHUTDOWN_TIMEOUT || 30);
 
-const { handler } = await import('./build/handler.js');
+// A path in a variable: the type-checker should not follow it into the generated build.
+const handlerModule = './build/handler.js';
+/** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void }} */
+const { handler } = await import(handlerModule);
 
 const server = http.createServer((req, res) => {
 	const forwarded = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '') : '';
@@ -35,13 +38,18 @@ server.listen(port, host, () => {
 });
 
 let stopping = false;
+/** @param {string} reason */
 function shutdown(reason) {
 	if (stopping) return;
 	stopping = true;
 	const force = setTimeout(() => server.closeAllConnections(), shutdownSeconds * 1000);
 	server.close(() => {
 		clearTimeout(force);
-		process.emit('sveltekit:shutdown', reason);
+		// adapter-node's event, on which the app closes its database.
+		/** @type {(event: string, reason: string) => void} */ (process.emit)(
+			'sveltekit:shutdown',
+			reason
+		);
 	});
 	server.closeIdleConnections();
 }

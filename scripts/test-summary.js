@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const folder = process.argv[2];
+const folder = process.argv[2] ?? 'test-results';
 let passed = 0;
 let failed = 0;
 for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {

@@ -52,7 +52,8 @@ step "integration (PGlite)" && TEST_DATABASE=pglite vitest run --project integra
 	--reporter default --reporter json --outputFile.json "$results/integration-pglite.json"
 step "integration (PostgreSQL)" && TEST_DATABASE=postgres vitest run --project integration \
 	--reporter default --reporter json --outputFile.json "$results/integration-postgres.json"
-step "build" && vite build --logLevel warn
+step "build" && vite build --logLevel warn 2>&1 | tee "$results/build.log"
+if grep -qiE "warn|error" "$results/build.log"; then echo "The build printed warnings: fix them."; exit 1; fi
 step "browser" && vitest run --project browser --reporter default --reporter json \
 	--outputFile.json "$results/browser.json"
 

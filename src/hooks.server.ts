@@ -62,10 +62,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (event.locals.actor && !(isApi && event.request.headers.get('accept-language'))) {
 			event.locals.locale = event.locals.actor.locale;
 		}
+		if (
+			isForgeable(event.request, event.locals.authMethod) &&
+			!sameOrigin(event.request, event.url)
+		) {
+			throw new AppError('cross_site_request');
+		}
 		if (isApi && unsafeMethods.has(event.request.method)) {
-			if (event.locals.authMethod === 'session' && !sameOrigin(event.request, event.url)) {
-				throw new AppError('cross_site_request');
-			}
 			const declared = Number(event.request.headers.get('content-length') ?? 0);
 			if (declared > app.config.SAPHAN_MAX_JSON_BYTES) {
 				throw new AppError('payload_too_large', {
@@ -77,8 +80,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 		});
 	} catch (error) {
-		if (!isApi || !(error instanceof AppError)) throw error;
-		response = errorResponse(error, event.locals.locale, requestId);
+		if (!(error instanceof AppError)) throw error;
+		response = isApi
+			? errorResponse(error, event.locals.locale, requestId)
+			: new Response(translate(event.locals.locale, error.messageKey, error.params), {
+					status: error.status,
+					headers: { 'content-type': 'text/plain; charset=utf-8' }
+				});
 	}
 
 	for (const [name, value] of Object.entries(securityHeaders)) {
@@ -101,7 +109,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** Cookie-authenticated writes must come from our own pages: a browser always says where from. */
+/**
+ * A write a foreign page could make a browser send: anything riding on the session cookie, and
+ * any form post. Bearer-token calls cannot be forged that way, and JSON needs a CORS preflight.
+ */
+function isForgeable(request: Request, authMethod: App.Locals['authMethod']): boolean {
+	if (!unsafeMethods.has(request.method) || authMethod === 'token') return false;
+	if (authMethod === 'session') return true;
+	const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+	return !type || !type.endsWith('json');
+}
+
+/** Such writes must come from our own pages: a browser always says where from. */
 function sameOrigin(request: Request, url: URL): boolean {
 	const origin = request.headers.get('origin');
 	if (origin) return origin === url.origin;

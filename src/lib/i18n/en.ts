@@ -85,6 +85,8 @@ export const en: Record<keyof typeof th, string> = {
 	'agencies.geocode': 'District code',
 	'agencies.count': '{count} agencies',
 	'agencies.unverified': 'English name not yet verified',
+	'agencies.filterQuery': 'Name or code',
+	'agencies.none': 'No agency matches these filters',
 
 	'users.title': 'Users',
 	'users.new': 'Add a user',
@@ -114,6 +116,8 @@ export const en: Record<keyof typeof th, string> = {
 	'users.reactivated': '{name} reactivated',
 	'users.count': '{count} users',
 	'users.actions': 'Actions',
+	'users.editAction': 'Edit',
+	'users.noAgency': 'None',
 
 	'tokens.title': 'API tokens',
 	'tokens.intro':
@@ -121,8 +125,10 @@ export const en: Record<keyof typeof th, string> = {
 	'tokens.name': 'Token name',
 	'tokens.nameHint': 'For example, executive dashboard',
 	'tokens.expiresInDays': 'Valid for (days)',
-	'tokens.expiresHint': 'Leave empty for a token that does not expire',
+	'tokens.expiresHint': '1–3650 days; leave empty for a token that does not expire',
 	'tokens.issue': 'Issue token',
+	'tokens.issueTitle': 'Issue a new token',
+	'tokens.inactiveUser': 'This user is deactivated, so no new token can be issued',
 	'tokens.issued': 'Token issued. Copy it now: it will not be shown again.',
 	'tokens.revoke': 'Revoke',
 	'tokens.revoked': 'Token revoked',
@@ -179,6 +185,7 @@ export const en: Record<keyof typeof th, string> = {
 	'account.currentPassword': 'Current password',
 	'account.newPassword': 'New password',
 	'account.passwordChanged': 'Password changed',
+	'account.languageSaved': 'Language saved',
 	'account.save': 'Save',
 
 	'pagination.label': 'Pages',

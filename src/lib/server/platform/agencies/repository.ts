@@ -1,6 +1,8 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { agencies, type AgencyKind } from '../schema.ts';
+import { z } from 'zod';
+import { agencies, agencyKinds, type AgencyKind } from '../schema.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 
@@ -35,6 +37,26 @@ export function listAgencies(executor: Executor, filter: AgencyFilter = {}): Pro
 		.orderBy(asc(agencies.kind), asc(agencies.code));
 }
 
+const parent = alias(agencies, 'parent');
+
+/** The register as people read it: each agency with the code of the agency it is part of. */
+export function listAgencyRegister(executor: Executor, filter: AgencyFilter = {}) {
+	return executor
+		.select({
+			code: agencies.code,
+			kind: agencies.kind,
+			nameTh: agencies.nameTh,
+			nameEn: agencies.nameEn,
+			verified: agencies.verified,
+			parentCode: parent.code,
+			geocode: agencies.geocode
+		})
+		.from(agencies)
+		.leftJoin(parent, eq(agencies.parentId, parent.id))
+		.where(whereOf(filter))
+		.orderBy(asc(agencies.kind), asc(agencies.code));
+}
+
 export async function countAgencies(
 	executor: Executor,
 	filter: AgencyFilter = {}
@@ -51,7 +73,26 @@ export async function findAgencyByCode(
 	return row ?? null;
 }
 
-export function presentAgency(agency: AgencyRow, parentCode: string | null) {
+export const agencySchema = z
+	.object({
+		id: z.uuid(),
+		code: z.string(),
+		kind: z.enum(agencyKinds),
+		nameTh: z.string(),
+		nameEn: z.string(),
+		abbrTh: z.string().nullable(),
+		parentId: z.uuid().nullable(),
+		geocode: z.string().nullable(),
+		verified: z.boolean().meta({ description: 'Whether the English name is confirmed' })
+	})
+	.meta({ id: 'Agency' });
+
+export const agencyFilterSchema = z.object({
+	kind: z.enum(agencyKinds).optional(),
+	q: z.string().trim().max(200).optional()
+});
+
+export function presentAgency(agency: AgencyRow): z.output<typeof agencySchema> {
 	return {
 		id: agency.id,
 		code: agency.code,
@@ -59,7 +100,7 @@ export function presentAgency(agency: AgencyRow, parentCode: string | null) {
 		nameTh: agency.nameTh,
 		nameEn: agency.nameEn,
 		abbrTh: agency.abbrTh,
-		parentCode,
+		parentId: agency.parentId,
 		geocode: agency.geocode,
 		verified: agency.verified
 	};

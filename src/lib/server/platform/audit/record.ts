@@ -3,20 +3,27 @@ import type { Executor } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
 import { auditLog } from '../schema.ts';
 
-export type AuditAction =
-	| 'create'
-	| 'update'
-	| 'delete'
-	| 'login'
-	| 'logout'
-	| 'deactivate'
-	| 'reactivate'
-	| 'issue_token'
-	| 'revoke_token';
+/** What the trail records; each has its words in the catalogs (`auditAction.*`). */
+export const auditActions = [
+	'create',
+	'update',
+	'delete',
+	'login',
+	'logout',
+	'deactivate',
+	'reactivate',
+	'issue_token',
+	'revoke_token'
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** The kinds of record the trail speaks of; each has its name in the catalogs (`auditEntity.*`). */
+export const auditEntityTypes = ['user', 'agency', 'api_token'] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export interface AuditEntry {
 	action: AuditAction;
-	entityType: string;
+	entityType: AuditEntityType;
 	entityId: string;
 	before?: Record<string, unknown> | null;
 	after?: Record<string, unknown> | null;

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -11,7 +12,19 @@ const tokenPrefix = 'sph_';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
-export function presentApiToken(token: ApiTokenRow) {
+export const apiTokenSchema = z
+	.object({
+		id: z.uuid(),
+		name: z.string(),
+		prefix: z.string(),
+		createdAt: z.iso.datetime(),
+		lastUsedAt: z.iso.datetime().nullable(),
+		expiresAt: z.iso.datetime().nullable(),
+		revokedAt: z.iso.datetime().nullable()
+	})
+	.meta({ id: 'ApiToken' });
+
+export function presentApiToken(token: ApiTokenRow): z.output<typeof apiTokenSchema> {
 	return {
 		id: token.id,
 		name: token.name,

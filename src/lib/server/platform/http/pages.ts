@@ -21,8 +21,17 @@ export function requirePage(event: Pick<RequestEvent, 'locals' | 'url'>, action:
 	return actor;
 }
 
+/** The not-found page, for an address that names no record. */
+export function notFoundPage(event: Pick<RequestEvent, 'locals'>): never {
+	error(404, { message: translate(event.locals.locale, 'error.not_found'), code: 'not_found' });
+}
+
 /** Turns the one error type into what a page shows: 404, 403, or the form back with its errors. */
-export function failFormOrPage(event: Pick<RequestEvent, 'locals'>, caught: unknown, values = {}) {
+export function failFormOrPage<Values extends object | undefined = undefined>(
+	event: Pick<RequestEvent, 'locals'>,
+	caught: unknown,
+	values?: Values
+) {
 	if (!(caught instanceof AppError)) throw caught;
 	const { locale } = event.locals;
 	const message = translate(locale, caught.messageKey, caught.params);

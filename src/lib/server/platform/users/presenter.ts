@@ -1,7 +1,25 @@
+import { z } from 'zod';
+import { locales, roles } from '../schema.ts';
 import type { UserWithAgencies } from './repository.ts';
 
+export const userSchema = z
+	.object({
+		id: z.uuid(),
+		username: z.string(),
+		displayName: z.string(),
+		email: z.string().nullable(),
+		roles: z.array(z.enum(roles)),
+		agencyIds: z.array(z.uuid()),
+		locale: z.enum(locales),
+		active: z.boolean(),
+		version: z.number().int(),
+		createdAt: z.iso.datetime(),
+		updatedAt: z.iso.datetime()
+	})
+	.meta({ id: 'User' });
+
 /** The fields of a user that may leave the server: never the password hash. */
-export function presentUser(user: UserWithAgencies) {
+export function presentUser(user: UserWithAgencies): z.output<typeof userSchema> {
 	return {
 		id: user.id,
 		username: user.username,
@@ -16,8 +34,6 @@ export function presentUser(user: UserWithAgencies) {
 		updatedAt: user.updatedAt.toISOString()
 	};
 }
-
-export type PresentedUser = ReturnType<typeof presentUser>;
 
 /** What the audit trail keeps of a user: the presented fields without timestamps. */
 export function auditedUser(user: UserWithAgencies) {

@@ -38,10 +38,7 @@ export const userUpdateSchema = z
 		version: z.number().int().positive(),
 		displayName: displayName.optional(),
 		email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).optional(),
-		password: z
-			.union([z.literal(''), password])
-			.optional()
-			.transform((value) => value || undefined),
+		password: z.union([z.literal(''), password]).optional(),
 		roles: roleList.optional(),
 		agencyIds: agencyIds.optional(),
 		locale: z.enum(locales).optional()
@@ -53,5 +50,8 @@ export const passwordChangeSchema = z.object({
 	newPassword: password
 });
 
+export const localeChoiceSchema = z.object({ locale: z.enum(locales) });
+
 export type UserCreateInput = z.output<typeof userCreateSchema>;
 export type UserUpdateInput = z.output<typeof userUpdateSchema>;
+export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { errorStatus } from '../platform/errors.ts';
+import { operations, type Operation } from './operations.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+const errorSchema = z
+	.object({
+		error: z.object({
+			code: z.enum(Object.keys(errorStatus) as [string, ...string[]]),
+			message: z.string().meta({ description: "In the caller's language" }),
+			fields: z.record(z.string(), z.string()).optional()
+		})
+	})
+	.meta({ id: 'Error' });
+
+/**
+ * Converts a zod schema to JSON Schema 2020-12 (what OpenAPI 3.1 uses), moving named parts
+ * into `components.schemas` and returning a reference to the whole when it is named itself.
+ */
+function convert(
+	schema: z.ZodType,
+	io: 'input' | 'output',
+	components: Record<string, JsonSchema>
+) {
+	const {
+		$defs,
+		$schema: _,
+		...json
+	} = JSON.parse(
+		JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' })).replaceAll(
+			'"#/$defs/',
+			'"#/components/schemas/'
+		)
+	) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+	Object.assign(components, $defs ?? {});
+	const id = z.globalRegistry.get(schema)?.id;
+	if (!id) return json;
+	// A named schema converts to a reference to itself in $defs, already moved to components.
+	if (!$defs?.[id]) components[id] = json;
+	return { $ref: `#/components/schemas/${id}` };
+}
+
+function operationObject(operation: Operation, components: Record<string, JsonSchema>) {
+	const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+		name,
+		in: 'path',
+		required: true,
+		schema: { type: 'string', format: 'uuid' }
+	}));
+	const queryParameters = Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({
+		name,
+		in: 'query',
+		required: !(schema as z.ZodType).safeParse(undefined).success,
+		schema: convert(schema as z.ZodType, 'input', components)
+	}));
+	const responses: Record<string, unknown> = {};
+	if (operation.response) {
+		const { status, schema, description } = operation.response;
+		responses[status] = schema
+			? {
+					description,
+					content: { 'application/json': { schema: convert(schema, 'output', components) } }
+				}
+			: { description };
+	}
+	for (const code of operation.errors) {
+		responses[errorStatus[code]] ??= {
+			description: code,
+			content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+		};
+	}
+	return {
+		summary: operation.summary,
+		description: `Permission: ${operation.permission}.`,
+		tags: [operation.tag],
+		parameters: [...pathParameters, ...queryParameters],
+		...(operation.body
+			? {
+					requestBody: {
+						required: true,
+						content: {
+							'application/json': { schema: convert(operation.body, 'input', components) }
+						}
+					}
+				}
+			: {}),
+		responses,
+		...(operation.permission === 'anyone' ? { security: [] } : {})
+	};
+}
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the schemas that validate requests. */
+export function openApiDocument(serverUrl: string) {
+	const components: Record<string, JsonSchema> = {};
+	convert(errorSchema, 'output', components);
+	const paths: Record<string, Record<string, unknown>> = {};
+	for (const operation of operations) {
+		paths[operation.path] ??= {};
+		paths[operation.path]![operation.method] = operationObject(operation, components);
+	}
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Saphan API',
+			version: '1',
+			description:
+				'The API of Saphan, the Bangkok Metropolitan Administration International Affairs Office\'s system. Errors are {"error":{"code","message"}} with the message in the language of Accept-Language or the user\'s choice.'
+		},
+		servers: [{ url: serverUrl }],
+		security: [{ session: [] }, { bearer: [] }],
+		paths,
+		components: {
+			schemas: components,
+			securitySchemes: {
+				session: { type: 'apiKey', in: 'cookie', name: 'saphan_session' },
+				bearer: { type: 'http', scheme: 'bearer' }
+			}
+		}
+	};
+}

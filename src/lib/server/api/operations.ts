@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { agencyFilterSchema, agencySchema } from '../platform/agencies/repository.ts';
+import { apiTokenSchema } from '../platform/auth/api-tokens.ts';
+import { apiTokenIssueSchema, sessionCreateSchema } from '../platform/auth/schemas.ts';
+import { errorStatus } from '../platform/errors.ts';
+import { userSchema } from '../platform/users/presenter.ts';
+import { userCreateSchema, userUpdateSchema } from '../platform/users/schemas.ts';
+
+export interface Operation {
+	method: 'get' | 'post' | 'patch' | 'delete';
+	path: string;
+	summary: string;
+	tag: string;
+	/** Who may call it, in words; every operation but login and health needs a session or token. */
+	permission: string;
+	query?: z.ZodObject;
+	body?: z.ZodType;
+	response?: { status: number; schema?: z.ZodType; description: string };
+	errors: (keyof typeof errorStatus)[];
+}
+
+const sessionUser = z
+	.object({
+		id: z.uuid(),
+		username: z.string(),
+		displayName: z.string(),
+		roles: z.array(z.string()),
+		agencyIds: z.array(z.uuid()),
+		locale: z.enum(['th', 'en'])
+	})
+	.meta({ id: 'SessionUser' });
+
+export const sessionResponseSchema = z.object({ user: sessionUser, expiresAt: z.iso.datetime() });
+export const issuedTokenSchema = z.object({ token: z.string(), apiToken: apiTokenSchema });
+
+const list = <Item extends z.ZodType>(item: Item) =>
+	z.object({ items: z.array(item), total: z.number().int() });
+
+/** Every operation of the API: the OpenAPI document is generated from this list. */
+export const operations: Operation[] = [
+	{
+		method: 'post',
+		path: '/api/v1/session',
+		summary: 'Log in: returns the user and sets the session cookie',
+		tag: 'Session',
+		permission: 'anyone',
+		body: sessionCreateSchema,
+		response: { status: 200, schema: sessionResponseSchema, description: 'Logged in' },
+		errors: ['malformed_json', 'validation_failed', 'invalid_credentials', 'too_many_attempts']
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/session',
+		summary: 'Log out: ends the session of the cookie',
+		tag: 'Session',
+		permission: 'a session',
+		response: { status: 204, description: 'Logged out' },
+		errors: ['unauthenticated', 'cross_site_request']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me',
+		summary: 'The signed-in user',
+		tag: 'Session',
+		permission: 'any signed-in user',
+		response: { status: 200, schema: userSchema, description: 'The user' },
+		errors: ['unauthenticated']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/agencies',
+		summary: 'The agency register: BMA departments, offices, IAO divisions and districts',
+		tag: 'Agencies',
+		permission: 'any signed-in user',
+		query: agencyFilterSchema,
+		response: { status: 200, schema: list(agencySchema), description: 'Agencies' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/users',
+		summary: 'All users',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: list(userSchema), description: 'Users' },
+		errors: ['unauthenticated', 'forbidden']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/users',
+		summary: 'Create a user',
+		tag: 'Users',
+		permission: 'admin',
+		body: userCreateSchema,
+		response: { status: 201, schema: userSchema, description: 'Created' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'malformed_json',
+			'validation_failed',
+			'payload_too_large'
+		]
+	},
+	{
+		method: 'get',
+		path: '/api/v1/users/{id}',
+		summary: 'One user',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: userSchema, description: 'The user' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
+	},
+	{
+		method: 'patch',
+		path: '/api/v1/users/{id}',
+		summary: 'Change a user; refused with 409 when `version` is no longer current',
+		tag: 'Users',
+		permission: 'admin',
+		body: userUpdateSchema,
+		response: { status: 200, schema: userSchema, description: 'Updated' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'stale_version'
+		]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/users/{id}/deactivate',
+		summary: 'Deactivate a user: ends their sessions and revokes their tokens',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: userSchema, description: 'Deactivated' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/users/{id}/reactivate',
+		summary: 'Reactivate a user',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: userSchema, description: 'Reactivated' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/users/{id}/tokens',
+		summary: "A user's API tokens (never their secrets)",
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: list(apiTokenSchema), description: 'Tokens' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/users/{id}/tokens',
+		summary: 'Issue an API token for a user; the secret is in this response only',
+		tag: 'Users',
+		permission: 'admin',
+		body: apiTokenIssueSchema,
+		response: { status: 201, schema: issuedTokenSchema, description: 'Issued' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/users/{id}/tokens/{tokenId}',
+		summary: 'Revoke an API token',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 204, description: 'Revoked' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
+	}
+];

@@ -1,0 +1,10 @@
+/** A text field of a posted form: absent, or a file where text was expected, reads as empty. */
+export function formText(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+/** Every value of a repeated field, such as a group of checkboxes. */
+export function formList(form: FormData, name: string): string[] {
+	return form.getAll(name).filter((value) => typeof value === 'string');
+}

@@ -1,0 +1,45 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { ChangeContext } from '../actor.ts';
+import { recordAudit } from '../audit/record.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { AppError } from '../errors.ts';
+import { users } from '../schema.ts';
+import { findUserById } from './repository.ts';
+import type { PasswordChangeInput } from './schemas.ts';
+
+/**
+ * The signed-in user replaces their own password, proving they know the current one. The version
+ * moves on so an administrator's form opened before this cannot quietly save over it.
+ */
+export async function changeOwnPassword(
+	db: Db,
+	context: ChangeContext,
+	input: PasswordChangeInput
+): Promise<void> {
+	const userId = context.actor.id;
+	if (!userId) throw new AppError('forbidden', { detail: 'the system has no password' });
+	const passwordHash = await hashPassword(input.newPassword);
+	await db.transaction(async (tx) => {
+		await tx.execute(sql`SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} FOR UPDATE`);
+		const user = await findUserById(tx, userId);
+		if (!user) throw new AppError('not_found');
+		if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+			throw new AppError('validation_failed', {
+				fields: { currentPassword: { key: 'validation.wrongPassword' } }
+			});
+		}
+		const version = user.version + 1;
+		await tx
+			.update(users)
+			.set({ passwordHash, version, updatedAt: new Date() })
+			.where(eq(users.id, userId));
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'user',
+			entityId: userId,
+			before: { version: user.version },
+			after: { version, passwordChanged: true }
+		});
+	});
+}

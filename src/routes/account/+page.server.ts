@@ -1,0 +1,52 @@
+import { redirect } from '@sveltejs/kit';
+import { translate, type Locale } from '#lib/i18n/index.ts';
+import { getApp } from '#lib/server/app.ts';
+import { setLocaleCookie } from '#lib/server/platform/http/cookies.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { changeOwnPassword } from '#lib/server/platform/users/change-own-password.ts';
+import { localeChoiceSchema, passwordChangeSchema } from '#lib/server/platform/users/schemas.ts';
+import { setOwnLocale } from '#lib/server/platform/users/set-own-locale.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requirePage(event, 'account.manage');
+	return { languageSaved: event.url.searchParams.has('languageSaved') };
+};
+
+export const actions: Actions = {
+	// A redirect, not a returned notice, so the page comes back already in the new language.
+	locale: async (event) => {
+		const actor = requirePage(event, 'account.manage');
+		const form = await event.request.formData();
+		let locale: Locale;
+		try {
+			({ locale } = parseInput(localeChoiceSchema, { locale: formText(form, 'locale') }));
+		} catch (caught) {
+			return failFormOrPage(event, caught);
+		}
+		await setOwnLocale(getApp().database.db, { actor, requestId: event.locals.requestId }, locale);
+		setLocaleCookie(event.cookies, event.url, locale);
+		redirect(303, '/account?languageSaved=1');
+	},
+
+	password: async (event) => {
+		const actor = requirePage(event, 'account.manage');
+		const form = await event.request.formData();
+		try {
+			const input = parseInput(passwordChangeSchema, {
+				currentPassword: formText(form, 'currentPassword'),
+				newPassword: formText(form, 'newPassword')
+			});
+			await changeOwnPassword(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				input
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught);
+		}
+		return { notice: translate(event.locals.locale, 'account.passwordChanged') };
+	}
+};

@@ -1,0 +1,134 @@
+import { translate } from '#lib/i18n/index.ts';
+import { getApp } from '#lib/server/app.ts';
+import type { Actor } from '#lib/server/platform/actor.ts';
+import {
+	issueApiToken,
+	listApiTokens,
+	revokeApiToken
+} from '#lib/server/platform/auth/api-tokens.ts';
+import { apiTokenIssueSchema } from '#lib/server/platform/auth/schemas.ts';
+import { tokenState } from '#lib/server/platform/auth/token-state.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { userFormChoices, userFormValues } from '#lib/server/platform/users/form.ts';
+import { presentUser } from '#lib/server/platform/users/presenter.ts';
+import { findUserById, type UserWithAgencies } from '#lib/server/platform/users/repository.ts';
+import { userUpdateSchema } from '#lib/server/platform/users/schemas.ts';
+import { setUserActive } from '#lib/server/platform/users/set-user-active.ts';
+import { updateUser } from '#lib/server/platform/users/update-user.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** The user this page is about: an id that is malformed or names nobody is the 404 page. */
+async function pageUser(event: Pick<RequestEvent, 'params' | 'locals'>): Promise<UserWithAgencies> {
+	let id: string;
+	try {
+		id = idParam(event.params.id);
+	} catch {
+		notFoundPage(event);
+	}
+	return (await findUserById(getApp().database.db, id)) ?? notFoundPage(event);
+}
+
+function changeContext(event: RequestEvent, actor: Actor) {
+	return { actor, requestId: event.locals.requestId };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requirePage(event, 'user.manage');
+	const user = await pageUser(event);
+	const { db } = getApp().database;
+	const now = new Date();
+	const tokens = can(actor, 'apiToken.manage')
+		? (await listApiTokens(db, user.id)).map((token) => ({
+				id: token.id,
+				name: token.name,
+				prefix: token.prefix,
+				createdAt: token.createdAt,
+				lastUsedAt: token.lastUsedAt,
+				expiresAt: token.expiresAt,
+				state: tokenState(token, now)
+			}))
+		: null;
+	return {
+		user: presentUser(user),
+		choices: await userFormChoices(db),
+		tokens,
+		created: event.url.searchParams.has('created')
+	};
+};
+
+async function setActive(event: RequestEvent, active: boolean) {
+	const actor = requirePage(event, 'user.manage');
+	const user = await pageUser(event);
+	try {
+		await setUserActive(getApp().database.db, changeContext(event, actor), user.id, active);
+	} catch (caught) {
+		return failFormOrPage(event, caught);
+	}
+	const notice = active ? 'users.reactivated' : 'users.deactivated';
+	return { notice: translate(event.locals.locale, notice, { name: user.username }) };
+}
+
+export const actions: Actions = {
+	save: async (event) => {
+		const actor = requirePage(event, 'user.manage');
+		const user = await pageUser(event);
+		const form = await event.request.formData();
+		const values = userFormValues(form);
+		try {
+			const input = parseInput(userUpdateSchema, {
+				...values,
+				version: Number(formText(form, 'version')),
+				password: formText(form, 'password')
+			});
+			await updateUser(getApp().database.db, changeContext(event, actor), user.id, input);
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		return { notice: translate(event.locals.locale, 'users.saved') };
+	},
+
+	deactivate: (event) => setActive(event, false),
+
+	reactivate: (event) => setActive(event, true),
+
+	issueToken: async (event) => {
+		const actor = requirePage(event, 'apiToken.manage');
+		const user = await pageUser(event);
+		const form = await event.request.formData();
+		const values = { name: formText(form, 'name'), expiresInDays: formText(form, 'expiresInDays') };
+		try {
+			const input = parseInput(apiTokenIssueSchema, {
+				name: values.name,
+				expiresInDays: values.expiresInDays.trim() ? Number(values.expiresInDays) : undefined
+			});
+			const issued = await issueApiToken(getApp().database.db, changeContext(event, actor), {
+				userId: user.id,
+				...input
+			});
+			// The secret leaves the server this once, in this answer; only its digest is kept.
+			return { notice: translate(event.locals.locale, 'tokens.issued'), secret: issued.token };
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+	},
+
+	revokeToken: async (event) => {
+		const actor = requirePage(event, 'apiToken.manage');
+		const user = await pageUser(event);
+		const tokenId = formText(await event.request.formData(), 'tokenId');
+		const { db } = getApp().database;
+		try {
+			const tokens = await listApiTokens(db, user.id);
+			if (!tokens.some((token) => token.id === tokenId)) throw new AppError('not_found');
+			await revokeApiToken(db, changeContext(event, actor), tokenId);
+		} catch (caught) {
+			return failFormOrPage(event, caught);
+		}
+		return { notice: translate(event.locals.locale, 'tokens.revoked') };
+	}
+};

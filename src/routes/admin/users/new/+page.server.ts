@@ -1,0 +1,38 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { createUser } from '#lib/server/platform/users/create-user.ts';
+import { userFormChoices, userFormValues } from '#lib/server/platform/users/form.ts';
+import { userCreateSchema } from '#lib/server/platform/users/schemas.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'user.manage');
+	return { choices: await userFormChoices(getApp().database.db) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'user.manage');
+		const form = await event.request.formData();
+		const values = { username: formText(form, 'username'), ...userFormValues(form) };
+		let userId: string;
+		try {
+			const input = parseInput(userCreateSchema, {
+				...values,
+				password: formText(form, 'password')
+			});
+			const user = await createUser(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				input
+			);
+			userId = user.id;
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		redirect(303, `/admin/users/${userId}?created=1`);
+	}
+};

@@ -1,0 +1,36 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { presentUser } from '#lib/server/platform/users/presenter.ts';
+import { findUserById } from '#lib/server/platform/users/repository.ts';
+import { userUpdateSchema } from '#lib/server/platform/users/schemas.ts';
+import { updateUser } from '#lib/server/platform/users/update-user.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
+	authorize(locals.actor, 'user.read');
+	const user = await findUserById(getApp().database.db, idParam(params.id));
+	if (!user) throw new AppError('not_found');
+	return json(presentUser(user));
+});
+
+export const PATCH: RequestHandler = apiHandler(async ({ locals, params, request }) => {
+	authorize(locals.actor, 'user.manage');
+	const app = getApp();
+	const id = idParam(params.id);
+	const input = parseInput(
+		userUpdateSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const user = await updateUser(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		id,
+		input
+	);
+	return json(presentUser(user));
+});

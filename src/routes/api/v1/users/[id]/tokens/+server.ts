@@ -1,0 +1,40 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import {
+	issueApiToken,
+	listApiTokens,
+	presentApiToken
+} from '#lib/server/platform/auth/api-tokens.ts';
+import { apiTokenIssueSchema } from '#lib/server/platform/auth/schemas.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { findUserById } from '#lib/server/platform/users/repository.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
+	authorize(locals.actor, 'apiToken.manage');
+	const { db } = getApp().database;
+	const userId = idParam(params.id);
+	if (!(await findUserById(db, userId))) throw new AppError('not_found');
+	const items = (await listApiTokens(db, userId)).map(presentApiToken);
+	return json({ items, total: items.length });
+});
+
+export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
+	authorize(locals.actor, 'apiToken.manage');
+	const app = getApp();
+	const userId = idParam(params.id);
+	const input = parseInput(
+		apiTokenIssueSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const { token, record } = await issueApiToken(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		{ userId, ...input }
+	);
+	return json({ token, apiToken: presentApiToken(record) }, { status: 201 });
+});

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const adminPassword = 'browser-test-admin-password';
+
+export interface RunningApp {
+	baseUrl: string;
+	stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+/** Starts the built app (`serve.js`) on a free port with its own empty embedded database. */
+export async function startBuiltApp(): Promise<RunningApp> {
+	const port = await freePort();
+	const dataDir = mkdtempSync(join(tmpdir(), 'saphan-browser-'));
+	const child: ChildProcess = spawn(process.execPath, ['serve.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			SAPHAN_DATA_DIR: dataDir,
+			SAPHAN_ADMIN_PASSWORD: adminPassword,
+			SAPHAN_LOG_LEVEL: 'warn',
+			DATABASE_URL: ''
+		},
+		stdio: ['ignore', 'inherit', 'inherit']
+	});
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
+		const ready = await fetch(`${baseUrl}/healthz`).then(
+			(response) => response.ok,
+			() => false
+		);
+		if (ready) break;
+		if (Date.now() > deadline) throw new Error('the app did not become healthy in 60 s');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	return {
+		baseUrl,
+		stop: async () => {
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			await exited;
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
