@@ -1,31 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	expectAccessible,
-	launchBrowser,
 	logInAs,
 	logInAsAdmin,
 	openPage,
+	useAppAndBrowser,
 	visit
 } from './browser.ts';
-import { startBuiltApp, type RunningApp } from './server.ts';
 
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => {
-	[app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const { app, browser } = useAppAndBrowser();
 
 const reporter = { username: 'phranakhon.reporter', password: 'reporter-password-2569' };
 
 describe('administration', () => {
 	it('creates an agency reporter, switches language and logs out', async () => {
-		const page = await openPage(browser);
-		await logInAsAdmin(page, app.baseUrl);
+		const page = await openPage(browser());
+		await logInAsAdmin(page, app().baseUrl);
 
 		await page.getByRole('navigation').getByRole('link', { name: 'ผู้ใช้งาน' }).click();
 		await page.waitForURL('**/admin/users');
@@ -54,10 +44,10 @@ describe('administration', () => {
 		await expectAccessible(page);
 		expect(await page.getByRole('checkbox', { name: 'สำนักงานเขตพระนคร' }).isChecked()).toBe(true);
 
-		await visit(page, `${app.baseUrl}/admin/users`);
+		await visit(page, `${app().baseUrl}/admin/users`);
 		expect(await page.getByRole('table').textContent()).toContain(reporter.username);
 
-		await visit(page, `${app.baseUrl}/admin/audit`);
+		await visit(page, `${app().baseUrl}/admin/audit`);
 		expect(await page.getByRole('table').first().textContent()).toContain(reporter.username);
 
 		await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -74,19 +64,19 @@ describe('administration', () => {
 	});
 
 	it('gives the new reporter their agency and refuses them the admin pages with 403', async () => {
-		const page = await openPage(browser);
-		await logInAs(page, app.baseUrl, reporter);
+		const page = await openPage(browser());
+		await logInAs(page, app().baseUrl, reporter);
 		expect(await page.locator('main').textContent()).toContain('สำนักงานเขตพระนคร');
 		expect(await page.getByRole('link', { name: 'ผู้ใช้งาน' }).count()).toBe(0);
-		const response = await page.goto(`${app.baseUrl}/admin/users`);
+		const response = await page.goto(`${app().baseUrl}/admin/users`);
 		expect(response?.status()).toBe(403);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('ไม่มีสิทธิ์เข้าถึง');
 		await expectAccessible(page);
-		await visit(page, `${app.baseUrl}/agencies?kind=district`);
+		await visit(page, `${app().baseUrl}/agencies?kind=district`);
 		expect(await page.getByRole('table').textContent()).toContain('Phra Nakhon');
-		await visit(page, `${app.baseUrl}/search?q=${encodeURIComponent('บางรัก')}`);
+		await visit(page, `${app().baseUrl}/search?q=${encodeURIComponent('บางรัก')}`);
 		expect(await page.locator('main').textContent()).toContain('สำนักงานเขตบางรัก');
-		await visit(page, `${app.baseUrl}/account`);
+		await visit(page, `${app().baseUrl}/account`);
 		await page.context().close();
 	});
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { adminPassword } from './server.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { adminPassword, startBuiltApp, type RunningApp } from './server.ts';
 
 /** Debian's Chromium, headless, with nothing reaching out to the network on its own. */
 export function launchBrowser(): Promise<Browser> {
@@ -63,3 +63,21 @@ export async function logInAs(
 
 export const logInAsAdmin = (page: Page, baseUrl: string, options?: { axe?: boolean }) =>
 	logInAs(page, baseUrl, { username: 'admin', password: adminPassword }, options);
+
+/** For a test file: the built app and a browser, started before its tests and stopped after. */
+export function useAppAndBrowser(): { app: () => RunningApp; browser: () => Browser } {
+	let app: RunningApp | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		[app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+	const started = <T>(value: T | undefined): T => {
+		if (!value) throw new Error('not started');
+		return value;
+	};
+	return { app: () => started(app), browser: () => started(browser) };
+}

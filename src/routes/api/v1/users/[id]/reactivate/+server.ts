@@ -1,19 +1,4 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { presentUser } from '#lib/server/platform/users/presenter.ts';
-import { setUserActive } from '#lib/server/platform/users/set-user-active.ts';
+import { setActiveHandler } from '../set-active.ts';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'user.manage');
-	const user = await setUserActive(
-		getApp().database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		idParam(params.id),
-		true
-	);
-	return json(presentUser(user));
-});
+export const POST: RequestHandler = setActiveHandler(true);
