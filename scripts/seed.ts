@@ -3,7 +3,7 @@
 import { parseConfig } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { migrate } from '../src/lib/server/db/migrate.ts';
-import { loadBuiltinData } from '../src/lib/server/platform/builtin/load.ts';
+import { loadBuiltinData } from '../src/lib/server/builtin-data.ts';
 
 const config = parseConfig(process.env);
 const database = await openDatabase(

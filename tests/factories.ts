@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../src/lib/server/db/client.ts';
 import { systemActor, type Actor } from '../src/lib/server/platform/actor.ts';
 import type { Role } from '../src/lib/server/platform/schema.ts';
 import { createUser } from '../src/lib/server/platform/users/create-user.ts';
 import { loadActor } from '../src/lib/server/platform/users/repository.ts';
+import { builtinPlanSchema } from '../src/lib/server/plans/builtin-schema.ts';
+import { loadBuiltinPlan } from '../src/lib/server/plans/load-builtin.ts';
+import { kpis, plans } from '../src/lib/server/plans/schema.ts';
 
 export const testPassword = 'a-long-test-password';
 
@@ -28,4 +32,64 @@ export async function makeUser(
 	);
 	const actor = (await loadActor(db, user.id)) as Actor;
 	return { user, actor };
+}
+
+/** A small plan with one strategy, one tactic and a 3-level maturity KPI led by `agencyCode`. */
+export async function makePlan(db: Db, agencyCode = 'IAO') {
+	const code = `TEST-${randomBytes(3).toString('hex').toUpperCase()}`;
+	await db.transaction((tx) =>
+		loadBuiltinPlan(
+			tx,
+			{ actor: systemActor },
+			builtinPlanSchema.parse({
+				code,
+				level: 'agency',
+				titleTh: 'แผนทดสอบ',
+				titleEn: 'Test plan',
+				issuerTh: 'สำนักงานการต่างประเทศ',
+				issuerEn: 'International Affairs Office',
+				fiscalYearStart: 2566,
+				fiscalYearEnd: 2570,
+				sourceDocument: 'test',
+				elements: [
+					{
+						kind: 'strategy',
+						code: '1',
+						titleTh: 'ยุทธศาสตร์ที่ 1',
+						children: [
+							{
+								kind: 'tactic',
+								code: '1.1',
+								titleTh: 'กลยุทธ์ 1.1',
+								kpis: [
+									{
+										code: '1.1',
+										kind: 'maturity',
+										titleTh: 'ระดับความสำเร็จ',
+										leadAgencies: [agencyCode],
+										levels: [
+											{ level: 1, th: 'ระดับ 1' },
+											{ level: 2, th: 'ระดับ 2' },
+											{ level: 3, th: 'ระดับ 3' }
+										],
+										targets: [2566, 2567, 2568, 2569, 2570].map((fiscalYear, index) => ({
+											fiscalYear,
+											value: Math.min(index + 1, 3)
+										}))
+									}
+								]
+							}
+						]
+					}
+				]
+			})
+		)
+	);
+	const [plan] = await db.select().from(plans).where(eq(plans.code, code));
+	const [kpi] = await db
+		.select()
+		.from(kpis)
+		.where(eq(kpis.planId, plan?.id ?? ''));
+	if (!plan || !kpi) throw new Error('test plan not created');
+	return { plan, kpi };
 }

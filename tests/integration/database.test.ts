@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client.ts';
 import { migrate } from '../../src/lib/server/db/migrate.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
-import { loadBuiltinData } from '../../src/lib/server/platform/builtin/load.ts';
+import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;

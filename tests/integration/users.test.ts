@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog, users } from '../../src/lib/server/db/schema.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import { loadBuiltinData } from '../../src/lib/server/platform/builtin/load.ts';
+import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { createUser } from '../../src/lib/server/platform/users/create-user.ts';
 import { findUserById } from '../../src/lib/server/platform/users/repository.ts';

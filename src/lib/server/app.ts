@@ -1,7 +1,7 @@
 import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
-import { loadBuiltinData } from './platform/builtin/load.ts';
+import { loadBuiltinData } from './builtin-data.ts';
 import { log, setLogLevel } from './platform/log.ts';
 import { ensureAdmin } from './platform/users/ensure-admin.ts';
 

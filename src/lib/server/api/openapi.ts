@@ -46,7 +46,10 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 		name,
 		in: 'path',
 		required: true,
-		schema: { type: 'string', format: 'uuid' }
+		schema:
+			name === 'fiscalYear'
+				? { type: 'integer', description: 'Thai fiscal year in Buddhist Era, e.g. 2566' }
+				: { type: 'string', format: 'uuid' }
 	}));
 	const queryParameters = Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({
 		name,

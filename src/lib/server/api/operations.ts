@@ -5,9 +5,15 @@ import { apiTokenIssueSchema, sessionCreateSchema } from '../platform/auth/schem
 import { errorStatus } from '../platform/errors.ts';
 import { userSchema } from '../platform/users/presenter.ts';
 import { userCreateSchema, userUpdateSchema } from '../platform/users/schemas.ts';
+import {
+	alignmentInputSchema,
+	kpiResultInputSchema,
+	kpiResultReviewSchema,
+	kpiResultTransitionSchema
+} from '../plans/schemas.ts';
 
 export interface Operation {
-	method: 'get' | 'post' | 'patch' | 'delete';
+	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
 	path: string;
 	summary: string;
 	tag: string;
@@ -171,6 +177,108 @@ export const operations: Operation[] = [
 		tag: 'Users',
 		permission: 'admin',
 		response: { status: 204, description: 'Revoked' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/plans',
+		summary: 'Plans of every level: {"items":[…]}',
+		tag: 'Plans',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'Plans with their element and KPI counts' },
+		errors: ['unauthenticated']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/plans/{id}',
+		summary:
+			'A plan with its SWOT, challenges and tree of elements (id, kind, code, titles, children, kpis)',
+		tag: 'Plans',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The plan' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/kpis/{id}',
+		summary:
+			'A KPI with its ladder (levels), targets per fiscal year (BE) with notes, results, agencies and listed projects',
+		tag: 'Plans',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The KPI' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/kpis/{id}/results/{fiscalYear}',
+		summary: 'Save the draft result of a KPI for a fiscal year (BE); approved results are locked',
+		tag: 'Plans',
+		permission: "admin, IAO officer, or a reporter of the KPI's lead agency",
+		body: kpiResultInputSchema,
+		response: { status: 200, description: 'The saved result' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'locked',
+			'invalid_transition',
+			'stale_version'
+		]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/kpis/{id}/results/{fiscalYear}/submit',
+		summary: 'Submit a draft or returned result for review',
+		tag: 'Plans',
+		permission: "admin, IAO officer, or a reporter of the KPI's lead agency",
+		body: kpiResultTransitionSchema,
+		response: { status: 200, description: 'The submitted result' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'locked',
+			'invalid_transition',
+			'stale_version'
+		]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/kpis/{id}/results/{fiscalYear}/review',
+		summary: 'Approve a submitted result (which locks it) or return it with a comment',
+		tag: 'Plans',
+		permission: 'admin or IAO officer',
+		body: kpiResultReviewSchema,
+		response: { status: 200, description: 'The reviewed result' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'validation_failed',
+			'locked',
+			'invalid_transition',
+			'stale_version'
+		]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/alignments',
+		summary: 'Link a plan element to an element of another plan that it serves',
+		tag: 'Plans',
+		permission: 'admin or IAO officer',
+		body: alignmentInputSchema,
+		response: { status: 201, description: 'The alignment' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'validation_failed', 'duplicate']
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/alignments/{id}',
+		summary: 'Remove an alignment',
+		tag: 'Plans',
+		permission: 'admin or IAO officer',
+		response: { status: 204, description: 'Removed' },
 		errors: ['unauthenticated', 'forbidden', 'not_found']
 	}
 ];

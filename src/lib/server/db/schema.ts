@@ -1,1 +1,2 @@
 export * from '../platform/schema.ts';
+export * from '../plans/schema.ts';

@@ -62,18 +62,24 @@ const kpiSchema = z.strictObject({
 		.default([])
 });
 
-type ElementInput = {
+interface ElementFields {
 	kind: (typeof elementKinds)[number];
 	code: string;
 	titleTh: string;
 	titleEn?: string;
 	descriptionTh?: string;
 	descriptionEn?: string;
+}
+type ElementOutput = ElementFields & {
+	kpis?: z.output<typeof kpiSchema>[];
+	children?: ElementOutput[];
+};
+type ElementInput = ElementFields & {
 	kpis?: z.input<typeof kpiSchema>[];
 	children?: ElementInput[];
 };
 
-const elementSchema: z.ZodType<ElementInput> = z.lazy(() =>
+const elementSchema: z.ZodType<ElementOutput, ElementInput> = z.lazy(() =>
 	z.strictObject({
 		kind: z.enum(elementKinds),
 		code: text,

@@ -11,6 +11,8 @@ export const errorStatus = {
 	conflict: 409,
 	stale_version: 409,
 	duplicate: 409,
+	locked: 409,
+	invalid_transition: 409,
 	payload_too_large: 413,
 	validation_failed: 422,
 	too_many_attempts: 429,

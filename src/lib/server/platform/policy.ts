@@ -19,7 +19,11 @@ const grants = {
 	'user.read': ['admin'],
 	'user.manage': ['admin'],
 	'apiToken.manage': ['admin'],
-	'audit.read': ['admin']
+	'audit.read': ['admin'],
+	'plan.read': everyone,
+	'kpiResult.report': ['admin', 'iao_officer', 'agency_reporter'],
+	'kpiResult.review': ['admin', 'iao_officer'],
+	'alignment.manage': ['admin', 'iao_officer']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

@@ -13,12 +13,24 @@ export const auditActions = [
 	'deactivate',
 	'reactivate',
 	'issue_token',
-	'revoke_token'
+	'revoke_token',
+	'submit',
+	'approve',
+	'return'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** The kinds of record the trail speaks of; each has its name in the catalogs (`auditEntity.*`). */
-export const auditEntityTypes = ['user', 'agency', 'api_token'] as const;
+export const auditEntityTypes = [
+	'user',
+	'agency',
+	'api_token',
+	'plan',
+	'plan_element',
+	'kpi',
+	'kpi_result',
+	'element_alignment'
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export interface AuditEntry {

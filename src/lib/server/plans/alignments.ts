@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { ChangeContext } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit/record.ts';
+import { AppError } from '../platform/errors.ts';
+import { authorize } from '../platform/policy.ts';
+import { elementAlignments, planElements } from './schema.ts';
+import type { AlignmentInput } from './schemas.ts';
+
+/** Links an element to an element of another plan that it serves. */
+export async function addAlignment(db: Db, context: ChangeContext, input: AlignmentInput) {
+	authorize(context.actor, 'alignment.manage');
+	return db.transaction(async (tx) => {
+		const [from] = await tx
+			.select()
+			.from(planElements)
+			.where(eq(planElements.id, input.fromElementId));
+		const [to] = await tx.select().from(planElements).where(eq(planElements.id, input.toElementId));
+		if (!from || !to) throw new AppError('not_found');
+		if (from.planId === to.planId) {
+			throw new AppError('validation_failed', {
+				fields: { toElementId: { key: 'validation.alignmentSamePlan' } }
+			});
+		}
+		const [created] = await tx
+			.insert(elementAlignments)
+			.values({
+				fromElementId: from.id,
+				toElementId: to.id,
+				noteTh: input.noteTh || null,
+				noteEn: input.noteEn || null
+			})
+			.onConflictDoNothing()
+			.returning();
+		if (!created) throw new AppError('duplicate');
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'element_alignment',
+			entityId: created.id,
+			after: {
+				fromElementId: from.id,
+				toElementId: to.id,
+				noteTh: created.noteTh,
+				noteEn: created.noteEn
+			}
+		});
+		return created;
+	});
+}
+
+export async function removeAlignment(db: Db, context: ChangeContext, alignmentId: string) {
+	authorize(context.actor, 'alignment.manage');
+	await db.transaction(async (tx) => {
+		const [existing] = await tx
+			.delete(elementAlignments)
+			.where(eq(elementAlignments.id, alignmentId))
+			.returning();
+		if (!existing) throw new AppError('not_found');
+		await recordAudit(tx, context, {
+			action: 'delete',
+			entityType: 'element_alignment',
+			entityId: existing.id,
+			before: {
+				fromElementId: existing.fromElementId,
+				toElementId: existing.toElementId,
+				noteTh: existing.noteTh,
+				noteEn: existing.noteEn
+			}
+		});
+	});
+}

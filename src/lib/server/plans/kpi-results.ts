@@ -1,0 +1,211 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.ts';
+import type { Actor, ChangeContext } from '../platform/actor.ts';
+import { changesSince, recordAudit } from '../platform/audit/record.ts';
+import { AppError } from '../platform/errors.ts';
+import { actsForAgency, authorize } from '../platform/policy.ts';
+import { findKpi, findResult, kpiLeadAgencyIds, type ResultRow } from './repository.ts';
+import { kpiLevels, kpiResults } from './schema.ts';
+import type { KpiResultInput, KpiResultReview } from './schemas.ts';
+
+const audited = (result: ResultRow) => ({
+	kpiId: result.kpiId,
+	fiscalYear: result.fiscalYear,
+	value: result.value,
+	evidenceTh: result.evidenceTh,
+	evidenceLinks: result.evidenceLinks,
+	status: result.status,
+	reviewComment: result.reviewComment,
+	version: result.version
+});
+
+/** Reporters act for the KPI's lead agencies; the IAO and admins for every KPI. */
+export async function canReportKpi(tx: Tx | Db, actor: Actor, kpiId: string): Promise<boolean> {
+	authorize(actor, 'kpiResult.report');
+	return actsForAgency(actor, { agencyIds: await kpiLeadAgencyIds(tx, kpiId) });
+}
+
+async function lockResult(tx: Tx, kpiId: string, fiscalYear: number) {
+	await tx.execute(
+		sql`SELECT 1 FROM ${kpiResults} WHERE ${kpiResults.kpiId} = ${kpiId} AND ${kpiResults.fiscalYear} = ${fiscalYear} FOR UPDATE`
+	);
+	return findResult(tx, kpiId, fiscalYear);
+}
+
+async function refuseStale(tx: Tx, result: ResultRow, version: number | undefined) {
+	if (version === result.version) return;
+	const changes = await changesSince(tx, 'kpi_result', result.id, version ?? 0);
+	throw new AppError('stale_version', {
+		params: { fields: `${changes.fields.join(', ')} — ${changes.actors.join(', ')}` }
+	});
+}
+
+async function validateValue(
+	tx: Tx,
+	kpi: NonNullable<Awaited<ReturnType<typeof findKpi>>>,
+	input: KpiResultInput
+) {
+	const { plan } = kpi;
+	if (input.fiscalYear < plan.fiscalYearStart || input.fiscalYear > plan.fiscalYearEnd) {
+		throw new AppError('validation_failed', {
+			fields: {
+				fiscalYear: {
+					key: 'validation.fiscalYearOutsidePlan',
+					params: { from: plan.fiscalYearStart, to: plan.fiscalYearEnd }
+				}
+			}
+		});
+	}
+	if (input.value === null) return;
+	if (kpi.kpi.kind === 'maturity') {
+		const levels = await tx.select().from(kpiLevels).where(eq(kpiLevels.kpiId, kpi.kpi.id));
+		const max = levels.length;
+		if (!Number.isInteger(input.value) || input.value < 1 || input.value > max) {
+			throw new AppError('validation_failed', {
+				fields: { value: { key: 'validation.levelOutsideLadder', params: { max } } }
+			});
+		}
+	} else if (kpi.kpi.kind === 'percentage' && (input.value < 0 || input.value > 100)) {
+		throw new AppError('validation_failed', {
+			fields: { value: { key: 'validation.percentage' } }
+		});
+	} else if (input.value < 0) {
+		throw new AppError('validation_failed', {
+			fields: { value: { key: 'validation.notNegative' } }
+		});
+	}
+}
+
+/**
+ * Saves the result of a KPI for a fiscal year as a draft: a new one, or a draft or returned one
+ * changed by its reporter. A submitted result waits for review; an approved one is locked.
+ */
+export async function saveKpiResult(
+	db: Db,
+	context: ChangeContext,
+	kpiId: string,
+	input: KpiResultInput
+): Promise<ResultRow> {
+	return db.transaction(async (tx) => {
+		const kpi = await findKpi(tx, kpiId);
+		if (!kpi) throw new AppError('not_found');
+		if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
+		await validateValue(tx, kpi, input);
+		const existing = await lockResult(tx, kpiId, input.fiscalYear);
+		const values = {
+			value: input.value,
+			evidenceTh: input.evidenceTh,
+			evidenceLinks: input.evidenceLinks,
+			enteredBy: context.actor.id
+		};
+		if (!existing) {
+			const [created] = await tx
+				.insert(kpiResults)
+				.values({ kpiId, fiscalYear: input.fiscalYear, ...values })
+				.returning();
+			if (!created) throw new AppError('internal', { detail: 'result insert returned nothing' });
+			await recordAudit(tx, context, {
+				action: 'create',
+				entityType: 'kpi_result',
+				entityId: created.id,
+				after: audited(created)
+			});
+			return created;
+		}
+		if (existing.status === 'approved') throw new AppError('locked');
+		if (existing.status === 'submitted') throw new AppError('invalid_transition');
+		await refuseStale(tx, existing, input.version);
+		const [updated] = await tx
+			.update(kpiResults)
+			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+			.where(eq(kpiResults.id, existing.id))
+			.returning();
+		if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'kpi_result',
+			entityId: existing.id,
+			before: audited(existing),
+			after: audited(updated)
+		});
+		return updated;
+	});
+}
+
+/** Sends a draft or returned result to the IAO for review. */
+export async function submitKpiResult(
+	db: Db,
+	context: ChangeContext,
+	kpiId: string,
+	fiscalYear: number,
+	version: number
+): Promise<ResultRow> {
+	return db.transaction(async (tx) => {
+		if (!(await findKpi(tx, kpiId))) throw new AppError('not_found');
+		if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
+		const existing = await lockResult(tx, kpiId, fiscalYear);
+		if (!existing) throw new AppError('not_found');
+		if (existing.status === 'approved') throw new AppError('locked');
+		if (existing.status === 'submitted') throw new AppError('invalid_transition');
+		await refuseStale(tx, existing, version);
+		const [updated] = await tx
+			.update(kpiResults)
+			.set({
+				status: 'submitted',
+				submittedAt: new Date(),
+				version: existing.version + 1,
+				updatedAt: new Date()
+			})
+			.where(eq(kpiResults.id, existing.id))
+			.returning();
+		if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
+		await recordAudit(tx, context, {
+			action: 'submit',
+			entityType: 'kpi_result',
+			entityId: existing.id,
+			before: audited(existing),
+			after: audited(updated)
+		});
+		return updated;
+	});
+}
+
+/** The IAO approves a submitted result, which locks it, or returns it with a comment. */
+export async function reviewKpiResult(
+	db: Db,
+	context: ChangeContext,
+	kpiId: string,
+	fiscalYear: number,
+	review: KpiResultReview
+): Promise<ResultRow> {
+	authorize(context.actor, 'kpiResult.review');
+	return db.transaction(async (tx) => {
+		if (!(await findKpi(tx, kpiId))) throw new AppError('not_found');
+		const existing = await lockResult(tx, kpiId, fiscalYear);
+		if (!existing) throw new AppError('not_found');
+		if (existing.status === 'approved') throw new AppError('locked');
+		if (existing.status !== 'submitted') throw new AppError('invalid_transition');
+		await refuseStale(tx, existing, review.version);
+		const [updated] = await tx
+			.update(kpiResults)
+			.set({
+				status: review.decision === 'approve' ? 'approved' : 'returned',
+				reviewComment: review.comment ?? null,
+				reviewedBy: context.actor.id,
+				reviewedAt: new Date(),
+				version: existing.version + 1,
+				updatedAt: new Date()
+			})
+			.where(eq(kpiResults.id, existing.id))
+			.returning();
+		if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
+		await recordAudit(tx, context, {
+			action: review.decision === 'approve' ? 'approve' : 'return',
+			entityType: 'kpi_result',
+			entityId: existing.id,
+			before: audited(existing),
+			after: audited(updated)
+		});
+		return updated;
+	});
+}

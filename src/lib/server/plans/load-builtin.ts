@@ -1,0 +1,382 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../db/client.ts';
+import type { ChangeContext } from '../platform/actor.ts';
+import { agencies } from '../platform/schema.ts';
+import { recordAudit } from '../platform/audit/record.ts';
+import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
+import {
+	elementAlignments,
+	kpiAgencies,
+	kpiLevels,
+	kpis,
+	kpiTargets,
+	planElements,
+	plannedProjects,
+	plans
+} from './schema.ts';
+
+type BuiltinElement = BuiltinPlan['elements'][number];
+type BuiltinKpi = NonNullable<BuiltinElement['kpis']>[number];
+
+/** JSON with object keys in order: jsonb does not keep the order keys were written in. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) =>
+		item && typeof item === 'object' && !Array.isArray(item)
+			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+			: item
+	);
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const orNull = <T>(value: T | undefined) => value ?? null;
+
+async function agencyIdsByCode(tx: Tx, plan: BuiltinPlan): Promise<Map<string, string>> {
+	const codes = new Set<string>();
+	const visit = (element: BuiltinElement) => {
+		for (const kpi of element.kpis ?? []) {
+			for (const code of [...kpi.leadAgencies, ...kpi.supportingAgencies]) codes.add(code);
+			for (const project of kpi.projects) {
+				for (const code of [...project.leadAgencies, ...project.supportingAgencies])
+					codes.add(code);
+			}
+		}
+		element.children?.forEach(visit);
+	};
+	plan.elements.forEach(visit);
+	if (codes.size === 0) return new Map();
+	const rows = await tx
+		.select({ id: agencies.id, code: agencies.code })
+		.from(agencies)
+		.where(inArray(agencies.code, [...codes]));
+	const byCode = new Map(rows.map((row) => [row.code, row.id]));
+	const unknown = [...codes].filter((code) => !byCode.has(code));
+	if (unknown.length)
+		throw new Error(`plan ${plan.code} names unknown agencies: ${unknown.join(', ')}`);
+	return byCode;
+}
+
+/** A KPI with everything under it, as stored and as compared with the file. */
+function kpiDefinition(kpi: BuiltinKpi, position: number, agencyId: (code: string) => string) {
+	return {
+		kind: kpi.kind,
+		titleTh: kpi.titleTh,
+		titleEn: orNull(kpi.titleEn),
+		unitTh: orNull(kpi.unitTh),
+		unitEn: orNull(kpi.unitEn),
+		direction: kpi.direction,
+		notesTh: orNull(kpi.notesTh),
+		notesEn: orNull(kpi.notesEn),
+		position,
+		levels: kpi.levels.map((l) => ({ level: l.level, rubricTh: l.th, rubricEn: orNull(l.en) })),
+		targets: kpi.targets.map((t) => ({
+			fiscalYear: t.fiscalYear,
+			value: t.value,
+			noteTh: orNull(t.noteTh),
+			noteEn: orNull(t.noteEn)
+		})),
+		agencies: [
+			...kpi.leadAgencies.map((code) => ({ agencyId: agencyId(code), role: 'lead' as const })),
+			...kpi.supportingAgencies.map((code) => ({
+				agencyId: agencyId(code),
+				role: 'supporting' as const
+			}))
+		],
+		projects: kpi.projects.map((project, index) => ({
+			position: index + 1,
+			titleTh: project.titleTh,
+			titleEn: orNull(project.titleEn),
+			isNew: project.isNew,
+			leadAgencyIds: project.leadAgencies.map(agencyId),
+			supportingAgencyIds: project.supportingAgencies.map(agencyId)
+		}))
+	};
+}
+type KpiDefinition = ReturnType<typeof kpiDefinition>;
+
+async function storedKpiDefinition(tx: Tx, kpiId: string): Promise<KpiDefinition | null> {
+	const [kpi] = await tx.select().from(kpis).where(eq(kpis.id, kpiId));
+	if (!kpi) return null;
+	const levels = await tx
+		.select()
+		.from(kpiLevels)
+		.where(eq(kpiLevels.kpiId, kpiId))
+		.orderBy(kpiLevels.level);
+	const targets = await tx
+		.select()
+		.from(kpiTargets)
+		.where(eq(kpiTargets.kpiId, kpiId))
+		.orderBy(kpiTargets.fiscalYear);
+	const agencyRows = await tx.select().from(kpiAgencies).where(eq(kpiAgencies.kpiId, kpiId));
+	const projects = await tx
+		.select()
+		.from(plannedProjects)
+		.where(eq(plannedProjects.kpiId, kpiId))
+		.orderBy(plannedProjects.position);
+	const byRole = (role: 'lead' | 'supporting') =>
+		agencyRows.filter((row) => row.role === role).map((row) => ({ agencyId: row.agencyId, role }));
+	return {
+		kind: kpi.kind,
+		titleTh: kpi.titleTh,
+		titleEn: kpi.titleEn,
+		unitTh: kpi.unitTh,
+		unitEn: kpi.unitEn,
+		direction: kpi.direction,
+		notesTh: kpi.notesTh,
+		notesEn: kpi.notesEn,
+		position: kpi.position,
+		levels: levels.map((l) => ({ level: l.level, rubricTh: l.rubricTh, rubricEn: l.rubricEn })),
+		targets: targets.map((t) => ({
+			fiscalYear: t.fiscalYear,
+			value: t.value,
+			noteTh: t.noteTh,
+			noteEn: t.noteEn
+		})),
+		agencies: [...byRole('lead'), ...byRole('supporting')],
+		projects: projects.map((p) => ({
+			position: p.position,
+			titleTh: p.titleTh,
+			titleEn: p.titleEn,
+			isNew: p.isNew,
+			leadAgencyIds: p.leadAgencyIds,
+			supportingAgencyIds: p.supportingAgencyIds
+		}))
+	};
+}
+
+async function writeKpiChildren(tx: Tx, kpiId: string, definition: KpiDefinition) {
+	await tx.delete(kpiLevels).where(eq(kpiLevels.kpiId, kpiId));
+	await tx.delete(kpiTargets).where(eq(kpiTargets.kpiId, kpiId));
+	await tx.delete(kpiAgencies).where(eq(kpiAgencies.kpiId, kpiId));
+	if (definition.levels.length) {
+		await tx.insert(kpiLevels).values(definition.levels.map((l) => ({ kpiId, ...l })));
+	}
+	if (definition.targets.length) {
+		await tx.insert(kpiTargets).values(definition.targets.map((t) => ({ kpiId, ...t })));
+	}
+	if (definition.agencies.length) {
+		await tx.insert(kpiAgencies).values(definition.agencies.map((a) => ({ kpiId, ...a })));
+	}
+	const existing = await tx.select().from(plannedProjects).where(eq(plannedProjects.kpiId, kpiId));
+	for (const project of definition.projects) {
+		const match = existing.find((row) => row.position === project.position);
+		if (match)
+			await tx.update(plannedProjects).set(project).where(eq(plannedProjects.id, match.id));
+		else await tx.insert(plannedProjects).values({ kpiId, ...project });
+	}
+	const extra = existing.filter((row) => row.position > definition.projects.length);
+	if (extra.length) {
+		await tx.delete(plannedProjects).where(
+			inArray(
+				plannedProjects.id,
+				extra.map((row) => row.id)
+			)
+		);
+	}
+}
+
+/**
+ * Loads one plan file: the plan, its element tree and its KPIs with ladders, targets, agencies
+ * and listed projects. Matched by codes; only what differs from the file is written and audited.
+ */
+export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: BuiltinPlan) {
+	let changes = 0;
+	const agencyIds = await agencyIdsByCode(tx, plan);
+	const agencyId = (code: string) => agencyIds.get(code) ?? '';
+	const planValues = {
+		code: plan.code,
+		level: plan.level,
+		titleTh: plan.titleTh,
+		titleEn: plan.titleEn,
+		issuerTh: plan.issuerTh,
+		issuerEn: plan.issuerEn,
+		fiscalYearStart: plan.fiscalYearStart,
+		fiscalYearEnd: plan.fiscalYearEnd,
+		sourceDocument: plan.sourceDocument,
+		swot: plan.swot ?? null,
+		challenges: plan.challenges
+	};
+	let [stored] = await tx.select().from(plans).where(eq(plans.code, plan.code));
+	if (!stored) {
+		[stored] = await tx.insert(plans).values(planValues).returning();
+		if (!stored) throw new Error(`could not insert plan ${plan.code}`);
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'plan',
+			entityId: stored.id,
+			after: planValues
+		});
+		changes++;
+	} else {
+		const { id: _id, createdAt: _c, updatedAt: _u, ...before } = stored;
+		if (!same(before, planValues)) {
+			await tx
+				.update(plans)
+				.set({ ...planValues, updatedAt: new Date() })
+				.where(eq(plans.id, stored.id));
+			await recordAudit(tx, context, {
+				action: 'update',
+				entityType: 'plan',
+				entityId: stored.id,
+				before,
+				after: planValues
+			});
+			changes++;
+		}
+	}
+	const planId = stored.id;
+
+	const loadElement = async (
+		element: BuiltinElement,
+		parentId: string | null,
+		position: number
+	) => {
+		const values = {
+			planId,
+			parentId,
+			kind: element.kind,
+			code: element.code,
+			titleTh: element.titleTh,
+			titleEn: orNull(element.titleEn),
+			descriptionTh: orNull(element.descriptionTh),
+			descriptionEn: orNull(element.descriptionEn),
+			position
+		};
+		let [row] = await tx
+			.select()
+			.from(planElements)
+			.where(and(eq(planElements.planId, planId), eq(planElements.code, element.code)));
+		if (!row) {
+			[row] = await tx.insert(planElements).values(values).returning();
+			if (!row) throw new Error(`could not insert element ${element.code}`);
+			await recordAudit(tx, context, {
+				action: 'create',
+				entityType: 'plan_element',
+				entityId: row.id,
+				after: values
+			});
+			changes++;
+		} else {
+			const { id: _id, createdAt: _c, updatedAt: _u, ...before } = row;
+			if (!same(before, values)) {
+				await tx
+					.update(planElements)
+					.set({ ...values, updatedAt: new Date() })
+					.where(eq(planElements.id, row.id));
+				await recordAudit(tx, context, {
+					action: 'update',
+					entityType: 'plan_element',
+					entityId: row.id,
+					before,
+					after: values
+				});
+				changes++;
+			}
+		}
+		const elementId = row.id;
+		for (const [index, kpi] of (element.kpis ?? []).entries()) {
+			const definition = kpiDefinition(kpi, index + 1, agencyId);
+			const [existing] = await tx
+				.select({ id: kpis.id })
+				.from(kpis)
+				.where(and(eq(kpis.planId, planId), eq(kpis.code, kpi.code)));
+			const { levels: _l, targets: _t, agencies: _a, projects: _p, ...fields } = definition;
+			if (!existing) {
+				const [created] = await tx
+					.insert(kpis)
+					.values({ planId, elementId, code: kpi.code, ...fields })
+					.returning({ id: kpis.id });
+				if (!created) throw new Error(`could not insert KPI ${kpi.code}`);
+				await writeKpiChildren(tx, created.id, definition);
+				await recordAudit(tx, context, {
+					action: 'create',
+					entityType: 'kpi',
+					entityId: created.id,
+					after: { code: kpi.code, ...definition }
+				});
+				changes++;
+				continue;
+			}
+			const before = await storedKpiDefinition(tx, existing.id);
+			if (same(before, definition)) continue;
+			await tx
+				.update(kpis)
+				.set({ elementId, ...fields, updatedAt: new Date() })
+				.where(eq(kpis.id, existing.id));
+			await writeKpiChildren(tx, existing.id, definition);
+			await recordAudit(tx, context, {
+				action: 'update',
+				entityType: 'kpi',
+				entityId: existing.id,
+				before: before ?? null,
+				after: definition
+			});
+			changes++;
+		}
+		for (const [index, child] of (element.children ?? []).entries()) {
+			await loadElement(child, elementId, index + 1);
+		}
+	};
+	for (const [index, element] of plan.elements.entries())
+		await loadElement(element, null, index + 1);
+	return changes;
+}
+
+/** Loads the alignments between elements of the built-in plans; existing pairs are kept as they are. */
+export async function loadBuiltinAlignments(
+	tx: Tx,
+	context: ChangeContext,
+	alignments: z.output<typeof builtinAlignmentSchema>
+) {
+	let changes = 0;
+	const elementId = async (ref: { plan: string; element: string }) => {
+		const [row] = await tx
+			.select({ id: planElements.id })
+			.from(planElements)
+			.innerJoin(plans, eq(plans.id, planElements.planId))
+			.where(and(eq(plans.code, ref.plan), eq(planElements.code, ref.element)));
+		if (!row) throw new Error(`alignment names an unknown element ${ref.plan} ${ref.element}`);
+		return row.id;
+	};
+	for (const alignment of alignments) {
+		const values = {
+			fromElementId: await elementId(alignment.from),
+			toElementId: await elementId(alignment.to),
+			noteTh: orNull(alignment.noteTh),
+			noteEn: orNull(alignment.noteEn)
+		};
+		const [existing] = await tx
+			.select()
+			.from(elementAlignments)
+			.where(
+				and(
+					eq(elementAlignments.fromElementId, values.fromElementId),
+					eq(elementAlignments.toElementId, values.toElementId)
+				)
+			);
+		if (existing && existing.noteTh === values.noteTh && existing.noteEn === values.noteEn)
+			continue;
+		if (existing) {
+			await tx.update(elementAlignments).set(values).where(eq(elementAlignments.id, existing.id));
+			await recordAudit(tx, context, {
+				action: 'update',
+				entityType: 'element_alignment',
+				entityId: existing.id,
+				before: { noteTh: existing.noteTh, noteEn: existing.noteEn },
+				after: values
+			});
+		} else {
+			const [created] = await tx
+				.insert(elementAlignments)
+				.values(values)
+				.returning({ id: elementAlignments.id });
+			await recordAudit(tx, context, {
+				action: 'create',
+				entityType: 'element_alignment',
+				entityId: created?.id ?? '',
+				after: values
+			});
+		}
+		changes++;
+	}
+	return changes;
+}

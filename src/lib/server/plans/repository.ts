@@ -1,0 +1,414 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/client.ts';
+import { agencies, users } from '../platform/schema.ts';
+import {
+	elementAlignments,
+	kpiAgencies,
+	kpiLevels,
+	kpiResults,
+	kpis,
+	kpiTargets,
+	planElements,
+	plannedProjects,
+	plans
+} from './schema.ts';
+import { kpiStatus, type KpiStatus } from './status.ts';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type ElementRow = typeof planElements.$inferSelect;
+export type KpiRow = typeof kpis.$inferSelect;
+export type ResultRow = typeof kpiResults.$inferSelect;
+
+export async function listPlans(executor: Executor) {
+	const rows = await executor.select().from(plans).orderBy(asc(plans.level), asc(plans.code));
+	const kpiCounts = await executor
+		.select({ planId: kpis.planId, n: count() })
+		.from(kpis)
+		.groupBy(kpis.planId);
+	const elementCounts = await executor
+		.select({ planId: planElements.planId, n: count() })
+		.from(planElements)
+		.groupBy(planElements.planId);
+	const countOf = (list: { planId: string; n: number }[], id: string) =>
+		list.find((row) => row.planId === id)?.n ?? 0;
+	return rows.map((plan) => ({
+		...plan,
+		elementCount: countOf(elementCounts, plan.id),
+		kpiCount: countOf(kpiCounts, plan.id)
+	}));
+}
+
+export async function findPlan(executor: Executor, planId: string): Promise<PlanRow | null> {
+	const [plan] = await executor.select().from(plans).where(eq(plans.id, planId));
+	return plan ?? null;
+}
+
+export interface ElementNode extends ElementRow {
+	kpis: Pick<KpiRow, 'id' | 'code' | 'kind' | 'titleTh' | 'titleEn'>[];
+	children: ElementNode[];
+}
+
+/** A plan's elements as a tree, each with its KPIs, in the plan's order. */
+export async function planTree(executor: Executor, planId: string): Promise<ElementNode[]> {
+	const elements = await executor
+		.select()
+		.from(planElements)
+		.where(eq(planElements.planId, planId))
+		.orderBy(asc(planElements.position));
+	const kpiRows = await executor
+		.select({
+			id: kpis.id,
+			elementId: kpis.elementId,
+			code: kpis.code,
+			kind: kpis.kind,
+			titleTh: kpis.titleTh,
+			titleEn: kpis.titleEn
+		})
+		.from(kpis)
+		.where(eq(kpis.planId, planId))
+		.orderBy(asc(kpis.position));
+	const nodes = new Map<string, ElementNode>(
+		elements.map((element) => [element.id, { ...element, kpis: [], children: [] }])
+	);
+	for (const { elementId, ...kpi } of kpiRows) nodes.get(elementId)?.kpis.push(kpi);
+	const roots: ElementNode[] = [];
+	for (const node of nodes.values()) {
+		const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+		if (parent) parent.children.push(node);
+		else roots.push(node);
+	}
+	return roots;
+}
+
+export async function findKpi(executor: Executor, kpiId: string) {
+	const [row] = await executor
+		.select({ kpi: kpis, element: planElements, plan: plans })
+		.from(kpis)
+		.innerJoin(planElements, eq(planElements.id, kpis.elementId))
+		.innerJoin(plans, eq(plans.id, kpis.planId))
+		.where(eq(kpis.id, kpiId));
+	return row ?? null;
+}
+
+export async function kpiLeadAgencyIds(executor: Executor, kpiId: string): Promise<string[]> {
+	const rows = await executor
+		.select({ agencyId: kpiAgencies.agencyId })
+		.from(kpiAgencies)
+		.where(and(eq(kpiAgencies.kpiId, kpiId), eq(kpiAgencies.role, 'lead')));
+	return rows.map((row) => row.agencyId);
+}
+
+export async function findResult(
+	executor: Executor,
+	kpiId: string,
+	fiscalYear: number
+): Promise<ResultRow | null> {
+	const [row] = await executor
+		.select()
+		.from(kpiResults)
+		.where(and(eq(kpiResults.kpiId, kpiId), eq(kpiResults.fiscalYear, fiscalYear)));
+	return row ?? null;
+}
+
+/** Everything a KPI page shows: ladder, targets, results with their people, agencies, projects. */
+export async function kpiDetail(executor: Executor, kpiId: string) {
+	const found = await findKpi(executor, kpiId);
+	if (!found) return null;
+	const levels = await executor
+		.select()
+		.from(kpiLevels)
+		.where(eq(kpiLevels.kpiId, kpiId))
+		.orderBy(asc(kpiLevels.level));
+	const targets = await executor
+		.select()
+		.from(kpiTargets)
+		.where(eq(kpiTargets.kpiId, kpiId))
+		.orderBy(asc(kpiTargets.fiscalYear));
+	const results = await executor
+		.select()
+		.from(kpiResults)
+		.where(eq(kpiResults.kpiId, kpiId))
+		.orderBy(asc(kpiResults.fiscalYear));
+	const agencyRows = await executor
+		.select({
+			id: agencies.id,
+			code: agencies.code,
+			nameTh: agencies.nameTh,
+			nameEn: agencies.nameEn,
+			role: kpiAgencies.role
+		})
+		.from(kpiAgencies)
+		.innerJoin(agencies, eq(agencies.id, kpiAgencies.agencyId))
+		.where(eq(kpiAgencies.kpiId, kpiId))
+		.orderBy(asc(agencies.code));
+	const projects = await executor
+		.select()
+		.from(plannedProjects)
+		.where(eq(plannedProjects.kpiId, kpiId))
+		.orderBy(asc(plannedProjects.position));
+	const peopleIds = [
+		...new Set(results.flatMap((r) => [r.enteredBy, r.reviewedBy]).filter((id) => id !== null))
+	];
+	const people = peopleIds.length
+		? await executor
+				.select({ id: users.id, displayName: users.displayName })
+				.from(users)
+				.where(inArray(users.id, peopleIds))
+		: [];
+	const nameOf = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? null;
+	return {
+		...found,
+		levels,
+		targets,
+		results: results.map((result) => ({
+			...result,
+			enteredByName: nameOf(result.enteredBy),
+			reviewedByName: nameOf(result.reviewedBy),
+			kpiStatus: kpiStatus({
+				direction: found.kpi.direction,
+				target: targets.find((t) => t.fiscalYear === result.fiscalYear)?.value,
+				result
+			})
+		})),
+		agencies: agencyRows,
+		projects
+	};
+}
+
+export interface MatrixCell {
+	fiscalYear: number;
+	target: number | null;
+	targetNote: string | null;
+	targetNoteEn: string | null;
+	result: number | null;
+	resultStatus: ResultRow['status'] | null;
+	status: KpiStatus;
+}
+
+/** KPI × fiscal year of a plan: target, result and status in each cell. Three queries. */
+export async function kpiMatrix(executor: Executor, plan: PlanRow) {
+	const rows = await executor
+		.select({
+			id: kpis.id,
+			code: kpis.code,
+			kind: kpis.kind,
+			titleTh: kpis.titleTh,
+			titleEn: kpis.titleEn,
+			unitTh: kpis.unitTh,
+			unitEn: kpis.unitEn,
+			direction: kpis.direction,
+			elementCode: planElements.code,
+			elementTitleTh: planElements.titleTh,
+			elementTitleEn: planElements.titleEn
+		})
+		.from(kpis)
+		.innerJoin(planElements, eq(planElements.id, kpis.elementId))
+		.where(eq(kpis.planId, plan.id))
+		.orderBy(asc(planElements.code), asc(kpis.position));
+	const targets = await executor
+		.select()
+		.from(kpiTargets)
+		.innerJoin(kpis, eq(kpis.id, kpiTargets.kpiId))
+		.where(eq(kpis.planId, plan.id));
+	const results = await executor
+		.select({
+			kpiId: kpiResults.kpiId,
+			fiscalYear: kpiResults.fiscalYear,
+			value: kpiResults.value,
+			status: kpiResults.status
+		})
+		.from(kpiResults)
+		.innerJoin(kpis, eq(kpis.id, kpiResults.kpiId))
+		.where(eq(kpis.planId, plan.id));
+	const key = (kpiId: string, fiscalYear: number) => `${kpiId}:${fiscalYear}`;
+	const targetOf = new Map(
+		targets.map(({ kpi_targets: t }) => [key(t.kpiId, t.fiscalYear), t] as const)
+	);
+	const resultOf = new Map(results.map((r) => [key(r.kpiId, r.fiscalYear), r] as const));
+	const fiscalYears = Array.from(
+		{ length: plan.fiscalYearEnd - plan.fiscalYearStart + 1 },
+		(_, index) => plan.fiscalYearStart + index
+	);
+	return {
+		fiscalYears,
+		rows: rows.map((row) => ({
+			...row,
+			cells: fiscalYears.map((fiscalYear): MatrixCell => {
+				const target = targetOf.get(key(row.id, fiscalYear));
+				const result = resultOf.get(key(row.id, fiscalYear));
+				return {
+					fiscalYear,
+					target: target?.value ?? null,
+					targetNote: target?.noteTh ?? null,
+					targetNoteEn: target?.noteEn ?? null,
+					result: result?.value ?? null,
+					resultStatus: result?.status ?? null,
+					status: kpiStatus({ direction: row.direction, target: target?.value, result })
+				};
+			})
+		}))
+	};
+}
+
+/**
+ * The reporting round for a fiscal year: every KPI whose lead agency is one of `agencyIds` (all
+ * KPIs when null) with its result's state, and, for reviewers, what waits for review.
+ */
+export async function reportingRound(
+	executor: Executor,
+	fiscalYear: number,
+	agencyIds: string[] | null
+) {
+	const rows = await executor
+		.selectDistinct({
+			kpiId: kpis.id,
+			code: kpis.code,
+			titleTh: kpis.titleTh,
+			titleEn: kpis.titleEn,
+			planId: plans.id,
+			planCode: plans.code,
+			planTitleTh: plans.titleTh,
+			planTitleEn: plans.titleEn,
+			resultStatus: kpiResults.status,
+			submittedAt: kpiResults.submittedAt
+		})
+		.from(kpis)
+		.innerJoin(plans, eq(plans.id, kpis.planId))
+		.innerJoin(kpiAgencies, and(eq(kpiAgencies.kpiId, kpis.id), eq(kpiAgencies.role, 'lead')))
+		.leftJoin(kpiResults, and(eq(kpiResults.kpiId, kpis.id), eq(kpiResults.fiscalYear, fiscalYear)))
+		.where(
+			and(
+				sql`${fiscalYear} BETWEEN ${plans.fiscalYearStart} AND ${plans.fiscalYearEnd}`,
+				agencyIds ? inArray(kpiAgencies.agencyId, agencyIds.length ? agencyIds : ['']) : undefined
+			)
+		)
+		.orderBy(asc(plans.code), asc(kpis.code));
+	return rows;
+}
+
+export interface AlignedElement {
+	id: string;
+	code: string;
+	kind: ElementRow['kind'];
+	titleTh: string;
+	titleEn: string | null;
+	planId: string;
+	planCode: string;
+	planTitleTh: string;
+	planTitleEn: string;
+	depth: number;
+	noteTh: string | null;
+}
+
+/** What an element serves (up, following links transitively) and what serves it (down). */
+export async function elementAlignment(executor: Executor, elementId: string) {
+	const walk = (direction: 'up' | 'down') => {
+		const [near, far] =
+			direction === 'up'
+				? [sql.raw('from_element_id'), sql.raw('to_element_id')]
+				: [sql.raw('to_element_id'), sql.raw('from_element_id')];
+		return queryRows<Record<string, unknown>>(
+			executor,
+			sql`WITH RECURSIVE linked(element_id, depth, note_th) AS (
+				SELECT ${far}, 1, note_th FROM ${elementAlignments} WHERE ${near} = ${elementId}
+				UNION
+				SELECT a.${far}, linked.depth + 1, a.note_th
+				FROM ${elementAlignments} a JOIN linked ON a.${near} = linked.element_id
+				WHERE linked.depth < 5
+			)
+			SELECT DISTINCT ON (e.id) e.id, e.code, e.kind, e.title_th, e.title_en, p.id AS plan_id,
+				p.code AS plan_code, p.title_th AS plan_title_th, p.title_en AS plan_title_en,
+				linked.depth, linked.note_th
+			FROM linked
+			JOIN ${planElements} e ON e.id = linked.element_id
+			JOIN ${plans} p ON p.id = e.plan_id
+			ORDER BY e.id, linked.depth`
+		).then((rows) =>
+			rows
+				.map((row): AlignedElement => ({
+					id: String(row.id),
+					code: String(row.code),
+					kind: row.kind as ElementRow['kind'],
+					titleTh: String(row.title_th),
+					titleEn: (row.title_en as string | null) ?? null,
+					planId: String(row.plan_id),
+					planCode: String(row.plan_code),
+					planTitleTh: String(row.plan_title_th),
+					planTitleEn: String(row.plan_title_en),
+					depth: Number(row.depth),
+					noteTh: (row.note_th as string | null) ?? null
+				}))
+				.sort((a, b) => a.depth - b.depth || a.planCode.localeCompare(b.planCode))
+		);
+	};
+	return { up: await walk('up'), down: await walk('down') };
+}
+
+/**
+ * What is missing for a plan in a fiscal year: tactics with no project listed under their KPIs,
+ * KPIs with no approved or submitted result, and national milestones no city or agency element serves.
+ */
+export async function planGaps(executor: Executor, plan: PlanRow, fiscalYear: number) {
+	const tacticsWithoutProject = await queryRows<{
+		id: string;
+		code: string;
+		title_th: string;
+		title_en: string | null;
+	}>(
+		executor,
+		sql`SELECT e.id, e.code, e.title_th, e.title_en FROM ${planElements} e
+			WHERE e.plan_id = ${plan.id} AND e.kind = 'tactic'
+			AND NOT EXISTS (
+				SELECT 1 FROM ${kpis} k JOIN ${plannedProjects} pp ON pp.kpi_id = k.id WHERE k.element_id = e.id
+			)
+			ORDER BY e.code`
+	);
+	const kpisWithoutResult = await queryRows<{
+		id: string;
+		code: string;
+		title_th: string;
+		title_en: string | null;
+	}>(
+		executor,
+		sql`SELECT k.id, k.code, k.title_th, k.title_en FROM ${kpis} k
+			WHERE k.plan_id = ${plan.id}
+			AND NOT EXISTS (
+				SELECT 1 FROM ${kpiResults} r
+				WHERE r.kpi_id = k.id AND r.fiscal_year = ${fiscalYear} AND r.status IN ('submitted', 'approved')
+			)
+			ORDER BY k.code`
+	);
+	const unservedMilestones = await queryRows<{
+		id: string;
+		code: string;
+		title_th: string;
+		title_en: string | null;
+		plan_code: string;
+	}>(
+		executor,
+		sql`SELECT e.id, e.code, e.title_th, e.title_en, p.code AS plan_code FROM ${planElements} e
+			JOIN ${plans} p ON p.id = e.plan_id
+			WHERE e.kind = 'milestone'
+			AND NOT EXISTS (
+				SELECT 1 FROM ${elementAlignments} a
+				JOIN ${planElements} f ON f.id = a.from_element_id
+				JOIN ${plans} fp ON fp.id = f.plan_id
+				WHERE a.to_element_id = e.id AND fp.level IN ('city', 'agency')
+			)
+			ORDER BY p.code, length(e.code), e.code`
+	);
+	const shape = (row: { id: string; code: string; title_th: string; title_en: string | null }) => ({
+		id: row.id,
+		code: row.code,
+		titleTh: row.title_th,
+		titleEn: row.title_en
+	});
+	return {
+		tacticsWithoutProject: tacticsWithoutProject.map(shape),
+		kpisWithoutResult: kpisWithoutResult.map(shape),
+		unservedMilestones: unservedMilestones.map((row) => ({
+			...shape(row),
+			planCode: row.plan_code
+		}))
+	};
+}
