@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import {
+	elementAlignment,
 	findPlan,
 	kpiDetail,
 	planTree,
@@ -105,5 +106,50 @@ describe('the IAO foreign-affairs strategy plan 2566–2570 (seed 003)', () => {
 	it('is found by id with its tree', async () => {
 		const plan = await planByCode('IAO-FA-2566-2570');
 		expect((await findPlan(test.database.db, plan.id))?.code).toBe('IAO-FA-2566-2570');
+	});
+});
+
+describe('the higher plans (seeds 001 and 002, and the national plans)', () => {
+	const elementsOf = async (code: string) =>
+		flatten(await planTree(test.database.db, (await planByCode(code)).id));
+
+	it('holds the National Strategy’s six strategies and the 13th NESDP’s 13 milestones', async () => {
+		const strategies = (await elementsOf('TH-NS-2561-2580')).filter((e) => e.kind === 'strategy');
+		expect(strategies.map((e) => e.code)).toEqual(['1', '2', '3', '4', '5', '6']);
+		const milestones = (await elementsOf('TH-NESDP-13')).filter((e) => e.kind === 'milestone');
+		expect(milestones).toHaveLength(13);
+	});
+
+	it('holds milestone 8 in full: goals with indicators, strategies and sub-strategies', async () => {
+		const elements = await elementsOf('TH-NESDP-13');
+		const milestone8 = elements.find((e) => e.kind === 'milestone' && e.code === '8');
+		expect(milestone8).toBeDefined();
+		const under8 = flatten(milestone8?.children ?? []);
+		expect(under8.filter((e) => e.kind === 'goal').length).toBeGreaterThanOrEqual(3);
+		expect(under8.filter((e) => e.kind === 'strategy').length).toBeGreaterThanOrEqual(4);
+		expect(under8.filter((e) => e.kind === 'sub_strategy').length).toBeGreaterThanOrEqual(10);
+		expect(under8.flatMap((e) => e.kpis).length).toBeGreaterThanOrEqual(6);
+	});
+
+	it('holds the Bangkok plan’s seven dimensions and goal 7.3.1 under 7.3 with its KPI', async () => {
+		const elements = await elementsOf('BKK-20Y-2561-2580');
+		expect(elements.filter((e) => e.kind === 'dimension')).toHaveLength(7);
+		const goal = elements.find((e) => e.code === '7.3.1');
+		const parent = elements.find((e) => e.id === goal?.parentId);
+		expect(parent?.code).toBe('7.3');
+		expect(goal?.kpis).toHaveLength(1);
+	});
+
+	it('aligns milestone 8 with the National Strategy as seed 001 states', async () => {
+		const milestone8 = (await elementsOf('TH-NESDP-13')).find(
+			(e) => e.kind === 'milestone' && e.code === '8'
+		);
+		const { up } = await elementAlignment(test.database.db, milestone8?.id ?? '');
+		expect(
+			up
+				.filter((e) => e.planCode === 'TH-NS-2561-2580')
+				.map((e) => e.code)
+				.sort()
+		).toEqual(['2', '4', '5']);
 	});
 });
