@@ -6,7 +6,7 @@ export BODY_SIZE_LIMIT ?= 25M
 
 SOURCES := $(shell find src static drizzle -type f 2>/dev/null) package-lock.json vite.config.ts tsconfig.json
 
-.PHONY: start test setup build seed dev
+.PHONY: start test setup build seed dev bench
 
 start: setup build/index.js
 	node serve.js
@@ -28,3 +28,6 @@ seed: setup
 
 dev: setup
 	vite dev
+
+bench: setup build/index.js
+	node scripts/bench.ts

@@ -95,7 +95,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!response.headers.has('content-security-policy')) {
 		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
 	}
+	const ms = performance.now() - started;
 	response.headers.set('x-request-id', requestId);
+	response.headers.set('server-timing', `app;dur=${ms.toFixed(1)}`);
 	if (event.locals.actor) response.headers.set('cache-control', 'private, no-store');
 
 	log('info', 'request', {
@@ -103,7 +105,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		method: event.request.method,
 		path,
 		status: response.status,
-		ms: Math.round(performance.now() - started),
+		ms: Math.round(ms),
 		user: event.locals.actor?.username ?? null
 	});
 	return response;

@@ -1,0 +1,26 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi.ts';
+import { operations } from './operations.ts';
+
+describe('the OpenAPI document', () => {
+	const document = openApiDocument('http://localhost:3000');
+
+	it('is a valid OpenAPI 3.1 document', async () => {
+		const validator = new Validator();
+		const result = await validator.validate(structuredClone(document));
+		expect(result.errors ?? []).toEqual([]);
+		expect(result.valid).toBe(true);
+		expect(validator.version).toBe('3.1');
+	});
+
+	it('describes every operation, with its request schema where it takes a body', () => {
+		for (const operation of operations) {
+			const described = (
+				document.paths[operation.path] as Record<string, { requestBody?: unknown }>
+			)[operation.method];
+			expect(described, `${operation.method} ${operation.path}`).toBeDefined();
+			expect(Boolean(described?.requestBody)).toBe(Boolean(operation.body));
+		}
+	});
+});
