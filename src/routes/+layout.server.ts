@@ -11,6 +11,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			: null,
 		nav: {
 			agencies: can(actor, 'agency.read'),
+			plans: can(actor, 'plan.read'),
 			users: can(actor, 'user.manage'),
 			audit: can(actor, 'audit.read')
 		}

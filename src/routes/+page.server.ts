@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { agencies } from '#lib/server/db/schema.ts';
 import { homeFigures } from '#lib/server/platform/home.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
+import { listPlans } from '#lib/server/plans/repository.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,5 +15,10 @@ export const load: PageServerLoad = async (event) => {
 				.from(agencies)
 				.where(inArray(agencies.id, actor.agencyIds))
 		: [];
-	return { figures: await homeFigures(db), roles: actor.roles, ownAgencies };
+	const plans = await listPlans(db);
+	const planFigures = {
+		plans: plans.length,
+		kpis: plans.reduce((sum, plan) => sum + plan.kpiCount, 0)
+	};
+	return { figures: await homeFigures(db), planFigures, roles: actor.roles, ownAgencies };
 };

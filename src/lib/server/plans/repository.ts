@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
 import { agencies, users } from '../platform/schema.ts';
 import {
@@ -259,6 +259,7 @@ export async function reportingRound(
 	fiscalYear: number,
 	agencyIds: string[] | null
 ) {
+	if (agencyIds && agencyIds.length === 0) return [];
 	const rows = await executor
 		.selectDistinct({
 			kpiId: kpis.id,
@@ -279,7 +280,7 @@ export async function reportingRound(
 		.where(
 			and(
 				sql`${fiscalYear} BETWEEN ${plans.fiscalYearStart} AND ${plans.fiscalYearEnd}`,
-				agencyIds ? inArray(kpiAgencies.agencyId, agencyIds.length ? agencyIds : ['']) : undefined
+				agencyIds ? inArray(kpiAgencies.agencyId, agencyIds) : undefined
 			)
 		)
 		.orderBy(asc(plans.code), asc(kpis.code));
@@ -411,4 +412,56 @@ export async function planGaps(executor: Executor, plan: PlanRow, fiscalYear: nu
 			planCode: row.plan_code
 		}))
 	};
+}
+
+export async function findElement(
+	executor: Executor,
+	elementId: string
+): Promise<{
+	element: ElementRow;
+	plan: { id: string; code: string; titleTh: string; titleEn: string };
+} | null> {
+	const [row] = await executor
+		.select({
+			element: planElements,
+			plan: { id: plans.id, code: plans.code, titleTh: plans.titleTh, titleEn: plans.titleEn }
+		})
+		.from(planElements)
+		.innerJoin(plans, eq(plans.id, planElements.planId))
+		.where(eq(planElements.id, elementId));
+	return row ?? null;
+}
+
+/** The links that start or end at the element, each one removable on its own. */
+export function directLinks(executor: Executor, elementId: string) {
+	return executor
+		.select()
+		.from(elementAlignments)
+		.where(
+			or(
+				eq(elementAlignments.fromElementId, elementId),
+				eq(elementAlignments.toElementId, elementId)
+			)
+		);
+}
+
+/** Every element of every other plan, to link to: plans by code, elements as their trees go. */
+export async function otherPlansElements(executor: Executor, planId: string) {
+	return executor
+		.select({
+			id: planElements.id,
+			parentId: planElements.parentId,
+			position: planElements.position,
+			kind: planElements.kind,
+			code: planElements.code,
+			titleTh: planElements.titleTh,
+			titleEn: planElements.titleEn,
+			planId: plans.id,
+			planCode: plans.code,
+			planTitleTh: plans.titleTh,
+			planTitleEn: plans.titleEn
+		})
+		.from(planElements)
+		.innerJoin(plans, and(eq(plans.id, planElements.planId), ne(plans.id, planId)))
+		.orderBy(asc(plans.code), asc(planElements.position));
 }

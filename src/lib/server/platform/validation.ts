@@ -32,7 +32,7 @@ export function parseInput<Schema extends z.ZodType>(
 	schema: Schema,
 	input: unknown
 ): z.output<Schema> {
-	const parsed = schema.safeParse(input);
+	const parsed = schema.safeParse(input, { reportInput: true });
 	if (parsed.success) return parsed.data;
 	throw new AppError('validation_failed', { fields: fieldErrorsOf(parsed.error) });
 }

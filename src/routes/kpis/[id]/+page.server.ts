@@ -1,0 +1,171 @@
+import { chosenFiscalYear, fiscalYearsBetween } from '#lib/components/fiscal-years.ts';
+import { fiscalYearOf, todayIso } from '#lib/dates.ts';
+import { translate, type MessageKey } from '#lib/i18n/index.ts';
+import { getApp } from '#lib/server/app.ts';
+import type { Actor } from '#lib/server/platform/actor.ts';
+import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	canReportKpi,
+	reviewKpiResult,
+	saveKpiResult,
+	submitKpiResult
+} from '#lib/server/plans/kpi-results.ts';
+import { kpiDetail } from '#lib/server/plans/repository.ts';
+import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
+import { pageId, planHeading } from '../../plans/load-plan.ts';
+import { parseResultForm, resultFormValues } from './result-form.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function permissions(actor: Actor, kpiId: string) {
+	const { db } = getApp().database;
+	return {
+		report: can(actor, 'kpiResult.report') && (await canReportKpi(db, actor, kpiId)),
+		review: can(actor, 'kpiResult.review')
+	};
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requirePage(event, 'plan.read');
+	const { db } = getApp().database;
+	const detail = (await kpiDetail(db, pageId(event))) ?? notFoundPage(event);
+	const { kpi, element, plan } = detail;
+	const results = detail.results.map((result) => ({
+		fiscalYear: result.fiscalYear,
+		value: result.value,
+		evidenceTh: result.evidenceTh,
+		evidenceLinks: result.evidenceLinks,
+		state: result.status,
+		kpiStatus: result.kpiStatus,
+		enteredByName: result.enteredByName,
+		submittedAt: result.submittedAt,
+		reviewedByName: result.reviewedByName,
+		reviewedAt: result.reviewedAt,
+		reviewComment: result.reviewComment,
+		version: result.version
+	}));
+	const agencyNames = detail.projects.length
+		? new Map((await listAgencies(db)).map((agency) => [agency.id, agency]))
+		: new Map();
+	const namesOf = (ids: string[]) =>
+		ids.flatMap((id) => {
+			const agency = agencyNames.get(id);
+			return agency ? [{ code: agency.code, nameTh: agency.nameTh, nameEn: agency.nameEn }] : [];
+		});
+	const years = fiscalYearsBetween(plan.fiscalYearStart, plan.fiscalYearEnd);
+	const fiscalYear = chosenFiscalYear(
+		event.url.searchParams.get('fiscalYear'),
+		years,
+		fiscalYearOf(todayIso())
+	);
+	return {
+		kpi: {
+			id: kpi.id,
+			code: kpi.code,
+			kind: kpi.kind,
+			titleTh: kpi.titleTh,
+			titleEn: kpi.titleEn,
+			unitTh: kpi.unitTh,
+			unitEn: kpi.unitEn,
+			direction: kpi.direction,
+			notesTh: kpi.notesTh,
+			notesEn: kpi.notesEn
+		},
+		element: {
+			id: element.id,
+			kind: element.kind,
+			code: element.code,
+			titleTh: element.titleTh,
+			titleEn: element.titleEn
+		},
+		plan: planHeading(plan),
+		levels: detail.levels.map(({ level, rubricTh, rubricEn }) => ({ level, rubricTh, rubricEn })),
+		years: years.map((year) => {
+			const target = detail.targets.find((row) => row.fiscalYear === year);
+			return {
+				fiscalYear: year,
+				target: target?.value ?? null,
+				noteTh: target?.noteTh ?? null,
+				noteEn: target?.noteEn ?? null,
+				result: results.find((result) => result.fiscalYear === year) ?? null
+			};
+		}),
+		agencies: detail.agencies,
+		projects: detail.projects.map((project) => ({
+			id: project.id,
+			titleTh: project.titleTh,
+			titleEn: project.titleEn,
+			isNew: project.isNew,
+			lead: namesOf(project.leadAgencyIds),
+			supporting: namesOf(project.supportingAgencyIds)
+		})),
+		fiscalYear,
+		may: await permissions(actor, kpi.id)
+	};
+};
+
+function changeContext(event: RequestEvent, actor: Actor) {
+	return { actor, requestId: event.locals.requestId };
+}
+
+async function report(event: RequestEvent, send: boolean) {
+	const actor = requirePage(event, 'kpiResult.report');
+	const kpiId = pageId(event);
+	const form = await event.request.formData();
+	const values = resultFormValues(form);
+	const { db } = getApp().database;
+	try {
+		const input = parseResultForm(values, formText(form, 'version'));
+		const saved = await saveKpiResult(db, changeContext(event, actor), kpiId, input);
+		if (send) {
+			await submitKpiResult(
+				db,
+				changeContext(event, actor),
+				kpiId,
+				saved.fiscalYear,
+				saved.version
+			);
+		}
+	} catch (caught) {
+		return failFormOrPage(event, caught, values);
+	}
+	return { notice: translate(event.locals.locale, send ? 'kpis.submitted' : 'kpis.saved') };
+}
+
+async function review(event: RequestEvent, decision: 'approve' | 'return') {
+	const actor = requirePage(event, 'kpiResult.review');
+	const kpiId = pageId(event);
+	const form = await event.request.formData();
+	const values = { comment: formText(form, 'comment') };
+	try {
+		const fiscalYear = Number(formText(form, 'fiscalYear'));
+		if (!Number.isInteger(fiscalYear)) throw new AppError('not_found');
+		const input = parseInput(kpiResultReviewSchema, {
+			version: Number(formText(form, 'version')),
+			decision,
+			comment: values.comment.trim() || undefined
+		});
+		await reviewKpiResult(
+			getApp().database.db,
+			changeContext(event, actor),
+			kpiId,
+			fiscalYear,
+			input
+		);
+	} catch (caught) {
+		return failFormOrPage(event, caught, values);
+	}
+	const notice: MessageKey = decision === 'approve' ? 'kpis.approved' : 'kpis.returned';
+	return { notice: translate(event.locals.locale, notice) };
+}
+
+export const actions: Actions = {
+	save: (event) => report(event, false),
+	submit: (event) => report(event, true),
+	approve: (event) => review(event, 'approve'),
+	return: (event) => review(event, 'return')
+};
