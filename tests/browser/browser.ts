@@ -41,7 +41,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** Opens a page and checks it with axe: every page a test visits is checked. */
 export async function visit(page: Page, url: string): Promise<void> {
-	await page.goto(url);
+	const response = await page.goto(url);
+	expect(response?.status(), url).toBeLessThan(400);
 	await expectAccessible(page);
 }
 
