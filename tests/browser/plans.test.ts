@@ -55,6 +55,7 @@ beforeAll(async () => {
 	planId = plans.find((plan) => plan.code === 'IAO-FA-2566-2570')?.id ?? '';
 	const plan = (await api(`/api/v1/plans/${planId}`, cookie)) as {
 		elements: {
+			id: string;
 			code: string;
 			kind: string;
 			children: unknown[];

@@ -1,6 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
+import { presentPlanSummary } from '#lib/server/plans/presenters.ts';
 import { listPlans } from '#lib/server/plans/repository.ts';
 import type { PageServerLoad } from './$types';
 
@@ -10,15 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		canReport: can(actor, 'kpiResult.report'),
 		plans: plans.map((plan) => ({
-			id: plan.id,
-			code: plan.code,
-			level: plan.level,
-			titleTh: plan.titleTh,
-			titleEn: plan.titleEn,
-			issuerTh: plan.issuerTh,
-			issuerEn: plan.issuerEn,
-			fiscalYearStart: plan.fiscalYearStart,
-			fiscalYearEnd: plan.fiscalYearEnd,
+			...presentPlanSummary(plan),
 			elementCount: plan.elementCount,
 			kpiCount: plan.kpiCount
 		}))

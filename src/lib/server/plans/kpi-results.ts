@@ -40,6 +40,30 @@ async function refuseStale(tx: Tx, result: ResultRow, version: number | undefine
 	});
 }
 
+/** Writes one step of a result's life: bumps its version and audits before and after. */
+async function writeStep(
+	tx: Tx,
+	context: ChangeContext,
+	existing: ResultRow,
+	action: 'update' | 'submit' | 'approve' | 'return',
+	changes: Partial<typeof kpiResults.$inferInsert>
+): Promise<ResultRow> {
+	const [updated] = await tx
+		.update(kpiResults)
+		.set({ ...changes, version: existing.version + 1, updatedAt: new Date() })
+		.where(eq(kpiResults.id, existing.id))
+		.returning();
+	if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
+	await recordAudit(tx, context, {
+		action,
+		entityType: 'kpi_result',
+		entityId: existing.id,
+		before: audited(existing),
+		after: audited(updated)
+	});
+	return updated;
+}
+
 async function validateValue(
 	tx: Tx,
 	kpi: NonNullable<Awaited<ReturnType<typeof findKpi>>>,
@@ -115,20 +139,7 @@ export async function saveKpiResult(
 		if (existing.status === 'approved') throw new AppError('locked');
 		if (existing.status === 'submitted') throw new AppError('invalid_transition');
 		await refuseStale(tx, existing, input.version);
-		const [updated] = await tx
-			.update(kpiResults)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(kpiResults.id, existing.id))
-			.returning();
-		if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
-		await recordAudit(tx, context, {
-			action: 'update',
-			entityType: 'kpi_result',
-			entityId: existing.id,
-			before: audited(existing),
-			after: audited(updated)
-		});
-		return updated;
+		return writeStep(tx, context, existing, 'update', values);
 	});
 }
 
@@ -148,25 +159,10 @@ export async function submitKpiResult(
 		if (existing.status === 'approved') throw new AppError('locked');
 		if (existing.status === 'submitted') throw new AppError('invalid_transition');
 		await refuseStale(tx, existing, version);
-		const [updated] = await tx
-			.update(kpiResults)
-			.set({
-				status: 'submitted',
-				submittedAt: new Date(),
-				version: existing.version + 1,
-				updatedAt: new Date()
-			})
-			.where(eq(kpiResults.id, existing.id))
-			.returning();
-		if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
-		await recordAudit(tx, context, {
-			action: 'submit',
-			entityType: 'kpi_result',
-			entityId: existing.id,
-			before: audited(existing),
-			after: audited(updated)
+		return writeStep(tx, context, existing, 'submit', {
+			status: 'submitted',
+			submittedAt: new Date()
 		});
-		return updated;
 	});
 }
 
@@ -186,26 +182,11 @@ export async function reviewKpiResult(
 		if (existing.status === 'approved') throw new AppError('locked');
 		if (existing.status !== 'submitted') throw new AppError('invalid_transition');
 		await refuseStale(tx, existing, review.version);
-		const [updated] = await tx
-			.update(kpiResults)
-			.set({
-				status: review.decision === 'approve' ? 'approved' : 'returned',
-				reviewComment: review.comment ?? null,
-				reviewedBy: context.actor.id,
-				reviewedAt: new Date(),
-				version: existing.version + 1,
-				updatedAt: new Date()
-			})
-			.where(eq(kpiResults.id, existing.id))
-			.returning();
-		if (!updated) throw new AppError('internal', { detail: 'result update returned nothing' });
-		await recordAudit(tx, context, {
-			action: review.decision === 'approve' ? 'approve' : 'return',
-			entityType: 'kpi_result',
-			entityId: existing.id,
-			before: audited(existing),
-			after: audited(updated)
+		return writeStep(tx, context, existing, review.decision === 'approve' ? 'approve' : 'return', {
+			status: review.decision === 'approve' ? 'approved' : 'returned',
+			reviewComment: review.comment ?? null,
+			reviewedBy: context.actor.id,
+			reviewedAt: new Date()
 		});
-		return updated;
 	});
 }
