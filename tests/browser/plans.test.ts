@@ -109,10 +109,26 @@ describe('the KPI reporting round', () => {
 		await asReporter
 			.getByRole('textbox', { name: /ที่อยู่.*1|URL.*1/ })
 			.fill('https://example.org/cities');
+		await asReporter.getByLabel(/แนบไฟล์หลักฐาน/).setInputFiles({
+			name: 'รายชื่อเมือง.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+		});
 		await asReporter.getByRole('button', { name: 'ส่งให้ สกต. พิจารณา' }).click();
 		await asReporter.getByText('ส่งผลให้ สกต. พิจารณาแล้ว').waitFor();
 
 		await openKpiFor2566(asOfficer);
+		const download = asOfficer.getByRole('link', { name: 'รายชื่อเมือง.pdf' });
+		const file = await fetch(`${app().baseUrl}${await download.getAttribute('href')}`, {
+			headers: {
+				cookie: (await asOfficer.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+			}
+		});
+		expect(file.headers.get('content-type')).toBe('application/pdf');
+		expect(file.headers.get('content-disposition')).toContain("filename*=UTF-8''%E0%B8%A3");
+		expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+		expect((await file.text()).startsWith('%PDF')).toBe(true);
+		await expectAccessible(asOfficer);
 		await asOfficer.getByRole('button', { name: 'อนุมัติ' }).click();
 		await asOfficer.getByText('อนุมัติผลแล้ว').waitFor();
 		await expectAccessible(asOfficer);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
@@ -8,6 +9,8 @@ import { ensureAdmin } from './platform/users/ensure-admin.ts';
 export interface App {
 	config: Config;
 	database: Database;
+	/** Where attached files live, `<SAPHAN_DATA_DIR>/files`, whichever database is used. */
+	filesDir: string;
 }
 
 let current: App | undefined;
@@ -40,7 +43,7 @@ export async function startApp(
 		);
 	}
 	await database.checkpoint();
-	current = { config, database };
+	current = { config, database, filesDir: resolve(config.SAPHAN_DATA_DIR, 'files') };
 	return current;
 }
 

@@ -178,6 +178,7 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'auditEntity.user': 'User',
 	'auditEntity.agency': 'Agency',
 	'auditEntity.api_token': 'API token',
+	'auditEntity.attachment': 'Attachment',
 
 	'account.title': 'My account',
 	'account.language': 'Language',
@@ -238,5 +239,9 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'validation.wrongPassword': 'The current password is wrong',
 	'validation.cannotDeactivateSelf': 'You cannot deactivate your own account',
 	'validation.lastAdmin': 'At least one active administrator must remain',
-	'validation.wholeNumber': 'Must be a whole number from {min} to {max}'
+	'validation.wholeNumber': 'Must be a whole number from {min} to {max}',
+	'validation.fileTooLarge': 'The file {name} is larger than {max} MB',
+	'validation.fileEmpty': 'The file {name} is empty',
+	'validation.fileType':
+		'The file {name} is not accepted: only PDF, PNG, JPEG, Word, Excel, PowerPoint, plain text (.txt) and CSV'
 };

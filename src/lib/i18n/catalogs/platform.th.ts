@@ -172,6 +172,7 @@ export const platformTh = {
 	'auditEntity.user': 'ผู้ใช้งาน',
 	'auditEntity.agency': 'หน่วยงาน',
 	'auditEntity.api_token': 'โทเคน API',
+	'auditEntity.attachment': 'ไฟล์แนบ',
 
 	'account.title': 'บัญชีของฉัน',
 	'account.language': 'ภาษาที่ใช้',
@@ -228,5 +229,9 @@ export const platformTh = {
 	'validation.wrongPassword': 'รหัสผ่านปัจจุบันไม่ถูกต้อง',
 	'validation.cannotDeactivateSelf': 'ไม่สามารถระงับการใช้งานบัญชีของตนเอง',
 	'validation.lastAdmin': 'ต้องมีผู้ดูแลระบบที่ใช้งานอยู่อย่างน้อยหนึ่งคน',
-	'validation.wholeNumber': 'ต้องเป็นจำนวนเต็มตั้งแต่ {min} ถึง {max}'
+	'validation.wholeNumber': 'ต้องเป็นจำนวนเต็มตั้งแต่ {min} ถึง {max}',
+	'validation.fileTooLarge': 'ไฟล์ {name} มีขนาดเกิน {max} MB',
+	'validation.fileEmpty': 'ไฟล์ {name} ว่างเปล่า',
+	'validation.fileType':
+		'ไม่รับไฟล์ {name} ใช้ได้เฉพาะ PDF, PNG, JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) และ CSV'
 } as const;

@@ -1,2 +1,3 @@
 export * from '../platform/schema.ts';
 export * from '../plans/schema.ts';
+export * from '../platform/attachments/schema.ts';

@@ -1,3 +1,4 @@
+import { presentAttachment } from '../platform/attachments/attachments.ts';
 import type { ElementNode, kpiDetail, PlanRow, ResultRow } from './repository.ts';
 
 export function presentPlanSummary(plan: PlanRow) {
@@ -105,7 +106,8 @@ export function presentKpi(detail: NonNullable<Awaited<ReturnType<typeof kpiDeta
 		})),
 		results: detail.results.map((result) => ({
 			...presentResult(result),
-			status: result.kpiStatus
+			status: result.kpiStatus,
+			attachments: result.attachments.map(presentAttachment)
 		}))
 	};
 }

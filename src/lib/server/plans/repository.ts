@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
+import { listAttachments } from '../platform/attachments/attachments.ts';
 import { agencies, users } from '../platform/schema.ts';
 import {
 	elementAlignments,
@@ -156,6 +157,11 @@ export async function kpiDetail(executor: Executor, kpiId: string) {
 				.where(inArray(users.id, peopleIds))
 		: [];
 	const nameOf = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? null;
+	const files = await listAttachments(
+		executor,
+		'kpi_result',
+		results.map((result) => result.id)
+	);
 	return {
 		...found,
 		levels,
@@ -164,6 +170,7 @@ export async function kpiDetail(executor: Executor, kpiId: string) {
 			...result,
 			enteredByName: nameOf(result.enteredBy),
 			reviewedByName: nameOf(result.reviewedBy),
+			attachments: files.filter((file) => file.ownerId === result.id),
 			kpiStatus: kpiStatus({
 				direction: found.kpi.direction,
 				target: targets.find((t) => t.fiscalYear === result.fiscalYear)?.value,

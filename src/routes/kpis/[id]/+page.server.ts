@@ -4,8 +4,15 @@ import { translate, type MessageKey } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import {
+	acceptedFileTypes,
+	attachmentField,
+	maxAttachmentMegabytes,
+	presentAttachment
+} from '#lib/server/platform/attachments/attachments.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
 import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -16,6 +23,11 @@ import {
 	submitKpiResult
 } from '#lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '#lib/server/plans/repository.ts';
+import {
+	attachResultFiles,
+	checkResultFiles,
+	removeResultAttachment
+} from '#lib/server/plans/result-attachments.ts';
 import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
 import { pageId, planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
@@ -46,6 +58,7 @@ export const load: PageServerLoad = async (event) => {
 		reviewedByName: result.reviewedByName,
 		reviewedAt: result.reviewedAt,
 		reviewComment: result.reviewComment,
+		attachments: result.attachments.map(presentAttachment),
 		version: result.version
 	}));
 	const agencyNames = detail.projects.length
@@ -104,6 +117,7 @@ export const load: PageServerLoad = async (event) => {
 			supporting: namesOf(project.supportingAgencyIds)
 		})),
 		fiscalYear,
+		files: { accept: acceptedFileTypes, maxMegabytes: maxAttachmentMegabytes },
 		may: await permissions(actor, kpi.id)
 	};
 };
@@ -112,15 +126,28 @@ function changeContext(event: RequestEvent, actor: Actor) {
 	return { actor, requestId: event.locals.requestId };
 }
 
+/** The files chosen in the form; an input left empty sends one nameless, empty file. */
+function chosenFiles(form: FormData): File[] {
+	return form
+		.getAll(attachmentField)
+		.filter(
+			(value): value is File => typeof value !== 'string' && (value.size > 0 || !!value.name)
+		);
+}
+
 async function report(event: RequestEvent, send: boolean) {
 	const actor = requirePage(event, 'kpiResult.report');
 	const kpiId = pageId(event);
 	const form = await event.request.formData();
 	const values = resultFormValues(form);
-	const { db } = getApp().database;
+	const app = getApp();
+	const { db } = app.database;
 	try {
 		const input = parseResultForm(values, formText(form, 'version'));
+		const files = chosenFiles(form);
+		checkResultFiles(files);
 		const saved = await saveKpiResult(db, changeContext(event, actor), kpiId, input);
+		await attachResultFiles(db, changeContext(event, actor), saved.id, files, app.filesDir);
 		if (send) {
 			await submitKpiResult(
 				db,
@@ -163,9 +190,29 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 	return { notice: translate(event.locals.locale, notice) };
 }
 
+async function removeFile(event: RequestEvent) {
+	const actor = requirePage(event, 'kpiResult.report');
+	const kpiId = pageId(event);
+	const form = await event.request.formData();
+	const app = getApp();
+	try {
+		await removeResultAttachment(
+			app.database.db,
+			changeContext(event, actor),
+			kpiId,
+			idParam(formText(form, 'attachment')),
+			app.filesDir
+		);
+	} catch (caught) {
+		return failFormOrPage(event, caught);
+	}
+	return { notice: translate(event.locals.locale, 'kpis.attachmentRemoved') };
+}
+
 export const actions: Actions = {
 	save: (event) => report(event, false),
 	submit: (event) => report(event, true),
 	approve: (event) => review(event, 'approve'),
-	return: (event) => review(event, 'return')
+	return: (event) => review(event, 'return'),
+	removeAttachment: removeFile
 };

@@ -29,7 +29,8 @@ export const auditEntityTypes = [
 	'plan_element',
 	'kpi',
 	'kpi_result',
-	'element_alignment'
+	'element_alignment',
+	'attachment'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

@@ -1,0 +1,236 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { ChangeContext } from '../actor.ts';
+import { recordAudit } from '../audit/record.ts';
+import { AppError } from '../errors.ts';
+import { log } from '../log.ts';
+import { attachments, type AttachmentOwnerType } from './schema.ts';
+import { removeAttachmentFile, writeAttachmentFile } from './storage.ts';
+
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+/** The largest file Saphan keeps, in megabytes. */
+export const maxAttachmentMegabytes = 20;
+export const maxAttachmentBytes = maxAttachmentMegabytes * 1024 * 1024;
+
+/** The form field that carries files, and where their errors are shown. */
+export const attachmentField = 'files';
+
+const zip = [0x50, 0x4b, 0x03, 0x04];
+
+/** The kinds of file accepted, by extension; binary kinds must also start as they should. */
+const fileKinds: { extensions: string[]; contentType: string; signature?: number[] }[] = [
+	{ extensions: ['pdf'], contentType: 'application/pdf', signature: [0x25, 0x50, 0x44, 0x46] },
+	{ extensions: ['png'], contentType: 'image/png', signature: [0x89, 0x50, 0x4e, 0x47] },
+	{ extensions: ['jpg', 'jpeg'], contentType: 'image/jpeg', signature: [0xff, 0xd8, 0xff] },
+	{
+		extensions: ['docx'],
+		contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		signature: zip
+	},
+	{
+		extensions: ['xlsx'],
+		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		signature: zip
+	},
+	{
+		extensions: ['pptx'],
+		contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+		signature: zip
+	},
+	{ extensions: ['txt'], contentType: 'text/plain' },
+	{ extensions: ['csv'], contentType: 'text/csv' }
+];
+
+/** What the file input may offer to choose. */
+export const acceptedFileTypes = fileKinds
+	.flatMap((kind) => [kind.contentType, ...kind.extensions.map((extension) => `.${extension}`)])
+	.join(',');
+
+/** A name safe to store and show: no folders, no control characters, not too long. */
+export function cleanFileName(name: string): string {
+	const base = (name.split(/[\\/]/).pop() ?? '')
+		// eslint-disable-next-line no-control-regex
+		.replace(/[\u0000-\u001f\u007f]/g, '')
+		.trim();
+	if (!base) return 'file';
+	if (base.length <= 200) return base;
+	const dot = base.lastIndexOf('.');
+	const extension = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';
+	return base.slice(0, 200 - extension.length) + extension;
+}
+
+function refuse(key: 'fileTooLarge' | 'fileEmpty' | 'fileType', name: string): never {
+	throw new AppError('validation_failed', {
+		fields: {
+			[attachmentField]: {
+				key: `validation.${key}`,
+				params: { name, max: maxAttachmentMegabytes }
+			}
+		}
+	});
+}
+
+function kindOf(name: string) {
+	const dot = name.lastIndexOf('.');
+	const extension = dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
+	return fileKinds.find((kind) => kind.extensions.includes(extension));
+}
+
+/**
+ * Refuses a file Saphan does not keep: empty, over the size limit, or not of an accepted type.
+ * Callers check every file with it before changing anything.
+ */
+export function checkAttachment(file: File): void {
+	const name = cleanFileName(file.name);
+	if (file.size === 0) refuse('fileEmpty', name);
+	if (file.size > maxAttachmentBytes) refuse('fileTooLarge', name);
+	if (!kindOf(name)) refuse('fileType', name);
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+	return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** Checks the bytes themselves: a binary type starts as it should, text holds no NUL bytes. */
+function contentTypeOf(name: string, bytes: Uint8Array): string {
+	const kind = kindOf(name);
+	if (!kind) refuse('fileType', name);
+	if (kind.signature ? !startsWith(bytes, kind.signature) : bytes.subarray(0, 8192).includes(0)) {
+		refuse('fileType', name);
+	}
+	return kind.contentType;
+}
+
+const audited = (row: AttachmentRow) => ({
+	ownerType: row.ownerType,
+	ownerId: row.ownerId,
+	fileName: row.fileName,
+	contentType: row.contentType,
+	sizeBytes: row.sizeBytes,
+	sha256: row.sha256
+});
+
+export interface NewAttachment {
+	ownerType: AttachmentOwnerType;
+	ownerId: string;
+	file: File;
+	/** The files folder, `app.filesDir`. */
+	storageDir: string;
+	/** Runs first in the transaction: the owner's module refuses here whoever may not attach. */
+	guard?: (tx: Tx) => Promise<void>;
+}
+
+/**
+ * Keeps a file for a record: the bytes on disk, then the row and its audit entry in one
+ * transaction. When the transaction fails, the file written for it is removed.
+ */
+export async function addAttachment(
+	db: Db,
+	context: ChangeContext,
+	{ ownerType, ownerId, file, storageDir, guard }: NewAttachment
+): Promise<AttachmentRow> {
+	checkAttachment(file);
+	const fileName = cleanFileName(file.name);
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	if (bytes.byteLength === 0) refuse('fileEmpty', fileName);
+	if (bytes.byteLength > maxAttachmentBytes) refuse('fileTooLarge', fileName);
+	const contentType = contentTypeOf(fileName, bytes);
+	const id = randomUUID();
+	await writeAttachmentFile(storageDir, id, bytes);
+	try {
+		return await db.transaction(async (tx) => {
+			await guard?.(tx);
+			const [row] = await tx
+				.insert(attachments)
+				.values({
+					id,
+					ownerType,
+					ownerId,
+					fileName,
+					contentType,
+					sizeBytes: bytes.byteLength,
+					sha256: createHash('sha256').update(bytes).digest('hex'),
+					uploadedBy: context.actor.id
+				})
+				.returning();
+			if (!row) throw new AppError('internal', { detail: 'attachment insert returned nothing' });
+			await recordAudit(tx, context, {
+				action: 'create',
+				entityType: 'attachment',
+				entityId: row.id,
+				after: audited(row)
+			});
+			return row;
+		});
+	} catch (caught) {
+		await removeAttachmentFile(storageDir, id);
+		throw caught;
+	}
+}
+
+/**
+ * Removes an attachment: the row and its audit entry in one transaction, then its file. A file
+ * that cannot be removed after the commit is only logged; nothing points at it any more.
+ */
+export async function removeAttachment(
+	db: Db,
+	context: ChangeContext,
+	id: string,
+	storageDir: string,
+	guard?: (tx: Tx, attachment: AttachmentRow) => Promise<void>
+): Promise<AttachmentRow> {
+	const removed = await db.transaction(async (tx) => {
+		const [row] = await tx.select().from(attachments).where(eq(attachments.id, id)).for('update');
+		if (!row) throw new AppError('not_found');
+		await guard?.(tx, row);
+		await tx.delete(attachments).where(eq(attachments.id, id));
+		await recordAudit(tx, context, {
+			action: 'delete',
+			entityType: 'attachment',
+			entityId: row.id,
+			before: audited(row)
+		});
+		return row;
+	});
+	try {
+		await removeAttachmentFile(storageDir, id);
+	} catch (caught) {
+		log('warn', 'attachment file not removed', { id, error: String(caught) });
+	}
+	return removed;
+}
+
+/** The attachments of some records of one kind, oldest first. */
+export async function listAttachments(
+	executor: Executor,
+	ownerType: AttachmentOwnerType,
+	ownerIds: readonly string[]
+): Promise<AttachmentRow[]> {
+	if (!ownerIds.length) return [];
+	return executor
+		.select()
+		.from(attachments)
+		.where(and(eq(attachments.ownerType, ownerType), inArray(attachments.ownerId, [...ownerIds])))
+		.orderBy(asc(attachments.createdAt), asc(attachments.fileName));
+}
+
+export async function findAttachment(
+	executor: Executor,
+	id: string
+): Promise<AttachmentRow | null> {
+	const [row] = await executor.select().from(attachments).where(eq(attachments.id, id));
+	return row ?? null;
+}
+
+/** An attachment as the API and pages show it. */
+export function presentAttachment(row: AttachmentRow) {
+	return {
+		id: row.id,
+		fileName: row.fileName,
+		contentType: row.contentType,
+		sizeBytes: row.sizeBytes,
+		url: `/attachments/${row.id}`
+	};
+}
