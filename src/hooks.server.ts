@@ -5,7 +5,7 @@ import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ConfigError } from '#lib/server/config.ts';
 import { authenticate } from '#lib/server/platform/http/authenticate.ts';
 import { errorResponse } from '#lib/server/platform/http/api.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
+import { AppError, userMessage } from '#lib/server/platform/errors.ts';
 import { localeCookieName } from '#lib/server/platform/http/cookies.ts';
 import { log } from '#lib/server/platform/log.ts';
 
@@ -83,7 +83,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (!(error instanceof AppError)) throw error;
 		response = isApi
 			? errorResponse(error, event.locals.locale, requestId)
-			: new Response(translate(event.locals.locale, error.messageKey, error.params), {
+			: new Response(userMessage(error, event.locals.locale), {
 					status: error.status,
 					headers: { 'content-type': 'text/plain; charset=utf-8' }
 				});

@@ -6,7 +6,7 @@ import {
 } from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import { AppError } from '../../src/lib/server/platform/errors.ts';
+import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import { addAlignment } from '../../src/lib/server/plans/alignments.ts';
 import {
 	reviewKpiResult,
@@ -199,7 +199,8 @@ describe('the result workflow', () => {
 			version: first.version
 		}).catch((caught: AppError) => caught);
 		expect((error as AppError).code).toBe('stale_version');
-		expect(String((error as AppError).params?.fields)).toContain('value');
+		expect((error as AppError).changes?.fields).toContain('value');
+		expect(userMessage(error as AppError, 'th')).toContain('ผลการดำเนินงาน');
 	});
 });
 

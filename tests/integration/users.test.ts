@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog, users } from '../../src/lib/server/db/schema.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
-import { AppError } from '../../src/lib/server/platform/errors.ts';
+import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import { createUser } from '../../src/lib/server/platform/users/create-user.ts';
 import { findUserById } from '../../src/lib/server/platform/users/repository.ts';
 import { userCreateSchema } from '../../src/lib/server/platform/users/schemas.ts';
@@ -121,8 +121,9 @@ describe('updating users', () => {
 			'stale_version'
 		);
 		expect(error.status).toBe(409);
-		expect(String(error.params?.fields)).toContain('displayName');
-		expect(String(error.params?.fields)).toContain(other.username);
+		expect(error.changes?.fields).toContain('displayName');
+		expect(userMessage(error, 'en')).toContain('full name');
+		expect(error.changes?.actors).toContain(other.username);
 		expect((await findUserById(test.database.db, user.id))?.displayName).toBe('First save');
 	});
 

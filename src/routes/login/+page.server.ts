@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { login } from '#lib/server/platform/auth/login.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
+import { AppError, userMessage } from '#lib/server/platform/errors.ts';
 import { setSessionCookie } from '#lib/server/platform/http/cookies.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,7 +38,7 @@ export const actions: Actions = {
 			if (!(caught instanceof AppError)) throw caught;
 			return fail(caught.status, {
 				username,
-				message: translate(locals.locale, caught.messageKey, caught.params)
+				message: userMessage(caught, locals.locale)
 			});
 		}
 		redirect(303, safeNext(form.get('next')));

@@ -56,7 +56,7 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'home.today': 'Today {date} · {fiscalYear}',
 	'home.modulesTitle': 'Modules',
 	'home.modulesIntro':
-		'These modules open in turn: plans and KPIs, projects and progress reports, partners and engagements, knowledge and search.',
+		'These modules open next, in turn: projects and progress reports, partners and engagements, knowledge and search.',
 	'home.viewAgencies': 'Browse the agency register',
 
 	'role.admin': 'Administrator',
@@ -243,5 +243,18 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'validation.fileTooLarge': 'The file {name} is larger than {max} MB',
 	'validation.fileEmpty': 'The file {name} is empty',
 	'validation.fileType':
-		'The file {name} is not accepted: only PDF, PNG, JPEG, Word, Excel, PowerPoint, plain text (.txt) and CSV'
+		'The file {name} is not accepted: only PDF, PNG, JPEG, Word, Excel, PowerPoint, plain text (.txt) and CSV',
+
+	'field.displayName': 'full name',
+	'field.email': 'email',
+	'field.roles': 'roles',
+	'field.agencyIds': 'agencies',
+	'field.locale': 'language',
+	'field.passwordChanged': 'password',
+	'field.active': 'status',
+	'field.value': 'result',
+	'field.evidenceTh': 'evidence',
+	'field.evidenceLinks': 'evidence links',
+	'field.status': 'state',
+	'field.reviewComment': 'review comment'
 };

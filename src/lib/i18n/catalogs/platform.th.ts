@@ -53,7 +53,7 @@ export const platformTh = {
 	'home.today': 'วันนี้ {date} · {fiscalYear}',
 	'home.modulesTitle': 'โมดูลของระบบ',
 	'home.modulesIntro':
-		'โมดูลต่อไปนี้จะเปิดใช้ตามลำดับ: แผนและตัวชี้วัด โครงการและรายงานความก้าวหน้า คู่ความร่วมมือและการประชุม คลังความรู้และการค้นหา',
+		'โมดูลต่อไปนี้จะเปิดใช้ตามลำดับ: โครงการและรายงานความก้าวหน้า คู่ความร่วมมือและการประชุม คลังความรู้และการค้นหา',
 	'home.viewAgencies': 'ดูทะเบียนหน่วยงาน',
 
 	'role.admin': 'ผู้ดูแลระบบ',
@@ -233,5 +233,18 @@ export const platformTh = {
 	'validation.fileTooLarge': 'ไฟล์ {name} มีขนาดเกิน {max} MB',
 	'validation.fileEmpty': 'ไฟล์ {name} ว่างเปล่า',
 	'validation.fileType':
-		'ไม่รับไฟล์ {name} ใช้ได้เฉพาะ PDF, PNG, JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) และ CSV'
+		'ไม่รับไฟล์ {name} ใช้ได้เฉพาะ PDF, PNG, JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) และ CSV',
+
+	'field.displayName': 'ชื่อ-นามสกุล',
+	'field.email': 'อีเมล',
+	'field.roles': 'บทบาท',
+	'field.agencyIds': 'หน่วยงาน',
+	'field.locale': 'ภาษา',
+	'field.passwordChanged': 'รหัสผ่าน',
+	'field.active': 'สถานะการใช้งาน',
+	'field.value': 'ผลการดำเนินงาน',
+	'field.evidenceTh': 'คำอธิบายผลและหลักฐาน',
+	'field.evidenceLinks': 'ลิงก์หลักฐาน',
+	'field.status': 'สถานะ',
+	'field.reviewComment': 'ความเห็นผู้พิจารณา'
 } as const;

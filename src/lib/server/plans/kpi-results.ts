@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
-import { changesSince, recordAudit } from '../platform/audit/record.ts';
+import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { findKpi, findResult, kpiLeadAgencyIds, type ResultRow } from './repository.ts';
@@ -34,10 +34,7 @@ async function lockResult(tx: Tx, kpiId: string, fiscalYear: number) {
 
 async function refuseStale(tx: Tx, result: ResultRow, version: number | undefined) {
 	if (version === result.version) return;
-	const changes = await changesSince(tx, 'kpi_result', result.id, version ?? 0);
-	throw new AppError('stale_version', {
-		params: { fields: `${changes.fields.join(', ')} — ${changes.actors.join(', ')}` }
-	});
+	throw await staleVersionError(tx, 'kpi_result', result.id, version ?? 0);
 }
 
 /** Writes one step of a result's life: bumps its version and audits before and after. */

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/index.ts';
+import { catalogs, translate, type Locale, type MessageKey } from '../../i18n/index.ts';
 
 export const errorStatus = {
 	bad_request: 400,
@@ -35,6 +35,8 @@ export class AppError extends Error {
 	readonly status: number;
 	readonly fields?: FieldErrors;
 	readonly params?: Record<string, string | number>;
+	/** For a stale save: which fields others changed since the version the user saw, and who. */
+	readonly changes?: { fields: string[]; actors: string[] };
 
 	constructor(
 		code: ErrorCode,
@@ -42,6 +44,7 @@ export class AppError extends Error {
 			detail?: string;
 			fields?: FieldErrors;
 			params?: Record<string, string | number>;
+			changes?: { fields: string[]; actors: string[] };
 		} = {}
 	) {
 		super(options.detail ?? code);
@@ -49,9 +52,25 @@ export class AppError extends Error {
 		this.status = errorStatus[code];
 		this.fields = options.fields;
 		this.params = options.params;
+		this.changes = options.changes;
 	}
 
 	get messageKey(): MessageKey {
 		return `error.${this.code}`;
 	}
+}
+
+const isMessageKey = (key: string): key is MessageKey => key in catalogs.th;
+
+/** What the user reads: the code's message, with changed fields named in the user's language. */
+export function userMessage(error: AppError, locale: Locale): string {
+	if (!error.changes) return translate(locale, error.messageKey, error.params);
+	const fieldNames = error.changes.fields.map((field) => {
+		const key = `field.${field}`;
+		return isMessageKey(key) ? translate(locale, key) : field;
+	});
+	return translate(locale, error.messageKey, {
+		...error.params,
+		fields: `${fieldNames.join(', ')} — ${error.changes.actors.join(', ')}`
+	});
 }

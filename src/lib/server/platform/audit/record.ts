@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
+import { AppError } from '../errors.ts';
 import { auditLog } from '../schema.ts';
 
 /** What the trail records; each has its words in the catalogs (`auditAction.*`). */
@@ -94,4 +95,17 @@ export async function changesSince(
 		actors.add(entry.actorLabel);
 	}
 	return { fields: [...fields], actors: [...actors] };
+}
+
+/** The refusal of a save made on an old version, saying who changed which fields since. */
+export async function staleVersionError(
+	executor: Executor,
+	entityType: AuditEntityType,
+	entityId: string,
+	version: number
+): Promise<AppError> {
+	return new AppError('stale_version', {
+		changes: await changesSince(executor, entityType, entityId, version),
+		detail: `${entityType} ${entityId} changed after version ${version}`
+	});
 }

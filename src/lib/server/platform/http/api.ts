@@ -1,6 +1,6 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { translate, type Locale } from '../../../i18n/index.ts';
-import { AppError } from '../errors.ts';
+import { AppError, userMessage } from '../errors.ts';
 import { log } from '../log.ts';
 
 export function localizeFields(
@@ -30,7 +30,7 @@ export function errorResponse(error: unknown, locale: Locale, requestId: string)
 		{
 			error: {
 				code: appError.code,
-				message: translate(locale, appError.messageKey, appError.params),
+				message: userMessage(appError, locale),
 				...(appError.fields ? { fields: localizeFields(appError, locale) } : {})
 			}
 		},

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '../../../i18n/index.ts';
 import type { Actor } from '../actor.ts';
-import { AppError } from '../errors.ts';
+import { AppError, userMessage } from '../errors.ts';
 import { can, type Action } from '../policy.ts';
 import { localizeFields } from './api.ts';
 
@@ -34,7 +34,7 @@ export function failFormOrPage<Values extends object | undefined = undefined>(
 ) {
 	if (!(caught instanceof AppError)) throw caught;
 	const { locale } = event.locals;
-	const message = translate(locale, caught.messageKey, caught.params);
+	const message = userMessage(caught, locale);
 	if (caught.status === 404 || caught.status === 403 || caught.status === 401) {
 		error(caught.status, { message, code: caught.code });
 	}

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
-import { changesSince, recordAudit } from '../audit/record.ts';
+import { recordAudit, staleVersionError } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
@@ -32,11 +32,7 @@ export async function updateUser(
 		const before = await findUserById(tx, userId);
 		if (!before) throw new AppError('not_found');
 		if (before.version !== input.version) {
-			const changes = await changesSince(tx, 'user', userId, input.version);
-			throw new AppError('stale_version', {
-				params: { fields: `${changes.fields.join(', ')} — ${changes.actors.join(', ')}` },
-				detail: `expected version ${input.version}, found ${before.version}`
-			});
+			throw await staleVersionError(tx, 'user', userId, input.version);
 		}
 		const roles = input.roles ?? before.roles;
 		const agencyIds = input.agencyIds ?? before.agencyIds;
