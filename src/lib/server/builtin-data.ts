@@ -7,6 +7,8 @@ import { systemActor, type ChangeContext } from './platform/actor.ts';
 import { builtinAgencySchema, loadBuiltinAgencies } from './platform/agencies/load-builtin.ts';
 import { builtinAlignmentSchema, builtinPlanSchema } from './plans/builtin-schema.ts';
 import { loadBuiltinAlignments, loadBuiltinPlan } from './plans/load-builtin.ts';
+import { builtinProjectSchema } from './projects/builtin-schema.ts';
+import { loadBuiltinProject, loadProjectsListedInPlans } from './projects/load-builtin.ts';
 
 export const builtinFolder = resolve('data', 'builtin');
 
@@ -16,19 +18,23 @@ interface Dataset<Schema extends z.ZodType> {
 	load: (tx: Tx, context: ChangeContext, data: z.output<Schema>) => Promise<number>;
 }
 
-const dataset = <Schema extends z.ZodType>(definition: Dataset<Schema>) => definition;
+/** A data file's definition, typed by its schema where it is written and erased for the list. */
+const dataset = <Schema extends z.ZodType>(definition: Dataset<Schema>) =>
+	definition as unknown as Dataset<z.ZodType>;
 
 /** The built-in data files, in the order they load: later files refer to earlier ones. */
 export function datasets(folder = builtinFolder) {
-	const planFiles = existsSync(join(folder, 'plans'))
-		? readdirSync(join(folder, 'plans'))
-				.filter((name) => name.endsWith('.yaml'))
-				.sort()
-		: [];
+	const filesIn = (subfolder: string) =>
+		existsSync(join(folder, subfolder))
+			? readdirSync(join(folder, subfolder))
+					.filter((name) => name.endsWith('.yaml'))
+					.sort()
+					.map((name) => `${subfolder}/${name}`)
+			: [];
 	return [
 		dataset({ file: 'agencies.yaml', schema: builtinAgencySchema, load: loadBuiltinAgencies }),
-		...planFiles.map((name) =>
-			dataset({ file: `plans/${name}`, schema: builtinPlanSchema, load: loadBuiltinPlan })
+		...filesIn('plans').map((file) =>
+			dataset({ file, schema: builtinPlanSchema, load: loadBuiltinPlan })
 		),
 		...(existsSync(join(folder, 'plan-alignments.yaml'))
 			? [
@@ -38,11 +44,17 @@ export function datasets(folder = builtinFolder) {
 						load: loadBuiltinAlignments
 					})
 				]
-			: [])
+			: []),
+		...filesIn('projects').map((file) =>
+			dataset({ file, schema: builtinProjectSchema, load: loadBuiltinProject })
+		)
 	];
 }
 
-function readDataset<Schema extends z.ZodType>(
+/** Records made from other built-in records once all files are in. */
+const derivations = [{ name: 'projects listed in plans', run: loadProjectsListedInPlans }];
+
+export function readDataset<Schema extends z.ZodType>(
 	definition: Dataset<Schema>,
 	folder: string
 ): z.output<Schema> {
@@ -67,16 +79,15 @@ export async function loadBuiltinData(
 ): Promise<Record<string, number>> {
 	const parsed = datasets(folder).map((definition) => ({
 		definition,
-		data: readDataset(definition as Dataset<z.ZodType>, folder)
+		data: readDataset(definition, folder)
 	}));
 	const counts: Record<string, number> = {};
 	await database.db.transaction(async (tx) => {
 		for (const { definition, data } of parsed) {
-			counts[definition.file] = await (definition as Dataset<z.ZodType>).load(
-				tx,
-				{ actor: systemActor },
-				data
-			);
+			counts[definition.file] = await definition.load(tx, { actor: systemActor }, data);
+		}
+		for (const derivation of derivations) {
+			counts[derivation.name] = await derivation.run(tx, { actor: systemActor });
 		}
 	});
 	if (Object.values(counts).some((n) => n > 0)) await database.checkpoint();

@@ -11,6 +11,7 @@ import {
 	kpiResultReviewSchema,
 	kpiResultTransitionSchema
 } from '../plans/schemas.ts';
+import { projectFilterSchema } from '../projects/repository.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -280,5 +281,26 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		response: { status: 204, description: 'Removed' },
 		errors: ['unauthenticated', 'forbidden', 'not_found']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/projects',
+		summary:
+			'Projects filtered by fiscal year (BE), agency (id or code, lead or supporting), status, plan element, partner and text; sorted and paginated: {"items":[…],"total":N}',
+		tag: 'Projects',
+		permission: 'any signed-in user',
+		query: projectFilterSchema,
+		response: { status: 200, description: 'One page of projects and the total' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/projects/{id}',
+		summary:
+			'A project with every field of the progress-report form, its plan alignment and its reports',
+		tag: 'Projects',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The project' },
+		errors: ['unauthenticated', 'not_found']
 	}
 ];

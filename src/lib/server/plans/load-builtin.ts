@@ -4,6 +4,7 @@ import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { agencies } from '../platform/schema.ts';
 import { recordAudit } from '../platform/audit/record.ts';
+import { sameData as same } from '../platform/canonical.ts';
 import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
 import {
 	elementAlignments,
@@ -19,15 +20,6 @@ import {
 type BuiltinElement = BuiltinPlan['elements'][number];
 type BuiltinKpi = NonNullable<BuiltinElement['kpis']>[number];
 
-/** JSON with object keys in order: jsonb does not keep the order keys were written in. */
-function canonical(value: unknown): string {
-	return JSON.stringify(value, (_key, item: unknown) =>
-		item && typeof item === 'object' && !Array.isArray(item)
-			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
-			: item
-	);
-}
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const orNull = <T>(value: T | undefined) => value ?? null;
 
 async function agencyIdsByCode(tx: Tx, plan: BuiltinPlan): Promise<Map<string, string>> {

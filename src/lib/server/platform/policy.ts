@@ -21,6 +21,7 @@ const grants = {
 	'apiToken.manage': ['admin'],
 	'audit.read': ['admin'],
 	'plan.read': everyone,
+	'project.read': everyone,
 	'kpiResult.report': ['admin', 'iao_officer', 'agency_reporter'],
 	'kpiResult.review': ['admin', 'iao_officer'],
 	'alignment.manage': ['admin', 'iao_officer']

@@ -31,6 +31,7 @@ export const auditEntityTypes = [
 	'kpi',
 	'kpi_result',
 	'element_alignment',
+	'project',
 	'attachment'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

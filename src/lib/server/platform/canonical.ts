@@ -1,0 +1,11 @@
+/** JSON with object keys in order: jsonb does not keep the order keys were written in. */
+export function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) =>
+		item && typeof item === 'object' && !Array.isArray(item)
+			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+			: item
+	);
+}
+
+/** Whether two values hold the same data, as stored records compare with their source. */
+export const sameData = (a: unknown, b: unknown) => canonical(a) === canonical(b);

@@ -1,0 +1,273 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import type { ChangeContext } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit/record.ts';
+import { sameData } from '../platform/canonical.ts';
+import { agencies } from '../platform/schema.ts';
+import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
+import type { BuiltinProject } from './builtin-schema.ts';
+import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
+import { projectStatusFrom } from './status.ts';
+
+type ProjectValues = typeof projects.$inferInsert;
+type AgencyRole = { agencyId: string; role: 'lead' | 'supporting' };
+type PlanLink = { elementId: string; kpiId: string | null; noteTh: string | null };
+type Report = Omit<typeof progressReports.$inferInsert, 'projectId' | 'id'>;
+
+const byKey =
+	<T>(key: (item: T) => string) =>
+	(a: T, b: T) =>
+		key(a).localeCompare(key(b));
+
+interface ProjectDefinition {
+	values: Omit<ProjectValues, 'id'>;
+	agencies: AgencyRole[];
+	links: PlanLink[];
+	reports: Report[];
+}
+
+async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefinition | null> {
+	const [row] = await tx.select().from(projects).where(eq(projects.id, projectId));
+	if (!row) return null;
+	const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...values } = row;
+	const agencyRows = await tx
+		.select({ agencyId: projectAgencies.agencyId, role: projectAgencies.role })
+		.from(projectAgencies)
+		.where(eq(projectAgencies.projectId, projectId));
+	const links = await tx
+		.select({
+			elementId: projectPlanLinks.elementId,
+			kpiId: projectPlanLinks.kpiId,
+			noteTh: projectPlanLinks.noteTh
+		})
+		.from(projectPlanLinks)
+		.where(eq(projectPlanLinks.projectId, projectId));
+	const reports = await tx
+		.select()
+		.from(progressReports)
+		.where(eq(progressReports.projectId, projectId))
+		.orderBy(asc(progressReports.sequence));
+	return {
+		values,
+		agencies: agencyRows.sort(byKey((a) => `${a.role}${a.agencyId}`)),
+		links: links.sort(byKey((l) => `${l.elementId}${l.kpiId}`)),
+		reports: reports.map(
+			({ id: _id, projectId: _p, createdAt: _c2, updatedAt: _u2, ...report }) => report
+		)
+	};
+}
+
+/** Writes a project and everything under it, creating or replacing; audited when anything differs. */
+async function upsertProject(
+	tx: Tx,
+	context: ChangeContext,
+	existingId: string | null,
+	definition: ProjectDefinition
+): Promise<{ id: string; changed: boolean }> {
+	definition.agencies.sort(byKey((a) => `${a.role}${a.agencyId}`));
+	definition.links.sort(byKey((l) => `${l.elementId}${l.kpiId}`));
+	const before = existingId ? await storedDefinition(tx, existingId) : null;
+	if (existingId && before && sameData(before, definition))
+		return { id: existingId, changed: false };
+	let id = existingId;
+	if (id) {
+		await tx
+			.update(projects)
+			.set({ ...definition.values, updatedAt: new Date() })
+			.where(eq(projects.id, id));
+	} else {
+		const [created] = await tx
+			.insert(projects)
+			.values(definition.values)
+			.returning({ id: projects.id });
+		if (!created) throw new Error(`could not insert project ${definition.values.titleTh}`);
+		id = created.id;
+	}
+	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, id));
+	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, id));
+	await tx.delete(progressReports).where(eq(progressReports.projectId, id));
+	const projectId = id;
+	if (definition.agencies.length) {
+		await tx.insert(projectAgencies).values(definition.agencies.map((a) => ({ projectId, ...a })));
+	}
+	if (definition.links.length) {
+		await tx.insert(projectPlanLinks).values(definition.links.map((l) => ({ projectId, ...l })));
+	}
+	if (definition.reports.length) {
+		await tx.insert(progressReports).values(definition.reports.map((r) => ({ projectId, ...r })));
+	}
+	await recordAudit(tx, context, {
+		action: before ? 'update' : 'create',
+		entityType: 'project',
+		entityId: projectId,
+		before: before ? { ...before } : null,
+		after: { ...definition }
+	});
+	return { id: projectId, changed: true };
+}
+
+async function agencyIds(tx: Tx, codes: string[]): Promise<Map<string, string>> {
+	if (codes.length === 0) return new Map();
+	const rows = await tx
+		.select({ id: agencies.id, code: agencies.code })
+		.from(agencies)
+		.where(inArray(agencies.code, codes));
+	const byCode = new Map(rows.map((row) => [row.code, row.id]));
+	const unknown = codes.filter((code) => !byCode.has(code));
+	if (unknown.length) throw new Error(`unknown agencies: ${unknown.join(', ')}`);
+	return byCode;
+}
+
+async function planLink(tx: Tx, link: BuiltinProject['alignment'][number]): Promise<PlanLink> {
+	const [plan] = await tx.select().from(plans).where(eq(plans.code, link.plan));
+	if (!plan) throw new Error(`unknown plan ${link.plan}`);
+	const kpi = link.kpi
+		? (
+				await tx
+					.select()
+					.from(kpis)
+					.where(and(eq(kpis.planId, plan.id), eq(kpis.code, link.kpi)))
+			)[0]
+		: undefined;
+	if (link.kpi && !kpi) throw new Error(`unknown KPI ${link.plan} ${link.kpi}`);
+	const element = link.element
+		? (
+				await tx
+					.select()
+					.from(planElements)
+					.where(and(eq(planElements.planId, plan.id), eq(planElements.code, link.element)))
+			)[0]
+		: undefined;
+	const elementId = element?.id ?? kpi?.elementId;
+	if (!elementId) throw new Error(`unknown element ${link.plan} ${link.element ?? ''}`);
+	return { elementId, kpiId: kpi?.id ?? null, noteTh: link.noteTh ?? null };
+}
+
+/** Loads one project file (matched by its code) with its agencies, plan links and reports. */
+export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project: BuiltinProject) {
+	const ids = await agencyIds(tx, [project.leadAgency, ...project.supportingAgencies]);
+	const reports: Report[] = project.reports.map((report) => ({
+		sequence: report.sequence,
+		reportedOn: report.reportedOn,
+		statusText: report.statusText,
+		percentDone: report.percentDone,
+		budgetDisbursed: report.budgetDisbursed,
+		onPlan: report.onPlan,
+		onTarget: report.onTarget,
+		projectStatus: report.projectStatus ?? null,
+		reportedBy: report.reportedBy ?? null
+	}));
+	const definition: ProjectDefinition = {
+		values: {
+			code: project.code,
+			titleTh: project.titleTh,
+			titleEn: project.titleEn ?? null,
+			fiscalYear: project.fiscalYear,
+			startDate: project.startDate ?? null,
+			endDate: project.endDate ?? null,
+			budgetReceived: project.budgetReceived,
+			budgetSpent: project.budgetSpent,
+			responsibleUnitText: project.responsibleUnitText ?? null,
+			responsiblePerson: project.responsiblePerson ?? null,
+			responsiblePhone: project.responsiblePhone ?? null,
+			coordinator: project.coordinator ?? null,
+			coordinatorRole: project.coordinatorRole ?? null,
+			rationaleTh: project.rationaleTh ?? null,
+			objectives: project.objectives,
+			targetsTh: project.targetsTh ?? null,
+			isNew: project.isNew,
+			status: projectStatusFrom(
+				reports.map((r) => ({
+					sequence: r.sequence,
+					percentDone: r.percentDone ?? null,
+					projectStatus: r.projectStatus ?? null
+				}))
+			),
+			partners: project.partners,
+			themes: project.themes
+		},
+		agencies: [
+			{ agencyId: ids.get(project.leadAgency) ?? '', role: 'lead' },
+			...project.supportingAgencies.map((code) => ({
+				agencyId: ids.get(code) ?? '',
+				role: 'supporting' as const
+			}))
+		],
+		links: await Promise.all(project.alignment.map((link) => planLink(tx, link))),
+		reports
+	};
+	const [existing] = await tx
+		.select({ id: projects.id })
+		.from(projects)
+		.where(eq(projects.code, project.code));
+	return (await upsertProject(tx, context, existing?.id ?? null, definition)).changed ? 1 : 0;
+}
+
+/**
+ * Makes a project of each project a plan lists under its KPIs, in the plan's first fiscal year: one
+ * project per title, with the agencies, the "new project" mark and links to every KPI and tactic
+ * it is listed under. Plan projects already made are left to their owners.
+ */
+export async function loadProjectsListedInPlans(tx: Tx, context: ChangeContext): Promise<number> {
+	const listed = await tx
+		.select({ planned: plannedProjects, kpi: kpis, plan: plans })
+		.from(plannedProjects)
+		.innerJoin(kpis, eq(kpis.id, plannedProjects.kpiId))
+		.innerJoin(plans, eq(plans.id, kpis.planId))
+		.where(isNull(plannedProjects.projectId))
+		.orderBy(asc(plans.code), asc(kpis.code), asc(plannedProjects.position));
+	const groups = new Map<string, typeof listed>();
+	for (const row of listed) {
+		const key = `${row.plan.id}:${row.planned.titleTh}`;
+		groups.set(key, [...(groups.get(key) ?? []), row]);
+	}
+	let changes = 0;
+	for (const rows of groups.values()) {
+		const [first] = rows;
+		if (!first) continue;
+		const [existing] = await tx
+			.select({ id: projects.id })
+			.from(projects)
+			.innerJoin(projectPlanLinks, eq(projectPlanLinks.projectId, projects.id))
+			.innerJoin(kpis, eq(kpis.id, projectPlanLinks.kpiId))
+			.where(
+				and(
+					eq(kpis.planId, first.plan.id),
+					eq(projects.titleTh, first.planned.titleTh),
+					isNull(projects.code)
+				)
+			);
+		const agencyRoles = new Map<string, AgencyRole>();
+		for (const { planned } of rows) {
+			for (const agencyId of planned.leadAgencyIds)
+				agencyRoles.set(`lead${agencyId}`, { agencyId, role: 'lead' });
+			for (const agencyId of planned.supportingAgencyIds) {
+				agencyRoles.set(`supporting${agencyId}`, { agencyId, role: 'supporting' });
+			}
+		}
+		const { id } = await upsertProject(tx, context, existing?.id ?? null, {
+			values: {
+				code: null,
+				titleTh: first.planned.titleTh,
+				titleEn: first.planned.titleEn,
+				fiscalYear: first.plan.fiscalYearStart,
+				isNew: rows.some(({ planned }) => planned.isNew),
+				status: 'planned'
+			},
+			agencies: [...agencyRoles.values()],
+			links: rows.map(({ kpi }) => ({ elementId: kpi.elementId, kpiId: kpi.id, noteTh: null })),
+			reports: []
+		});
+		await tx
+			.update(plannedProjects)
+			.set({ projectId: id })
+			.where(
+				inArray(
+					plannedProjects.id,
+					rows.map(({ planned }) => planned.id)
+				)
+			);
+		changes++;
+	}
+	return changes;
+}

@@ -1,0 +1,62 @@
+import type { listProjects, ProjectRow, projectDetail } from './repository.ts';
+
+type ListedProject = Awaited<ReturnType<typeof listProjects>>['items'][number];
+type Detail = NonNullable<Awaited<ReturnType<typeof projectDetail>>>;
+
+function presentProjectFields(project: ProjectRow) {
+	return {
+		id: project.id,
+		code: project.code,
+		titleTh: project.titleTh,
+		titleEn: project.titleEn,
+		fiscalYear: project.fiscalYear,
+		startDate: project.startDate,
+		endDate: project.endDate,
+		budgetReceived: project.budgetReceived,
+		budgetSpent: project.budgetSpent,
+		status: project.status,
+		isNew: project.isNew
+	};
+}
+
+export function presentListedProject(project: ListedProject) {
+	return {
+		...presentProjectFields(project),
+		leadAgencies: project.leadAgencies.map(({ projectId: _p, ...agency }) => agency),
+		percentDone: project.latestReport?.percentDone ?? null,
+		lastReportedOn: project.latestReport?.reportedOn ?? null
+	};
+}
+
+export function presentProject(detail: Detail) {
+	const { project } = detail;
+	return {
+		...presentProjectFields(project),
+		responsibleUnitText: project.responsibleUnitText,
+		responsiblePerson: project.responsiblePerson,
+		responsiblePhone: project.responsiblePhone,
+		coordinator: project.coordinator,
+		coordinatorRole: project.coordinatorRole,
+		rationaleTh: project.rationaleTh,
+		objectives: project.objectives,
+		targetsTh: project.targetsTh,
+		partners: project.partners,
+		themes: project.themes,
+		version: project.version,
+		agencies: detail.agencies,
+		alignment: detail.alignment,
+		reports: detail.reports.map((report) => ({
+			id: report.id,
+			sequence: report.sequence,
+			reportedOn: report.reportedOn,
+			statusText: report.statusText,
+			percentDone: report.percentDone,
+			budgetDisbursed: report.budgetDisbursed,
+			cumulativeDisbursed: report.cumulativeDisbursed,
+			onPlan: report.onPlan,
+			onTarget: report.onTarget,
+			projectStatus: report.projectStatus,
+			reportedBy: report.reportedBy
+		}))
+	};
+}

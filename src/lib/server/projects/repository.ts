@@ -1,0 +1,167 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../db/client.ts';
+import { agencies } from '../platform/schema.ts';
+import { kpis, planElements, plans } from '../plans/schema.ts';
+import { projectStatuses } from './builtin-schema.ts';
+import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type ProgressReportRow = typeof progressReports.$inferSelect;
+
+export const projectSorts = ['fiscalYear', 'title', 'code', 'status', 'budget'] as const;
+
+export const projectFilterSchema = z.object({
+	fiscalYear: z.coerce.number().int().min(2500).max(2700).optional(),
+	/** An agency's id or code, as lead or supporting agency. */
+	agency: z.string().trim().max(100).optional(),
+	status: z.enum(projectStatuses).optional(),
+	element: z.uuid().optional(),
+	partner: z.string().trim().max(200).optional(),
+	q: z.string().trim().max(200).optional(),
+	sort: z.enum(projectSorts).default('fiscalYear'),
+	direction: z.enum(['asc', 'desc']).default('desc'),
+	page: z.coerce.number().int().min(1).default(1),
+	pageSize: z.coerce.number().int().min(1).max(200).default(50)
+});
+export type ProjectFilter = z.output<typeof projectFilterSchema>;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function whereOf(filter: ProjectFilter): SQL | undefined {
+	const conditions: (SQL | undefined)[] = [
+		filter.fiscalYear ? eq(projects.fiscalYear, filter.fiscalYear) : undefined,
+		filter.status ? eq(projects.status, filter.status) : undefined,
+		filter.agency
+			? sql`EXISTS (SELECT 1 FROM ${projectAgencies} JOIN ${agencies} ON ${agencies.id} = ${projectAgencies.agencyId}
+						WHERE ${projectAgencies.projectId} = ${projects.id}
+						AND (${agencies.code} = ${filter.agency} OR ${agencies.id}::text = ${filter.agency}))`
+			: undefined,
+		filter.element
+			? sql`EXISTS (SELECT 1 FROM ${projectPlanLinks} WHERE ${projectPlanLinks.projectId} = ${projects.id} AND ${projectPlanLinks.elementId} = ${filter.element})`
+			: undefined,
+		filter.partner
+			? sql`${projects.partners}::text ILIKE ${`%${escapeLike(filter.partner)}%`}`
+			: undefined,
+		filter.q
+			? or(
+					ilike(projects.titleTh, `%${escapeLike(filter.q)}%`),
+					ilike(projects.titleEn, `%${escapeLike(filter.q)}%`),
+					ilike(projects.code, `%${escapeLike(filter.q)}%`)
+				)
+			: undefined
+	];
+	const present = conditions.filter((condition): condition is SQL => Boolean(condition));
+	return present.length ? and(...present) : undefined;
+}
+
+const sortColumn = {
+	fiscalYear: projects.fiscalYear,
+	title: projects.titleTh,
+	code: projects.code,
+	status: projects.status,
+	budget: projects.budgetReceived
+} as const;
+
+/** One page of projects with their lead agency and their reports' latest %, and the total. */
+export async function listProjects(executor: Executor, filter: ProjectFilter) {
+	const where = whereOf(filter);
+	const order = filter.direction === 'asc' ? asc : desc;
+	const rows = await executor
+		.select()
+		.from(projects)
+		.where(where)
+		.orderBy(order(sortColumn[filter.sort]), asc(projects.titleTh), asc(projects.id))
+		.limit(filter.pageSize)
+		.offset((filter.page - 1) * filter.pageSize);
+	const [total] = await executor.select({ n: count() }).from(projects).where(where);
+	const ids = rows.map((row) => row.id);
+	const leads = ids.length
+		? await executor
+				.select({
+					projectId: projectAgencies.projectId,
+					id: agencies.id,
+					code: agencies.code,
+					nameTh: agencies.nameTh,
+					nameEn: agencies.nameEn
+				})
+				.from(projectAgencies)
+				.innerJoin(agencies, eq(agencies.id, projectAgencies.agencyId))
+				.where(and(inArray(projectAgencies.projectId, ids), eq(projectAgencies.role, 'lead')))
+		: [];
+	const progress = ids.length
+		? await executor
+				.selectDistinctOn([progressReports.projectId], {
+					projectId: progressReports.projectId,
+					percentDone: progressReports.percentDone,
+					reportedOn: progressReports.reportedOn
+				})
+				.from(progressReports)
+				.where(inArray(progressReports.projectId, ids))
+				.orderBy(progressReports.projectId, desc(progressReports.sequence))
+		: [];
+	return {
+		total: total?.n ?? 0,
+		items: rows.map((row) => ({
+			...row,
+			leadAgencies: leads.filter((lead) => lead.projectId === row.id),
+			latestReport: progress.find((report) => report.projectId === row.id) ?? null
+		}))
+	};
+}
+
+/** A project with its agencies, plan alignment and reports, and its cumulative disbursement. */
+export async function projectDetail(executor: Executor, projectId: string) {
+	const [project] = await executor.select().from(projects).where(eq(projects.id, projectId));
+	if (!project) return null;
+	const agencyRows = await executor
+		.select({
+			id: agencies.id,
+			code: agencies.code,
+			nameTh: agencies.nameTh,
+			nameEn: agencies.nameEn,
+			role: projectAgencies.role
+		})
+		.from(projectAgencies)
+		.innerJoin(agencies, eq(agencies.id, projectAgencies.agencyId))
+		.where(eq(projectAgencies.projectId, projectId))
+		.orderBy(asc(agencies.code));
+	const alignment = await executor
+		.select({
+			elementId: planElements.id,
+			elementCode: planElements.code,
+			elementKind: planElements.kind,
+			elementTitleTh: planElements.titleTh,
+			elementTitleEn: planElements.titleEn,
+			kpiId: kpis.id,
+			kpiCode: kpis.code,
+			kpiTitleTh: kpis.titleTh,
+			kpiTitleEn: kpis.titleEn,
+			planId: plans.id,
+			planCode: plans.code,
+			planTitleTh: plans.titleTh,
+			planTitleEn: plans.titleEn,
+			noteTh: projectPlanLinks.noteTh
+		})
+		.from(projectPlanLinks)
+		.innerJoin(planElements, eq(planElements.id, projectPlanLinks.elementId))
+		.innerJoin(plans, eq(plans.id, planElements.planId))
+		.leftJoin(kpis, eq(kpis.id, projectPlanLinks.kpiId))
+		.where(eq(projectPlanLinks.projectId, projectId))
+		.orderBy(asc(plans.code), asc(planElements.code));
+	const reports = await executor
+		.select()
+		.from(progressReports)
+		.where(eq(progressReports.projectId, projectId))
+		.orderBy(asc(progressReports.sequence));
+	let disbursed = 0;
+	return {
+		project,
+		agencies: agencyRows,
+		alignment,
+		reports: reports.map((report) => {
+			disbursed += report.budgetDisbursed ?? 0;
+			return { ...report, cumulativeDisbursed: disbursed };
+		})
+	};
+}

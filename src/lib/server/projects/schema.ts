@@ -1,0 +1,118 @@
+import {
+	boolean,
+	date,
+	index,
+	integer,
+	jsonb,
+	numeric,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { agencies } from '../platform/schema.ts';
+import { kpis, planElements } from '../plans/schema.ts';
+import { projectStatuses } from './builtin-schema.ts';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const projects = pgTable(
+	'projects',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** The city project system's code (e.g. 04160000-3949); projects known only from a plan have none yet. */
+		code: text('code'),
+		titleTh: text('title_th').notNull(),
+		titleEn: text('title_en'),
+		fiscalYear: integer('fiscal_year').notNull(),
+		startDate: date('start_date'),
+		endDate: date('end_date'),
+		budgetReceived: numeric('budget_received', { mode: 'number' }).notNull().default(0),
+		budgetSpent: numeric('budget_spent', { mode: 'number' }).notNull().default(0),
+		responsibleUnitText: text('responsible_unit_text'),
+		responsiblePerson: text('responsible_person'),
+		responsiblePhone: text('responsible_phone'),
+		coordinator: text('coordinator'),
+		coordinatorRole: text('coordinator_role'),
+		rationaleTh: text('rationale_th'),
+		objectives: jsonb('objectives').$type<string[]>().notNull().default([]),
+		targetsTh: text('targets_th'),
+		isNew: boolean('is_new').notNull().default(false),
+		status: text('status', { enum: projectStatuses }).notNull().default('planned'),
+		partners: jsonb('partners').$type<string[]>().notNull().default([]),
+		themes: jsonb('themes').$type<string[]>().notNull().default([]),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(table) => [
+		uniqueIndex('projects_code_key').on(table.code),
+		index('projects_fiscal_year_idx').on(table.fiscalYear),
+		index('projects_status_idx').on(table.status)
+	]
+);
+
+export const projectAgencies = pgTable(
+	'project_agencies',
+	{
+		projectId: uuid('project_id')
+			.notNull()
+			.references(() => projects.id, { onDelete: 'cascade' }),
+		agencyId: uuid('agency_id')
+			.notNull()
+			.references(() => agencies.id, { onDelete: 'restrict' }),
+		role: text('role', { enum: ['lead', 'supporting'] }).notNull()
+	},
+	(table) => [
+		primaryKey({ columns: [table.projectId, table.agencyId, table.role] }),
+		index('project_agencies_agency_idx').on(table.agencyId, table.role)
+	]
+);
+
+/** A project's plan alignment: to an element of any plan, and optionally one of its KPIs. */
+export const projectPlanLinks = pgTable(
+	'project_plan_links',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		projectId: uuid('project_id')
+			.notNull()
+			.references(() => projects.id, { onDelete: 'cascade' }),
+		elementId: uuid('element_id')
+			.notNull()
+			.references(() => planElements.id, { onDelete: 'cascade' }),
+		kpiId: uuid('kpi_id').references(() => kpis.id, { onDelete: 'cascade' }),
+		noteTh: text('note_th')
+	},
+	(table) => [
+		index('project_plan_links_project_idx').on(table.projectId),
+		index('project_plan_links_element_idx').on(table.elementId),
+		index('project_plan_links_kpi_idx').on(table.kpiId)
+	]
+);
+
+export const progressReports = pgTable(
+	'progress_reports',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		projectId: uuid('project_id')
+			.notNull()
+			.references(() => projects.id, { onDelete: 'cascade' }),
+		sequence: integer('sequence').notNull(),
+		reportedOn: date('reported_on').notNull(),
+		statusText: text('status_text').notNull(),
+		percentDone: numeric('percent_done', { mode: 'number' }),
+		budgetDisbursed: numeric('budget_disbursed', { mode: 'number' }),
+		onPlan: boolean('on_plan'),
+		onTarget: boolean('on_target'),
+		projectStatus: text('project_status', { enum: projectStatuses }),
+		reportedBy: text('reported_by'),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(table) => [
+		uniqueIndex('progress_reports_project_sequence_key').on(table.projectId, table.sequence)
+	]
+);

@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler } from '#lib/server/platform/http/api.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { presentProject } from '#lib/server/projects/presenters.ts';
+import { projectDetail } from '#lib/server/projects/repository.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
+	authorize(locals.actor, 'project.read');
+	const detail = await projectDetail(getApp().database.db, idParam(params.id));
+	if (!detail) throw new AppError('not_found');
+	return json(presentProject(detail));
+});
