@@ -19,7 +19,7 @@ const get = (path: string) =>
 
 interface ProjectList {
 	total: number;
-	items: { id: string; code: string | null; fiscalYear: number; status: string }[];
+	items: { id: string; code: string | null; titleTh: string; fiscalYear: number; status: string }[];
 }
 
 describe('the projects API contract', () => {
@@ -35,7 +35,7 @@ describe('the projects API contract', () => {
 		expect(byAgency.total).toBe(1);
 		const byText = (await (
 			await get(`/api/v1/projects?q=${encodeURIComponent('เวทีระดับโลก')}`)
-		).json()) as ProjectList & { items: { titleTh: string }[] };
+		).json()) as ProjectList;
 		expect(byText.total).toBeGreaterThan(0);
 		expect(byText.items.every((item) => item.titleTh.includes('เวทีระดับโลก'))).toBe(true);
 	});

@@ -12,6 +12,11 @@ import {
 	kpiResultTransitionSchema
 } from '../plans/schemas.ts';
 import { projectFilterSchema } from '../projects/repository.ts';
+import {
+	progressReportInputSchema,
+	progressReportReviewSchema,
+	progressReportTransitionSchema
+} from '../projects/schemas.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -302,5 +307,75 @@ export const operations: Operation[] = [
 		permission: 'any signed-in user',
 		response: { status: 200, description: 'The project' },
 		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/projects/{id}/reports',
+		summary:
+			"Start the project's next progress report as a draft (the sequence is the next one; % done 0–100, below the previous approved % only with decreaseReason; reportedOn from the start of the fiscal year to 6 months after its end)",
+		tag: 'Projects',
+		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
+		body: progressReportInputSchema,
+		response: { status: 201, description: 'The draft report' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/projects/{id}/reports/{sequence}',
+		summary:
+			'Change a draft or returned progress report at its version; submitted reports wait for review, approved ones are locked',
+		tag: 'Projects',
+		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
+		body: progressReportInputSchema,
+		response: { status: 200, description: 'The saved report' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'locked',
+			'invalid_transition',
+			'stale_version'
+		]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/projects/{id}/reports/{sequence}/submit',
+		summary: 'Submit a draft or returned progress report for review',
+		tag: 'Projects',
+		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
+		body: progressReportTransitionSchema,
+		response: { status: 200, description: 'The submitted report' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'locked',
+			'invalid_transition',
+			'stale_version'
+		]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/projects/{id}/reports/{sequence}/review',
+		summary:
+			"Approve a submitted progress report (which locks it and sets the project's status and budget spent from its approved reports) or return it with a comment",
+		tag: 'Projects',
+		permission: 'admin or IAO officer',
+		body: progressReportReviewSchema,
+		response: { status: 200, description: 'The reviewed report' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'locked',
+			'invalid_transition',
+			'stale_version'
+		]
 	}
 ];

@@ -24,7 +24,9 @@ const grants = {
 	'project.read': everyone,
 	'kpiResult.report': ['admin', 'iao_officer', 'agency_reporter'],
 	'kpiResult.review': ['admin', 'iao_officer'],
-	'alignment.manage': ['admin', 'iao_officer']
+	'alignment.manage': ['admin', 'iao_officer'],
+	'progressReport.report': ['admin', 'iao_officer', 'agency_reporter'],
+	'progressReport.review': ['admin', 'iao_officer']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

@@ -12,7 +12,20 @@ import { projectStatusFrom } from './status.ts';
 type ProjectValues = typeof projects.$inferInsert;
 type AgencyRole = { agencyId: string; role: 'lead' | 'supporting' };
 type PlanLink = { elementId: string; kpiId: string | null; noteTh: string | null };
-type Report = Omit<typeof progressReports.$inferInsert, 'projectId' | 'id'>;
+/** What a built-in report states; the review trail of reports entered in Saphan is not compared. */
+type Report = Pick<
+	typeof progressReports.$inferInsert,
+	| 'sequence'
+	| 'reportedOn'
+	| 'statusText'
+	| 'percentDone'
+	| 'budgetDisbursed'
+	| 'onPlan'
+	| 'onTarget'
+	| 'projectStatus'
+	| 'reportedBy'
+	| 'state'
+>;
 
 const byKey =
 	<T>(key: (item: T) => string) =>
@@ -51,9 +64,18 @@ async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefin
 		values,
 		agencies: agencyRows.sort(byKey((a) => `${a.role}${a.agencyId}`)),
 		links: links.sort(byKey((l) => `${l.elementId}${l.kpiId}`)),
-		reports: reports.map(
-			({ id: _id, projectId: _p, createdAt: _c2, updatedAt: _u2, ...report }) => report
-		)
+		reports: reports.map((report) => ({
+			sequence: report.sequence,
+			reportedOn: report.reportedOn,
+			statusText: report.statusText,
+			percentDone: report.percentDone,
+			budgetDisbursed: report.budgetDisbursed,
+			onPlan: report.onPlan,
+			onTarget: report.onTarget,
+			projectStatus: report.projectStatus,
+			reportedBy: report.reportedBy,
+			state: report.state
+		}))
 	};
 }
 
@@ -155,7 +177,8 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 		onPlan: report.onPlan,
 		onTarget: report.onTarget,
 		projectStatus: report.projectStatus ?? null,
-		reportedBy: report.reportedBy ?? null
+		reportedBy: report.reportedBy ?? null,
+		state: 'approved'
 	}));
 	const definition: ProjectDefinition = {
 		values: {

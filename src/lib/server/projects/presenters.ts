@@ -1,4 +1,4 @@
-import type { listProjects, ProjectRow, projectDetail } from './repository.ts';
+import type { listProjects, ProgressReportRow, ProjectRow, projectDetail } from './repository.ts';
 
 type ListedProject = Awaited<ReturnType<typeof listProjects>>['items'][number];
 type Detail = NonNullable<Awaited<ReturnType<typeof projectDetail>>>;
@@ -56,7 +56,34 @@ export function presentProject(detail: Detail) {
 			onPlan: report.onPlan,
 			onTarget: report.onTarget,
 			projectStatus: report.projectStatus,
-			reportedBy: report.reportedBy
+			reportedBy: report.reportedBy,
+			decreaseReason: report.decreaseReason,
+			state: report.state,
+			reviewComment: report.reviewComment,
+			version: report.version
 		}))
+	};
+}
+
+/** One progress report with where it is in its review. */
+export function presentProgressReport(report: ProgressReportRow) {
+	return {
+		id: report.id,
+		projectId: report.projectId,
+		sequence: report.sequence,
+		reportedOn: report.reportedOn,
+		statusText: report.statusText,
+		percentDone: report.percentDone,
+		budgetDisbursed: report.budgetDisbursed,
+		onPlan: report.onPlan,
+		onTarget: report.onTarget,
+		projectStatus: report.projectStatus,
+		reportedBy: report.reportedBy,
+		decreaseReason: report.decreaseReason,
+		state: report.state,
+		reviewComment: report.reviewComment,
+		submittedAt: report.submittedAt?.toISOString() ?? null,
+		reviewedAt: report.reviewedAt?.toISOString() ?? null,
+		version: report.version
 	};
 }

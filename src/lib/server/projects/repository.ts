@@ -97,7 +97,7 @@ export async function listProjects(executor: Executor, filter: ProjectFilter) {
 					reportedOn: progressReports.reportedOn
 				})
 				.from(progressReports)
-				.where(inArray(progressReports.projectId, ids))
+				.where(and(inArray(progressReports.projectId, ids), eq(progressReports.state, 'approved')))
 				.orderBy(progressReports.projectId, desc(progressReports.sequence))
 		: [];
 	return {
@@ -110,7 +110,16 @@ export async function listProjects(executor: Executor, filter: ProjectFilter) {
 	};
 }
 
-/** A project with its agencies, plan alignment and reports, and its cumulative disbursement. */
+/** The lead and supporting agencies of a project: whose reporters report its progress. */
+export async function projectAgencyIds(executor: Executor, projectId: string): Promise<string[]> {
+	const rows = await executor
+		.select({ agencyId: projectAgencies.agencyId })
+		.from(projectAgencies)
+		.where(eq(projectAgencies.projectId, projectId));
+	return [...new Set(rows.map((row) => row.agencyId))];
+}
+
+/** A project with its agencies, plan alignment and reports, and its cumulative approved disbursement. */
 export async function projectDetail(executor: Executor, projectId: string) {
 	const [project] = await executor.select().from(projects).where(eq(projects.id, projectId));
 	if (!project) return null;
@@ -160,7 +169,7 @@ export async function projectDetail(executor: Executor, projectId: string) {
 		agencies: agencyRows,
 		alignment,
 		reports: reports.map((report) => {
-			disbursed += report.budgetDisbursed ?? 0;
+			if (report.state === 'approved') disbursed += report.budgetDisbursed ?? 0;
 			return { ...report, cumulativeDisbursed: disbursed };
 		})
 	};

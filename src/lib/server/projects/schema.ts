@@ -12,9 +12,9 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { agencies } from '../platform/schema.ts';
+import { agencies, users } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
-import { projectStatuses } from './builtin-schema.ts';
+import { progressReportStates, projectStatuses } from './builtin-schema.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -109,10 +109,21 @@ export const progressReports = pgTable(
 		onTarget: boolean('on_target'),
 		projectStatus: text('project_status', { enum: projectStatuses }),
 		reportedBy: text('reported_by'),
+		/** Why % done went down from the previous approved report; required when it did. */
+		decreaseReason: text('decrease_reason'),
+		/** Built-in reports are approved; reports entered in Saphan start as drafts. */
+		state: text('state', { enum: progressReportStates }).notNull().default('approved'),
+		reviewComment: text('review_comment'),
+		enteredBy: uuid('entered_by').references(() => users.id),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		reviewedBy: uuid('reviewed_by').references(() => users.id),
+		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
 	(table) => [
-		uniqueIndex('progress_reports_project_sequence_key').on(table.projectId, table.sequence)
+		uniqueIndex('progress_reports_project_sequence_key').on(table.projectId, table.sequence),
+		index('progress_reports_state_idx').on(table.state)
 	]
 );

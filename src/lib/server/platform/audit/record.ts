@@ -32,6 +32,7 @@ export const auditEntityTypes = [
 	'kpi_result',
 	'element_alignment',
 	'project',
+	'progress_report',
 	'attachment'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
