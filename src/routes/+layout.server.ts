@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 		nav: {
 			agencies: can(actor, 'agency.read'),
 			plans: can(actor, 'plan.read'),
+			projects: can(actor, 'project.read'),
 			users: can(actor, 'user.manage'),
 			audit: can(actor, 'audit.read')
 		}

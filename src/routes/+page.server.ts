@@ -4,6 +4,8 @@ import { agencies } from '#lib/server/db/schema.ts';
 import { homeFigures } from '#lib/server/platform/home.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { listPlans } from '#lib/server/plans/repository.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { listProjects, projectFilterSchema } from '#lib/server/projects/repository.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -20,5 +22,14 @@ export const load: PageServerLoad = async (event) => {
 		plans: plans.length,
 		kpis: plans.reduce((sum, plan) => sum + plan.kpiCount, 0)
 	};
-	return { figures: await homeFigures(db), planFigures, roles: actor.roles, ownAgencies };
+	const projectCount = can(actor, 'project.read')
+		? (await listProjects(db, projectFilterSchema.parse({ pageSize: 1 }))).total
+		: null;
+	return {
+		figures: await homeFigures(db),
+		planFigures,
+		projectCount,
+		roles: actor.roles,
+		ownAgencies
+	};
 };

@@ -174,3 +174,12 @@ export async function projectDetail(executor: Executor, projectId: string) {
 		})
 	};
 }
+
+/** The fiscal years that have projects, newest first. */
+export async function projectFiscalYears(executor: Executor): Promise<number[]> {
+	const rows = await executor
+		.selectDistinct({ fiscalYear: projects.fiscalYear })
+		.from(projects)
+		.orderBy(desc(projects.fiscalYear));
+	return rows.map((row) => row.fiscalYear);
+}
