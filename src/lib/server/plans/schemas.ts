@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewSchema, transitionSchema } from '../platform/review-schemas.ts';
 
 const fiscalYear = z.coerce.number().int().min(2500).max(2700);
 
@@ -20,21 +21,9 @@ export const kpiResultInputSchema = z
 	})
 	.meta({ id: 'KpiResultInput' });
 
-export const kpiResultTransitionSchema = z
-	.object({ version: z.number().int().positive() })
-	.meta({ id: 'KpiResultTransition' });
+export const kpiResultTransitionSchema = transitionSchema('KpiResultTransition');
 
-export const kpiResultReviewSchema = z
-	.object({
-		version: z.number().int().positive(),
-		decision: z.enum(['approve', 'return']),
-		comment: z.string().trim().max(5_000).optional()
-	})
-	.refine((review) => review.decision === 'approve' || Boolean(review.comment), {
-		error: 'validation.commentRequired',
-		path: ['comment']
-	})
-	.meta({ id: 'KpiResultReview' });
+export const kpiResultReviewSchema = reviewSchema('KpiResultReview');
 
 export const alignmentInputSchema = z
 	.object({

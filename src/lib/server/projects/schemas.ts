@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewSchema, transitionSchema } from '../platform/review-schemas.ts';
 import { projectStatuses } from './builtin-schema.ts';
 
 /** A progress report as its reporter enters it: a new draft, or a change to a draft or returned one. */
@@ -27,21 +28,9 @@ export const progressReportInputSchema = z
 	})
 	.meta({ id: 'ProgressReportInput' });
 
-export const progressReportTransitionSchema = z
-	.object({ version: z.number().int().positive() })
-	.meta({ id: 'ProgressReportTransition' });
+export const progressReportTransitionSchema = transitionSchema('ProgressReportTransition');
 
-export const progressReportReviewSchema = z
-	.object({
-		version: z.number().int().positive(),
-		decision: z.enum(['approve', 'return']),
-		comment: z.string().trim().max(5_000).optional()
-	})
-	.refine((review) => review.decision === 'approve' || Boolean(review.comment), {
-		error: 'validation.commentRequired',
-		path: ['comment']
-	})
-	.meta({ id: 'ProgressReportReview' });
+export const progressReportReviewSchema = reviewSchema('ProgressReportReview');
 
 export type ProgressReportInput = z.output<typeof progressReportInputSchema>;
 export type ProgressReportReview = z.output<typeof progressReportReviewSchema>;
