@@ -24,8 +24,11 @@ try {
 		`/plans/${iao?.id}/matrix`,
 		`/plans/${iao?.id}/gaps`,
 		'/plans/round',
+		'/projects',
+		'/projects?fiscalYear=2566&sort=title&direction=asc',
 		'/api/v1/plans',
-		`/api/v1/plans/${iao?.id}`
+		`/api/v1/plans/${iao?.id}`,
+		'/api/v1/projects?fiscalYear=2566'
 	];
 	console.log(`path`.padEnd(60), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), ' status');
 	for (const path of paths) {
