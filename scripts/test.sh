@@ -24,7 +24,7 @@ command -v chromium >/dev/null || missing+=(chromium)
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 
 # A throw-away PostgreSQL server on a free port, removed on exit.
-pg_dir=$(mktemp -d /tmp/saphan-pg.XXXXXX)
+pg_dir=$(mktemp -d -t saphan-pg.XXXXXX)
 pg_port=$((20000 + RANDOM % 20000))
 as_pg=()
 if [[ $(id -u) -eq 0 ]]; then
