@@ -5,27 +5,22 @@ import type { Actor, ChangeContext } from '../platform/actor.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
+import { presentProgressReport } from './presenters.ts';
 import { projectAgencyIds, type ProgressReportRow, type ProjectRow } from './repository.ts';
 import { progressReports, projects } from './schema.ts';
 import type { ProgressReportInput, ProgressReportReview } from './schemas.ts';
 import { projectStatusFrom } from './status.ts';
 
-const audited = (report: ProgressReportRow) => ({
-	projectId: report.projectId,
-	sequence: report.sequence,
-	reportedOn: report.reportedOn,
-	statusText: report.statusText,
-	percentDone: report.percentDone,
-	budgetDisbursed: report.budgetDisbursed,
-	onPlan: report.onPlan,
-	onTarget: report.onTarget,
-	projectStatus: report.projectStatus,
-	reportedBy: report.reportedBy,
-	decreaseReason: report.decreaseReason,
-	state: report.state,
-	reviewComment: report.reviewComment,
-	version: report.version
-});
+/** What the audit trail keeps of a report: what the API shows, without id and timestamps. */
+function audited(report: ProgressReportRow) {
+	const {
+		id: _id,
+		submittedAt: _submitted,
+		reviewedAt: _reviewed,
+		...kept
+	} = presentProgressReport(report);
+	return kept;
+}
 
 const auditedProject = (project: ProjectRow) => ({
 	status: project.status,
