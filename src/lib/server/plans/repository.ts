@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
 import { listAttachments } from '../platform/attachments/attachments.ts';
+import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { agencies, users } from '../platform/schema.ts';
 import {
 	elementAlignments,
@@ -132,10 +133,7 @@ export async function kpiDetail(executor: Executor, kpiId: string) {
 		.orderBy(asc(kpiResults.fiscalYear));
 	const agencyRows = await executor
 		.select({
-			id: agencies.id,
-			code: agencies.code,
-			nameTh: agencies.nameTh,
-			nameEn: agencies.nameEn,
+			...agencyLabelColumns,
 			role: kpiAgencies.role
 		})
 		.from(kpiAgencies)

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { agencies, users } from '../platform/schema.ts';
 import { elementKinds, kpiKinds, planLevels } from './builtin-schema.ts';
+import { createdAt, updatedAt } from '../platform/columns.ts';
 
 export const resultStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ResultStatus = (typeof resultStatuses)[number];
@@ -29,9 +30,6 @@ export interface Swot {
 	opportunities: BilingualItem[];
 	threats: BilingualItem[];
 }
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 export const plans = pgTable(
 	'plans',

@@ -13,6 +13,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns.ts';
 
 export const agencyKinds = [
 	'administration',
@@ -27,9 +28,6 @@ export const roles = ['admin', 'iao_officer', 'agency_reporter', 'executive', 'v
 export type Role = (typeof roles)[number];
 
 export const locales = ['th', 'en'] as const;
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 export const agencies = pgTable(
 	'agencies',

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client.ts';
+import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements, plans } from '../plans/schema.ts';
 import { projectStatuses } from './builtin-schema.ts';
@@ -80,10 +81,7 @@ export async function listProjects(executor: Executor, filter: ProjectFilter) {
 		? await executor
 				.select({
 					projectId: projectAgencies.projectId,
-					id: agencies.id,
-					code: agencies.code,
-					nameTh: agencies.nameTh,
-					nameEn: agencies.nameEn
+					...agencyLabelColumns
 				})
 				.from(projectAgencies)
 				.innerJoin(agencies, eq(agencies.id, projectAgencies.agencyId))
@@ -125,10 +123,7 @@ export async function projectDetail(executor: Executor, projectId: string) {
 	if (!project) return null;
 	const agencyRows = await executor
 		.select({
-			id: agencies.id,
-			code: agencies.code,
-			nameTh: agencies.nameTh,
-			nameEn: agencies.nameEn,
+			...agencyLabelColumns,
 			role: projectAgencies.role
 		})
 		.from(projectAgencies)

@@ -15,9 +15,7 @@ import {
 import { agencies, users } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
 import { progressReportStates, projectStatuses } from './builtin-schema.ts';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+import { createdAt, updatedAt } from '../platform/columns.ts';
 
 export const projects = pgTable(
 	'projects',

@@ -37,6 +37,14 @@ export function listAgencies(executor: Executor, filter: AgencyFilter = {}): Pro
 		.orderBy(asc(agencies.kind), asc(agencies.code));
 }
 
+/** What a page shows of an agency next to a record it is named on: select these columns. */
+export const agencyLabelColumns = {
+	id: agencies.id,
+	code: agencies.code,
+	nameTh: agencies.nameTh,
+	nameEn: agencies.nameEn
+};
+
 const parent = alias(agencies, 'parent');
 
 /** The register as people read it: each agency with the code of the agency it is part of. */
