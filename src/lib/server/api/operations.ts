@@ -48,6 +48,18 @@ export const issuedTokenSchema = z.object({ token: z.string(), apiToken: apiToke
 const list = <Item extends z.ZodType>(item: Item) =>
 	z.object({ items: z.array(item), total: z.number().int() });
 
+/** What any write in a review workflow (save, submit, review) can be refused with. */
+const reviewWorkflowErrors: Operation['errors'] = [
+	'unauthenticated',
+	'forbidden',
+	'not_found',
+	'malformed_json',
+	'validation_failed',
+	'locked',
+	'invalid_transition',
+	'stale_version'
+];
+
 /** Every operation of the API: the OpenAPI document is generated from this list. */
 export const operations: Operation[] = [
 	{
@@ -222,16 +234,7 @@ export const operations: Operation[] = [
 		permission: "admin, IAO officer, or a reporter of the KPI's lead agency",
 		body: kpiResultInputSchema,
 		response: { status: 200, description: 'The saved result' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'locked',
-			'invalid_transition',
-			'stale_version'
-		]
+		errors: reviewWorkflowErrors
 	},
 	{
 		method: 'post',
@@ -241,14 +244,7 @@ export const operations: Operation[] = [
 		permission: "admin, IAO officer, or a reporter of the KPI's lead agency",
 		body: kpiResultTransitionSchema,
 		response: { status: 200, description: 'The submitted result' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'locked',
-			'invalid_transition',
-			'stale_version'
-		]
+		errors: reviewWorkflowErrors
 	},
 	{
 		method: 'post',
@@ -258,15 +254,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: kpiResultReviewSchema,
 		response: { status: 200, description: 'The reviewed result' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'validation_failed',
-			'locked',
-			'invalid_transition',
-			'stale_version'
-		]
+		errors: reviewWorkflowErrors
 	},
 	{
 		method: 'post',
@@ -328,16 +316,7 @@ export const operations: Operation[] = [
 		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
 		body: progressReportInputSchema,
 		response: { status: 200, description: 'The saved report' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'locked',
-			'invalid_transition',
-			'stale_version'
-		]
+		errors: reviewWorkflowErrors
 	},
 	{
 		method: 'post',
@@ -347,16 +326,7 @@ export const operations: Operation[] = [
 		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
 		body: progressReportTransitionSchema,
 		response: { status: 200, description: 'The submitted report' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'locked',
-			'invalid_transition',
-			'stale_version'
-		]
+		errors: reviewWorkflowErrors
 	},
 	{
 		method: 'post',
@@ -367,15 +337,6 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: progressReportReviewSchema,
 		response: { status: 200, description: 'The reviewed report' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'locked',
-			'invalid_transition',
-			'stale_version'
-		]
+		errors: reviewWorkflowErrors
 	}
 ];
