@@ -13,6 +13,7 @@ import {
 } from '../plans/schemas.ts';
 import { projectFilterSchema } from '../projects/repository.ts';
 import {
+	projectInputSchema,
 	progressReportInputSchema,
 	progressReportReviewSchema,
 	progressReportTransitionSchema
@@ -295,6 +296,35 @@ export const operations: Operation[] = [
 		permission: 'any signed-in user',
 		response: { status: 200, description: 'The project' },
 		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/projects',
+		summary:
+			'Register a project with every field of the progress-report form; agencies by id or code; dates within the fiscal year before to the one after; end not before start',
+		tag: 'Projects',
+		permission: 'admin or IAO officer',
+		body: projectInputSchema,
+		response: { status: 201, description: 'The project, as GET /api/v1/projects/{id} gives it' },
+		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/projects/{id}',
+		summary:
+			"Replace a project's fields at the version its editor loaded; a save on an older version is refused (409) naming the fields changed since",
+		tag: 'Projects',
+		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
+		body: projectInputSchema,
+		response: { status: 200, description: 'The saved project' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'stale_version'
+		]
 	},
 	{
 		method: 'post',

@@ -1,10 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentListedProject } from '#lib/server/projects/presenters.ts';
-import { listProjects, projectFilterSchema } from '#lib/server/projects/repository.ts';
+import { presentListedProject, presentProject } from '#lib/server/projects/presenters.ts';
+import {
+	listProjects,
+	projectDetail,
+	projectFilterSchema
+} from '#lib/server/projects/repository.ts';
+import { createProject } from '#lib/server/projects/save-project.ts';
+import { projectInputSchema } from '#lib/server/projects/schemas.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
@@ -12,4 +19,21 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 	const filter = parseInput(projectFilterSchema, Object.fromEntries(url.searchParams));
 	const { items, total } = await listProjects(getApp().database.db, filter);
 	return json({ items: items.map(presentListedProject), total });
+});
+
+/** Registers a project with every field of the progress-report form. */
+export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
+	authorize(locals.actor, 'project.create');
+	const app = getApp();
+	const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
+	const input = parseInput(projectInputSchema, { ...(body as object), version: undefined });
+	const { db } = app.database;
+	const created = await createProject(
+		db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		input
+	);
+	const detail = await projectDetail(db, created.id);
+	if (!detail) throw new AppError('internal', { detail: 'created project vanished' });
+	return json(presentProject(detail), { status: 201 });
 });

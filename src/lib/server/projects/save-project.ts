@@ -1,0 +1,265 @@
+import { and, eq, inArray, ne, or } from 'drizzle-orm';
+import { fiscalYearRange } from '../../dates.ts';
+import type { Db, Tx } from '../db/client.ts';
+import type { ChangeContext } from '../platform/actor.ts';
+import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { AppError, type FieldErrors } from '../platform/errors.ts';
+import { actsForAgency, authorize } from '../platform/policy.ts';
+import { agencies } from '../platform/schema.ts';
+import { kpis, planElements } from '../plans/schema.ts';
+import { projectAgencyIds, type ProjectRow } from './repository.ts';
+import { projectAgencies, projectPlanLinks, projects } from './schema.ts';
+import type { ProjectInput } from './schemas.ts';
+
+/**
+ * The dates a project of a fiscal year may carry: from the start of the fiscal year before to the
+ * end of the one after, for projects carried over from or into a neighbouring year.
+ */
+export function projectDateReach(fiscalYear: number): { from: string; to: string } {
+	return { from: fiscalYearRange(fiscalYear - 1).start, to: fiscalYearRange(fiscalYear + 1).end };
+}
+
+/** What the audit trail keeps of a project: its fields as saved, its agencies and alignment. */
+async function auditedProject(tx: Tx, project: ProjectRow) {
+	const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = project;
+	const agencyRows = await tx
+		.select({ agencyId: projectAgencies.agencyId, role: projectAgencies.role })
+		.from(projectAgencies)
+		.where(eq(projectAgencies.projectId, project.id));
+	const links = await tx
+		.select({
+			elementId: projectPlanLinks.elementId,
+			kpiId: projectPlanLinks.kpiId,
+			noteTh: projectPlanLinks.noteTh
+		})
+		.from(projectPlanLinks)
+		.where(eq(projectPlanLinks.projectId, project.id));
+	const idsOf = (role: 'lead' | 'supporting') =>
+		agencyRows
+			.filter((row) => row.role === role)
+			.map((row) => row.agencyId)
+			.sort();
+	return {
+		...fields,
+		leadAgencies: idsOf('lead'),
+		supportingAgencies: idsOf('supporting'),
+		alignment: links.sort((a, b) =>
+			`${a.elementId}${a.kpiId}`.localeCompare(`${b.elementId}${b.kpiId}`)
+		)
+	};
+}
+
+/** Agencies named by id or code, or the refusal naming the field that names an unknown one. */
+async function resolveAgencies(
+	tx: Tx,
+	input: ProjectInput,
+	fields: FieldErrors
+): Promise<{ lead: string[]; supporting: string[] }> {
+	const refs = [...new Set([...input.leadAgencies, ...input.supportingAgencies])];
+	const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+	const ids = refs.filter((ref) => uuid.test(ref));
+	const rows = refs.length
+		? await tx
+				.select({ id: agencies.id, code: agencies.code })
+				.from(agencies)
+				.where(or(inArray(agencies.code, refs), ids.length ? inArray(agencies.id, ids) : undefined))
+		: [];
+	const byRef = new Map<string, string>();
+	for (const row of rows) {
+		byRef.set(row.id, row.id);
+		byRef.set(row.code, row.id);
+	}
+	const resolve = (field: 'leadAgencies' | 'supportingAgencies') => {
+		const unknown = input[field].filter((ref) => !byRef.has(ref));
+		if (unknown.length) {
+			fields[field] = { key: 'validation.unknownAgency', params: { agencies: unknown.join(', ') } };
+		}
+		return [...new Set(input[field].flatMap((ref) => byRef.get(ref) ?? []))];
+	};
+	const lead = resolve('leadAgencies');
+	const supporting = resolve('supportingAgencies').filter((id) => !lead.includes(id));
+	return { lead, supporting };
+}
+
+/** Refuses a save whose fields cannot be right, naming every wrong field; changes nothing. */
+async function validateProject(
+	tx: Tx,
+	context: ChangeContext,
+	input: ProjectInput,
+	projectId: string | null
+): Promise<{ lead: string[]; supporting: string[] }> {
+	const fields: FieldErrors = {};
+	const chosen = await resolveAgencies(tx, input, fields);
+	const reach = projectDateReach(input.fiscalYear);
+	for (const field of ['startDate', 'endDate'] as const) {
+		const date = input[field];
+		if (date && (date < reach.from || date > reach.to)) {
+			fields[field] = {
+				key: 'validation.projectDateOutsideReach',
+				params: { ...reach, fiscalYear: input.fiscalYear }
+			};
+		}
+	}
+	if (input.startDate && input.endDate && input.endDate < input.startDate && !fields.endDate) {
+		fields.endDate = { key: 'validation.endBeforeStart' };
+	}
+	if (input.code) {
+		const [taken] = await tx
+			.select({ id: projects.id })
+			.from(projects)
+			.where(
+				and(eq(projects.code, input.code), projectId ? ne(projects.id, projectId) : undefined)
+			);
+		if (taken) fields.code = { key: 'validation.projectCodeTaken' };
+	}
+	if (input.alignment.length) {
+		const elementIds = input.alignment.map((link) => link.elementId);
+		const known = await tx
+			.select({ id: planElements.id })
+			.from(planElements)
+			.where(inArray(planElements.id, elementIds));
+		const kpiIds = input.alignment.flatMap((link) => (link.kpiId ? [link.kpiId] : []));
+		const kpiRows = kpiIds.length
+			? await tx
+					.select({ id: kpis.id, elementId: kpis.elementId })
+					.from(kpis)
+					.where(inArray(kpis.id, kpiIds))
+			: [];
+		const fits = input.alignment.every(
+			(link) =>
+				known.some((row) => row.id === link.elementId) &&
+				(!link.kpiId ||
+					kpiRows.some((row) => row.id === link.kpiId && row.elementId === link.elementId))
+		);
+		if (!fits) fields.alignment = { key: 'validation.unknownPlanElement' };
+	}
+	if (
+		!fields.leadAgencies &&
+		!fields.supportingAgencies &&
+		!actsForAgency(context.actor, { agencyIds: [...chosen.lead, ...chosen.supporting] })
+	) {
+		fields.leadAgencies = { key: 'validation.reporterKeepsAgency' };
+	}
+	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
+	return chosen;
+}
+
+function rowValues(input: ProjectInput) {
+	return {
+		code: input.code || null,
+		titleTh: input.titleTh,
+		titleEn: input.titleEn || null,
+		fiscalYear: input.fiscalYear,
+		startDate: input.startDate,
+		endDate: input.endDate,
+		budgetReceived: input.budgetReceived,
+		budgetSpent: input.budgetSpent,
+		responsibleUnitText: input.responsibleUnitText || null,
+		responsiblePerson: input.responsiblePerson || null,
+		responsiblePhone: input.responsiblePhone || null,
+		coordinator: input.coordinator || null,
+		coordinatorRole: input.coordinatorRole || null,
+		rationaleTh: input.rationaleTh || null,
+		objectives: input.objectives,
+		targetsTh: input.targetsTh || null,
+		partners: input.partners,
+		themes: input.themes,
+		status: input.status,
+		isNew: input.isNew
+	};
+}
+
+async function writeChildren(
+	tx: Tx,
+	projectId: string,
+	chosen: { lead: string[]; supporting: string[] },
+	alignment: ProjectInput['alignment']
+) {
+	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
+	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
+	await tx
+		.insert(projectAgencies)
+		.values([
+			...chosen.lead.map((agencyId) => ({ projectId, agencyId, role: 'lead' as const })),
+			...chosen.supporting.map((agencyId) => ({ projectId, agencyId, role: 'supporting' as const }))
+		]);
+	const links = [
+		...new Map(alignment.map((link) => [`${link.elementId}:${link.kpiId}`, link])).values()
+	];
+	if (links.length) {
+		await tx.insert(projectPlanLinks).values(links.map((link) => ({ projectId, ...link })));
+	}
+}
+
+/** The IAO registers a project with every field of the form; audited. */
+export async function createProject(
+	db: Db,
+	context: ChangeContext,
+	input: ProjectInput
+): Promise<ProjectRow> {
+	authorize(context.actor, 'project.create');
+	return db.transaction(async (tx) => {
+		const chosen = await validateProject(tx, context, input, null);
+		const values = rowValues(input);
+		const [created] = await tx.insert(projects).values(values).returning();
+		if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
+		await writeChildren(tx, created.id, chosen, input.alignment);
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'project',
+			entityId: created.id,
+			after: await auditedProject(tx, created)
+		});
+		return created;
+	});
+}
+
+/**
+ * Changes a project at the version its editor loaded. A save on an older version is refused with
+ * the fields others changed since, and changes nothing. Reporters edit their agencies' projects.
+ */
+export async function updateProject(
+	db: Db,
+	context: ChangeContext,
+	projectId: string,
+	input: ProjectInput
+): Promise<ProjectRow> {
+	authorize(context.actor, 'project.edit');
+	return db.transaction(async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(projects)
+			.where(eq(projects.id, projectId))
+			.for('update');
+		if (!existing) throw new AppError('not_found');
+		if (!actsForAgency(context.actor, { agencyIds: await projectAgencyIds(tx, projectId) })) {
+			throw new AppError('forbidden');
+		}
+		if (input.version === undefined) {
+			throw new AppError('validation_failed', {
+				fields: { version: { key: 'validation.required' } }
+			});
+		}
+		if (input.version !== existing.version) {
+			throw await staleVersionError(tx, 'project', projectId, input.version);
+		}
+		const chosen = await validateProject(tx, context, input, projectId);
+		const before = await auditedProject(tx, existing);
+		const values = rowValues(input);
+		const [updated] = await tx
+			.update(projects)
+			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+			.where(eq(projects.id, projectId))
+			.returning();
+		if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
+		await writeChildren(tx, projectId, chosen, input.alignment);
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'project',
+			entityId: projectId,
+			before,
+			after: await auditedProject(tx, updated)
+		});
+		return updated;
+	});
+}
