@@ -1,12 +1,110 @@
+import { translate, type MessageKey } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import type { Actor } from '#lib/server/platform/actor.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { actsForAgency, can } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
 import { presentProject } from '#lib/server/projects/presenters.ts';
-import { projectDetail } from '#lib/server/projects/repository.ts';
+import {
+	reviewProgressReport,
+	saveProgressReport,
+	submitProgressReport
+} from '#lib/server/projects/progress-reports.ts';
+import { projectAgencyIds, projectDetail } from '#lib/server/projects/repository.ts';
+import { progressReportReviewSchema } from '#lib/server/projects/schemas.ts';
 import { pageId } from '../../plans/load-plan.ts';
-import type { PageServerLoad } from './$types';
+import { formVersion } from '../form-fields.ts';
+import { parseReportForm, reportFormValues } from './report-form.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** What the actor may do on this project: report and edit for its agencies, review as the IAO. */
+async function permissions(actor: Actor, projectId: string) {
+	const own = actsForAgency(actor, {
+		agencyIds: await projectAgencyIds(getApp().database.db, projectId)
+	});
+	return {
+		report: can(actor, 'progressReport.report') && own,
+		review: can(actor, 'progressReport.review'),
+		edit: can(actor, 'project.edit') && own
+	};
+}
 
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'project.read');
+	const actor = requirePage(event, 'project.read');
 	const detail = (await projectDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
-	return { project: presentProject(detail) };
+	return {
+		project: presentProject(detail),
+		may: await permissions(actor, detail.project.id),
+		statuses: projectStatuses,
+		created: event.url.searchParams.has('created'),
+		saved: event.url.searchParams.has('saved')
+	};
+};
+
+const changeContext = (event: RequestEvent, actor: Actor) => ({
+	actor,
+	requestId: event.locals.requestId
+});
+
+async function report(event: RequestEvent, send: boolean) {
+	const actor = requirePage(event, 'progressReport.report');
+	const projectId = pageId(event);
+	const form = await event.request.formData();
+	const values = reportFormValues(form);
+	const { db } = getApp().database;
+	try {
+		const input = parseReportForm(values, formText(form, 'version'));
+		const saved = await saveProgressReport(db, changeContext(event, actor), projectId, input);
+		if (send) {
+			await submitProgressReport(
+				db,
+				changeContext(event, actor),
+				projectId,
+				saved.sequence,
+				saved.version
+			);
+		}
+	} catch (caught) {
+		return failFormOrPage(event, caught, values);
+	}
+	const notice: MessageKey = send ? 'projects.reportSubmitted' : 'projects.reportSaved';
+	return { notice: translate(event.locals.locale, notice) };
+}
+
+async function review(event: RequestEvent, decision: 'approve' | 'return') {
+	const actor = requirePage(event, 'progressReport.review');
+	const projectId = pageId(event);
+	const form = await event.request.formData();
+	const values = { comment: formText(form, 'comment') };
+	try {
+		const input = parseInput(progressReportReviewSchema, {
+			version: formVersion(formText(form, 'version')),
+			decision,
+			comment: values.comment.trim() || undefined
+		});
+		const sequence = Number(formText(form, 'sequence'));
+		if (!Number.isInteger(sequence)) throw new AppError('not_found');
+		await reviewProgressReport(
+			getApp().database.db,
+			changeContext(event, actor),
+			projectId,
+			sequence,
+			input
+		);
+	} catch (caught) {
+		return failFormOrPage(event, caught, values);
+	}
+	const notice: MessageKey =
+		decision === 'approve' ? 'projects.reportApproved' : 'projects.reportReturned';
+	return { notice: translate(event.locals.locale, notice) };
+}
+
+export const actions: Actions = {
+	saveReport: (event) => report(event, false),
+	submitReport: (event) => report(event, true),
+	approve: (event) => review(event, 'approve'),
+	return: (event) => review(event, 'return')
 };

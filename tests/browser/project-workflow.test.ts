@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, logInAs, openPage, useAppAndBrowser, visit } from './browser.ts';
+import { adminPassword } from './server.ts';
+
+const { app, browser } = useAppAndBrowser();
+const reporter = { username: 'district.reporter', password: 'reporter-password-2566' };
+const officer = { username: 'iao.reviewer', password: 'officer-password-2566' };
+let project = { id: '', titleTh: '' };
+
+async function api(path: string, cookie: string, body?: unknown) {
+	const response = await fetch(`${app().baseUrl}${path}`, {
+		method: body ? 'POST' : 'GET',
+		headers: { cookie, origin: app().baseUrl, 'content-type': 'application/json' },
+		body: body ? JSON.stringify(body) : undefined
+	});
+	expect(response.ok).toBe(true);
+	return response.json() as Promise<Record<string, unknown>>;
+}
+
+beforeAll(async () => {
+	const login = await fetch(`${app().baseUrl}/api/v1/session`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ username: 'admin', password: adminPassword })
+	});
+	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+	const { items } = (await api(
+		'/api/v1/projects?fiscalYear=2566&sort=title&pageSize=1',
+		cookie
+	)) as {
+		items: { id: string; titleTh: string }[];
+	};
+	project = items[0] ?? project;
+	const detail = (await api(`/api/v1/projects/${project.id}`, cookie)) as {
+		agencies: { id: string; role: string }[];
+	};
+	const lead = detail.agencies.find((agency) => agency.role === 'lead');
+	await api('/api/v1/users', cookie, {
+		...reporter,
+		displayName: 'ผู้รายงานของหน่วยงาน',
+		roles: ['agency_reporter'],
+		agencyIds: [lead?.id]
+	});
+	await api('/api/v1/users', cookie, {
+		...officer,
+		displayName: 'ผู้พิจารณา สกต.',
+		roles: ['iao_officer']
+	});
+});
+
+const openProject = (page: Page) => visit(page, `${app().baseUrl}/projects/${project.id}`);
+const main = async (page: Page) => (await page.locator('main').textContent()) ?? '';
+
+describe('a progress report from entry to approval', () => {
+	it('is added by the reporter, returned, fixed, resubmitted and approved; list and timeline follow', async () => {
+		const asReporter = await openPage(browser());
+		await logInAs(asReporter, app().baseUrl, reporter);
+		await openProject(asReporter);
+		expect(await main(asReporter)).toContain('ยังไม่มีรายงานความก้าวหน้า');
+		await asReporter.getByLabel('วันที่รายงาน').fill('15/12/2565');
+		await asReporter
+			.getByLabel('ผลการดำเนินงาน', { exact: true })
+			.fill('ประสานงานกับเมืองพี่เมืองน้องเพื่อกำหนดหัวข้อการเรียนรู้แล้ว');
+		await asReporter.getByLabel('ร้อยละความก้าวหน้า').fill('150');
+		await asReporter
+			.getByRole('group', { name: 'เป็นไปตามแผน' })
+			.getByLabel('ใช่', { exact: true })
+			.check();
+		await asReporter.getByRole('button', { name: 'ส่งให้สำนักงานการต่างประเทศพิจารณา' }).click();
+		await asReporter.getByRole('alert').getByText('ร้อยละต้องอยู่ระหว่าง 0 ถึง 100').waitFor();
+		await expectAccessible(asReporter);
+		await openProject(asReporter);
+		expect(await main(asReporter)).toContain('ยังไม่มีรายงานความก้าวหน้า');
+
+		await asReporter.getByLabel('วันที่รายงาน').fill('15/12/2565');
+		await asReporter
+			.getByLabel('ผลการดำเนินงาน', { exact: true })
+			.fill('ประสานงานกับเมืองพี่เมืองน้องเพื่อกำหนดหัวข้อการเรียนรู้แล้ว');
+		await asReporter.getByLabel('ร้อยละความก้าวหน้า').fill('25');
+		await asReporter.getByRole('button', { name: 'ส่งให้สำนักงานการต่างประเทศพิจารณา' }).click();
+		await asReporter.getByText('ส่งรายงานให้พิจารณาแล้ว').waitFor();
+		await expectAccessible(asReporter);
+
+		const asOfficer = await openPage(browser());
+		await logInAs(asOfficer, app().baseUrl, officer);
+		await openProject(asOfficer);
+		expect(await main(asOfficer)).toContain('ส่งแล้ว รอพิจารณา');
+		await asOfficer.getByLabel('ความเห็น').fill('โปรดระบุงบประมาณที่เบิกจ่าย');
+		await asOfficer.getByRole('button', { name: 'ส่งกลับให้แก้ไข' }).click();
+		await asOfficer.getByText('ส่งรายงานกลับให้แก้ไขแล้ว').waitFor();
+		await expectAccessible(asOfficer);
+
+		await openProject(asReporter);
+		expect(await main(asReporter)).toContain('โปรดระบุงบประมาณที่เบิกจ่าย');
+		expect(await asReporter.getByLabel('ร้อยละความก้าวหน้า').inputValue()).toBe('25');
+		await asReporter.getByLabel(/เบิกจ่าย \(บาท\)/).fill('12,500');
+		await asReporter.getByRole('button', { name: 'ส่งให้สำนักงานการต่างประเทศพิจารณา' }).click();
+		await asReporter.getByText('ส่งรายงานให้พิจารณาแล้ว').waitFor();
+
+		await openProject(asOfficer);
+		await asOfficer.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
+		await asOfficer.getByText('อนุมัติรายงานแล้ว').waitFor();
+		await expectAccessible(asOfficer);
+		await openProject(asOfficer);
+		const reports = asOfficer.getByRole('table', { name: /รายงานความก้าวหน้า 1 ครั้ง/ });
+		const row = (await reports.getByRole('row').nth(1).textContent()) ?? '';
+		expect(row).toContain('อนุมัติแล้ว');
+		expect(row).toContain('12,500');
+		expect(await asOfficer.locator('#progress-curve-caption').textContent()).toContain('25');
+		expect(await main(asOfficer)).toContain('อยู่ระหว่างดำเนินการ');
+		expect(await asOfficer.getByRole('button', { name: 'อนุมัติ', exact: true }).count()).toBe(0);
+
+		await visit(asOfficer, `${app().baseUrl}/projects?fiscalYear=2566&sort=title&direction=asc`);
+		const listed = asOfficer.getByRole('row').filter({ hasText: project.titleTh });
+		expect(await listed.first().textContent()).toContain('25%');
+		await expectAccessible(asOfficer);
+		await asReporter.context().close();
+		await asOfficer.context().close();
+	});
+});
