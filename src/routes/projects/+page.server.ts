@@ -4,6 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
+import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
 import { presentListedProject } from '#lib/server/projects/presenters.ts';
@@ -43,7 +44,7 @@ function parseFilter(input: Partial<RegisterValues>) {
 }
 
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'project.read');
+	const actor = requirePage(event, 'project.read');
 	const { locale } = event.locals;
 	const { db } = getApp().database;
 	const params = event.url.searchParams;
@@ -72,6 +73,7 @@ export const load: PageServerLoad = async (event) => {
 	const pages = pageCount(total, filter.pageSize);
 	const pageLink = (to: number) => registerLink(params, { page: to === 1 ? null : String(to) });
 	return {
+		mayCreate: can(actor, 'project.create'),
 		values,
 		errors,
 		filter: {

@@ -1,0 +1,150 @@
+import type { Executor } from '../db/client.ts';
+import { formList, formText } from '../platform/http/forms.ts';
+import { userFormChoices } from '../platform/users/form.ts';
+import { parseInput } from '../platform/validation.ts';
+import { projectStatuses } from './builtin-schema.ts';
+import { projectInputSchema, type ProjectInput } from './schemas.ts';
+import { formDate, formLines, formNumber, formVersion } from './form-fields.ts';
+
+/** The project form as typed, to be shown again when it fails: nothing the user typed is lost. */
+export interface ProjectFormValues {
+	code: string;
+	titleTh: string;
+	titleEn: string;
+	fiscalYear: string;
+	startDate: string;
+	endDate: string;
+	budgetReceived: string;
+	budgetSpent: string;
+	leadAgency: string;
+	supportingAgencies: string[];
+	responsibleUnitText: string;
+	responsiblePerson: string;
+	responsiblePhone: string;
+	coordinator: string;
+	coordinatorRole: string;
+	rationaleTh: string;
+	objectives: string;
+	targetsTh: string;
+	partners: string;
+	themes: string;
+	status: string;
+	isNew: boolean;
+}
+
+const textFields = [
+	'code',
+	'titleTh',
+	'titleEn',
+	'fiscalYear',
+	'startDate',
+	'endDate',
+	'budgetReceived',
+	'budgetSpent',
+	'leadAgency',
+	'responsibleUnitText',
+	'responsiblePerson',
+	'responsiblePhone',
+	'coordinator',
+	'coordinatorRole',
+	'rationaleTh',
+	'objectives',
+	'targetsTh',
+	'partners',
+	'themes',
+	'status'
+] as const;
+
+export function projectFormValues(form: FormData): ProjectFormValues {
+	const text = Object.fromEntries(textFields.map((name) => [name, formText(form, name)])) as Record<
+		(typeof textFields)[number],
+		string
+	>;
+	return {
+		...text,
+		supportingAgencies: formList(form, 'supportingAgencies'),
+		isNew: formText(form, 'isNew') === 'yes'
+	};
+}
+
+/** A project as its form shows it: dates as the user's language writes them, lists one per line. */
+export function projectFormValuesOf(
+	project: Omit<ProjectInput, 'leadAgencies' | 'supportingAgencies' | 'alignment' | 'version'> & {
+		agencies: { id: string; role: 'lead' | 'supporting' }[];
+	},
+	dateText: (iso: string) => string
+): ProjectFormValues {
+	const optional = (text: string | null) => text ?? '';
+	return {
+		code: optional(project.code),
+		titleTh: project.titleTh,
+		titleEn: optional(project.titleEn),
+		fiscalYear: String(project.fiscalYear),
+		startDate: project.startDate ? dateText(project.startDate) : '',
+		endDate: project.endDate ? dateText(project.endDate) : '',
+		budgetReceived: String(project.budgetReceived),
+		budgetSpent: String(project.budgetSpent),
+		leadAgency: project.agencies.find((agency) => agency.role === 'lead')?.id ?? '',
+		supportingAgencies: project.agencies
+			.filter((agency) => agency.role === 'supporting')
+			.map((agency) => agency.id),
+		responsibleUnitText: optional(project.responsibleUnitText),
+		responsiblePerson: optional(project.responsiblePerson),
+		responsiblePhone: optional(project.responsiblePhone),
+		coordinator: optional(project.coordinator),
+		coordinatorRole: optional(project.coordinatorRole),
+		rationaleTh: optional(project.rationaleTh),
+		objectives: project.objectives.join('\n'),
+		targetsTh: optional(project.targetsTh),
+		partners: project.partners.join('\n'),
+		themes: project.themes.join('\n'),
+		status: project.status,
+		isNew: project.isNew
+	};
+}
+
+/**
+ * What the project use cases take from the form, or every problem with it at once. The plan
+ * alignment is not on this form: a change keeps the project's, passed in `alignment`.
+ */
+export function parseProjectForm(
+	values: ProjectFormValues,
+	version: string,
+	alignment: ProjectInput['alignment'] = []
+): ProjectInput {
+	const blankToNull = (text: string) => text.trim() || null;
+	return parseInput(projectInputSchema, {
+		code: blankToNull(values.code),
+		titleTh: values.titleTh,
+		titleEn: blankToNull(values.titleEn),
+		fiscalYear: formNumber(values.fiscalYear),
+		startDate: formDate(values.startDate),
+		endDate: formDate(values.endDate),
+		budgetReceived: formNumber(values.budgetReceived) ?? 0,
+		budgetSpent: formNumber(values.budgetSpent) ?? 0,
+		leadAgencies: values.leadAgency ? [values.leadAgency] : [],
+		supportingAgencies: values.supportingAgencies,
+		responsibleUnitText: blankToNull(values.responsibleUnitText),
+		responsiblePerson: blankToNull(values.responsiblePerson),
+		responsiblePhone: blankToNull(values.responsiblePhone),
+		coordinator: blankToNull(values.coordinator),
+		coordinatorRole: blankToNull(values.coordinatorRole),
+		rationaleTh: blankToNull(values.rationaleTh),
+		objectives: formLines(values.objectives),
+		targetsTh: blankToNull(values.targetsTh),
+		alignment,
+		partners: formLines(values.partners),
+		themes: formLines(values.themes),
+		status: values.status || undefined,
+		isNew: values.isNew,
+		version: formVersion(version)
+	});
+}
+
+/** What the project form offers: agencies grouped by kind, and the statuses. */
+export async function projectFormChoices(executor: Executor) {
+	const { agencyGroups } = await userFormChoices(executor);
+	return { agencyGroups, statuses: projectStatuses };
+}
+
+export type ProjectFormChoices = Awaited<ReturnType<typeof projectFormChoices>>;

@@ -1,0 +1,62 @@
+import { redirect } from '@sveltejs/kit';
+import { fiscalYearOf, todayIso } from '#lib/dates.ts';
+import { getApp } from '#lib/server/app.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	parseProjectForm,
+	projectFormChoices,
+	projectFormValues,
+	type ProjectFormValues
+} from '#lib/server/projects/project-form.ts';
+import { createProject } from '#lib/server/projects/save-project.ts';
+import { projectFormErrors } from '../form-errors.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'project.create');
+	const values: ProjectFormValues = {
+		code: '',
+		titleTh: '',
+		titleEn: '',
+		fiscalYear: String(fiscalYearOf(todayIso())),
+		startDate: '',
+		endDate: '',
+		budgetReceived: '',
+		budgetSpent: '',
+		leadAgency: '',
+		supportingAgencies: [],
+		responsibleUnitText: '',
+		responsiblePerson: '',
+		responsiblePhone: '',
+		coordinator: '',
+		coordinatorRole: '',
+		rationaleTh: '',
+		objectives: '',
+		targetsTh: '',
+		partners: '',
+		themes: '',
+		status: 'planned',
+		isNew: false
+	};
+	return { values, choices: await projectFormChoices(getApp().database.db) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'project.create');
+		const values = projectFormValues(await event.request.formData());
+		let projectId: string;
+		try {
+			const input = parseProjectForm(values, '');
+			const created = await createProject(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				input
+			);
+			projectId = created.id;
+		} catch (caught) {
+			return failFormOrPage(event, projectFormErrors(caught), values);
+		}
+		redirect(303, `/projects/${projectId}?created=1`);
+	}
+};
