@@ -8,6 +8,9 @@ import {
 } from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
+import { builtinProjectSchema } from '../../src/lib/server/projects/builtin-schema.ts';
+import { loadBuiltinProject } from '../../src/lib/server/projects/load-builtin.ts';
+import { saveProgressReport } from '../../src/lib/server/projects/progress-reports.ts';
 import { projectDetail } from '../../src/lib/server/projects/repository.ts';
 import { createProject, updateProject } from '../../src/lib/server/projects/save-project.ts';
 import { projectAgencies, projects } from '../../src/lib/server/projects/schema.ts';
@@ -282,5 +285,66 @@ describe('changing a project', () => {
 			).code
 		).toBe('forbidden');
 		expect(await snapshot()).toEqual(before);
+	});
+});
+
+describe('loading the built-in projects again', () => {
+	const file = (statusText: string) =>
+		builtinProjectSchema.parse({
+			code: 'BUILTIN-0001',
+			titleTh: 'โครงการจากแฟ้มข้อมูล',
+			fiscalYear: 2569,
+			leadAgency: 'D1001',
+			reports: [
+				{
+					sequence: 1,
+					reportedOn: '2025-10-15',
+					statusText,
+					percentDone: 5,
+					onPlan: true,
+					onTarget: true
+				}
+			]
+		});
+	const load = (statusText: string) =>
+		test.database.db.transaction((tx) =>
+			loadBuiltinProject(tx, { actor: systemActor }, file(statusText))
+		);
+
+	it("keeps the reports people entered and the fields they changed; the file's reports follow it", async () => {
+		const { db } = test.database;
+		expect(await load('อยู่ระหว่างประสานงาน')).toBe(1);
+		const [project] = await db.select().from(projects).where(eq(projects.code, 'BUILTIN-0001'));
+		if (!project) throw new Error('built-in project not loaded');
+		const reporter = (
+			await makeUser(db, { roles: ['agency_reporter'], agencyIds: [agencyId.D1001 ?? ''] })
+		).actor;
+		await saveProgressReport(db, { actor: reporter }, project.id, {
+			reportedOn: '2025-11-15',
+			statusText: 'จัดประชุมแล้ว',
+			percentDone: 10,
+			budgetDisbursed: 0,
+			onPlan: true,
+			onTarget: true,
+			projectStatus: null
+		});
+		await updateProject(
+			db,
+			{ actor: officer },
+			project.id,
+			input({ code: 'BUILTIN-0001', titleTh: 'ชื่อที่ผู้ใช้แก้', version: project.version })
+		);
+
+		expect(await load('อยู่ระหว่างประสานงาน')).toBe(0);
+		expect(await load('อยู่ระหว่างขั้นตอนการประสานงาน')).toBe(1);
+		const detail = await projectDetail(db, project.id);
+		expect(detail?.project.titleTh).toBe('ชื่อที่ผู้ใช้แก้');
+		expect(
+			detail?.reports.map((report) => [report.sequence, report.statusText, report.state])
+		).toEqual([
+			[1, 'อยู่ระหว่างขั้นตอนการประสานงาน', 'approved'],
+			[2, 'จัดประชุมแล้ว', 'draft']
+		]);
+		expect(await load('อยู่ระหว่างขั้นตอนการประสานงาน')).toBe(0);
 	});
 });

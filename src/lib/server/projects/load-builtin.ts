@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { sameData } from '../platform/canonical.ts';
-import { agencies } from '../platform/schema.ts';
+import { agencies, auditLog } from '../platform/schema.ts';
 import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
 import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
@@ -58,7 +58,7 @@ async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefin
 	const reports = await tx
 		.select()
 		.from(progressReports)
-		.where(eq(progressReports.projectId, projectId))
+		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)))
 		.orderBy(asc(progressReports.sequence));
 	return {
 		values,
@@ -79,7 +79,28 @@ async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefin
 	};
 }
 
-/** Writes a project and everything under it, creating or replacing; audited when anything differs. */
+/** Whether people changed the project in Saphan: the trail holds a change by a signed-in user. */
+async function changedByUsers(tx: Tx, projectId: string): Promise<boolean> {
+	const [entry] = await tx
+		.select({ id: auditLog.id })
+		.from(auditLog)
+		.where(
+			and(
+				eq(auditLog.entityType, 'project'),
+				eq(auditLog.entityId, projectId),
+				isNotNull(auditLog.actorId)
+			)
+		)
+		.limit(1);
+	return Boolean(entry);
+}
+
+/**
+ * Writes a project and everything under it, creating or replacing; audited when anything differs.
+ * What people did in Saphan stays: reports they entered are kept (a file report does not take a
+ * sequence one of theirs holds), and a project they changed keeps its fields, agencies and plan
+ * links, so only its built-in reports follow the file.
+ */
 async function upsertProject(
 	tx: Tx,
 	context: ChangeContext,
@@ -89,14 +110,30 @@ async function upsertProject(
 	definition.agencies.sort(byKey((a) => `${a.role}${a.agencyId}`));
 	definition.links.sort(byKey((l) => `${l.elementId}${l.kpiId}`));
 	const before = existingId ? await storedDefinition(tx, existingId) : null;
-	if (existingId && before && sameData(before, definition))
-		return { id: existingId, changed: false };
+	const keepFields = existingId ? await changedByUsers(tx, existingId) : false;
+	const held = new Set(
+		existingId
+			? (
+					await tx
+						.select({ sequence: progressReports.sequence })
+						.from(progressReports)
+						.where(
+							and(eq(progressReports.projectId, existingId), isNotNull(progressReports.enteredBy))
+						)
+				).map((row) => row.sequence)
+			: []
+	);
+	const reports = definition.reports.filter((report) => !held.has(report.sequence));
+	const wanted = before && keepFields ? { ...before, reports } : { ...definition, reports };
+	if (existingId && before && sameData(before, wanted)) return { id: existingId, changed: false };
 	let id = existingId;
 	if (id) {
-		await tx
-			.update(projects)
-			.set({ ...definition.values, updatedAt: new Date() })
-			.where(eq(projects.id, id));
+		if (!keepFields) {
+			await tx
+				.update(projects)
+				.set({ ...definition.values, updatedAt: new Date() })
+				.where(eq(projects.id, id));
+		}
 	} else {
 		const [created] = await tx
 			.insert(projects)
@@ -105,25 +142,31 @@ async function upsertProject(
 		if (!created) throw new Error(`could not insert project ${definition.values.titleTh}`);
 		id = created.id;
 	}
-	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, id));
-	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, id));
-	await tx.delete(progressReports).where(eq(progressReports.projectId, id));
 	const projectId = id;
-	if (definition.agencies.length) {
-		await tx.insert(projectAgencies).values(definition.agencies.map((a) => ({ projectId, ...a })));
+	if (!keepFields) {
+		await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
+		await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
+		if (definition.agencies.length) {
+			await tx
+				.insert(projectAgencies)
+				.values(definition.agencies.map((a) => ({ projectId, ...a })));
+		}
+		if (definition.links.length) {
+			await tx.insert(projectPlanLinks).values(definition.links.map((l) => ({ projectId, ...l })));
+		}
 	}
-	if (definition.links.length) {
-		await tx.insert(projectPlanLinks).values(definition.links.map((l) => ({ projectId, ...l })));
-	}
-	if (definition.reports.length) {
-		await tx.insert(progressReports).values(definition.reports.map((r) => ({ projectId, ...r })));
+	await tx
+		.delete(progressReports)
+		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)));
+	if (reports.length) {
+		await tx.insert(progressReports).values(reports.map((r) => ({ projectId, ...r })));
 	}
 	await recordAudit(tx, context, {
 		action: before ? 'update' : 'create',
 		entityType: 'project',
 		entityId: projectId,
 		before: before ? { ...before } : null,
-		after: { ...definition }
+		after: { ...wanted }
 	});
 	return { id: projectId, changed: true };
 }
