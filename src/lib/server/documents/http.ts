@@ -19,13 +19,17 @@ export function fileResponse(
 	});
 }
 
-/** The query of a download a page links to, or the error page in the reader's language. */
+/**
+ * The query of a download a page links to (or `input` read from it), or the error page in the
+ * reader's language.
+ */
 export function pageQuery<Schema extends z.ZodType>(
 	event: Pick<RequestEvent, 'locals' | 'url'>,
-	schema: Schema
+	schema: Schema,
+	input: unknown = Object.fromEntries(event.url.searchParams)
 ): z.output<Schema> {
 	try {
-		return parseInput(schema, Object.fromEntries(event.url.searchParams));
+		return parseInput(schema, input);
 	} catch (caught) {
 		if (!(caught instanceof AppError)) throw caught;
 		error(caught.status, { message: userMessage(caught, event.locals.locale), code: caught.code });
