@@ -65,6 +65,7 @@ export const documentsEn: Record<keyof typeof documentsTh, string> = {
 	'documents.printTh': 'Thai',
 	'documents.printThaiDigits': 'Thai with Thai digits',
 	'documents.printEn': 'English',
+	'documents.pdfOfThis': 'Download this version as PDF',
 	'documents.pdfTh': 'PDF in Thai',
 	'documents.pdfThaiDigits': 'PDF in Thai with Thai digits',
 	'documents.pdfEn': 'PDF in English',

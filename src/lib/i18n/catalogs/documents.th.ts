@@ -60,6 +60,7 @@ export const documentsTh = {
 	'documents.printTh': 'ภาษาไทย',
 	'documents.printThaiDigits': 'ภาษาไทย เลขไทย',
 	'documents.printEn': 'ภาษาอังกฤษ',
+	'documents.pdfOfThis': 'ดาวน์โหลดฉบับนี้เป็น PDF',
 	'documents.pdfTh': 'PDF ภาษาไทย',
 	'documents.pdfThaiDigits': 'PDF ภาษาไทย เลขไทย',
 	'documents.pdfEn': 'PDF ภาษาอังกฤษ',
