@@ -30,6 +30,15 @@ try {
 		`/api/v1/plans/${iao?.id}`,
 		'/api/v1/projects?fiscalYear=2566'
 	];
+	const seed002 = (await getJson('/api/v1/projects?q=04160000-3949')).items[0];
+	paths.push(
+		`/projects/${seed002?.id}/report.pdf?lang=th`,
+		`/projects/${seed002?.id}/report.pdf?lang=en`,
+		`/api/v1/projects/${seed002?.id}/report.pdf?lang=th&digits=thai`,
+		`/projects/${seed002?.id}/print`,
+		`/projects/${seed002?.id}/reports.xlsx`,
+		'/projects/export.xlsx'
+	);
 	console.log(`path`.padEnd(60), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), ' status');
 	for (const path of paths) {
 		const times: number[] = [];

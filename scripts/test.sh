@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every suite: lint, format, type-check, unit, integration on PGlite and on a throw-away
-# PostgreSQL server, then browser tests against the built app. Installs Debian's chromium and
-# postgresql when they are missing. Any failure or warning fails the run.
+# PostgreSQL server, then browser tests against the built app. Installs Debian's chromium,
+# postgresql and poppler-utils (pdftotext reads the PDFs back) when they are missing. Any
+# failure or warning fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node/bin:$PWD/node_modules/.bin:$PATH"
@@ -20,6 +21,7 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [[ -n "$(pg_bin)" && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql postgresql-contrib)
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 

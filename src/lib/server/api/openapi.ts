@@ -59,13 +59,18 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 	}));
 	const responses: Record<string, unknown> = {};
 	if (operation.response) {
-		const { status, schema, description } = operation.response;
+		const { status, schema, description, mediaType } = operation.response;
 		responses[status] = schema
 			? {
 					description,
 					content: { 'application/json': { schema: convert(schema, 'output', components) } }
 				}
-			: { description };
+			: mediaType
+				? {
+						description,
+						content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } }
+					}
+				: { description };
 	}
 	for (const code of operation.errors) {
 		responses[errorStatus[code]] ??= {

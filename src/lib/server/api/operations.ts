@@ -18,6 +18,7 @@ import {
 	progressReportReviewSchema,
 	progressReportTransitionSchema
 } from '../projects/schemas.ts';
+import { officialReportQuerySchema } from '../projects/official-report.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -28,7 +29,7 @@ export interface Operation {
 	permission: string;
 	query?: z.ZodObject;
 	body?: z.ZodType;
-	response?: { status: number; schema?: z.ZodType; description: string };
+	response?: { status: number; schema?: z.ZodType; description: string; mediaType?: string };
 	errors: (keyof typeof errorStatus)[];
 }
 
@@ -368,5 +369,16 @@ export const operations: Operation[] = [
 		body: progressReportReviewSchema,
 		response: { status: 200, description: 'The reviewed report' },
 		errors: reviewWorkflowErrors
+	},
+	{
+		method: 'get',
+		path: '/api/v1/projects/{id}/report.pdf',
+		summary:
+			"The project's official progress report (the form's sections 1.1–1.6 and its approved reports) as a PDF: lang=th (default: the caller's language) or en, digits=thai for Thai digits",
+		tag: 'Projects',
+		permission: 'any signed-in user',
+		query: officialReportQuerySchema,
+		response: { status: 200, description: 'The PDF file', mediaType: 'application/pdf' },
+		errors: ['unauthenticated', 'not_found', 'validation_failed']
 	}
 ];

@@ -1,0 +1,23 @@
+import type { Executor } from '../db/client.ts';
+import { renderPdf } from '../documents/pdf.ts';
+import { AppError } from '../platform/errors.ts';
+import {
+	officialReport,
+	officialReportFileName,
+	type OfficialReportOptions
+} from './official-report.ts';
+import { projectDetail } from './repository.ts';
+
+/** A project's official progress report as a PDF file, with its file name. */
+export async function officialReportPdf(
+	executor: Executor,
+	projectId: string,
+	options: OfficialReportOptions
+) {
+	const detail = await projectDetail(executor, projectId);
+	if (!detail) throw new AppError('not_found');
+	return {
+		body: await renderPdf(officialReport(detail, options)),
+		fileName: officialReportFileName(detail, options)
+	};
+}

@@ -1,0 +1,31 @@
+import { getApp } from '#lib/server/app.ts';
+import { pageQuery } from '#lib/server/documents/http.ts';
+import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	officialReport,
+	officialReportOptions,
+	officialReportQuerySchema
+} from '#lib/server/projects/official-report.ts';
+import { projectDetail } from '#lib/server/projects/repository.ts';
+import { pageId } from '../../../plans/load-plan.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'project.read');
+	const options = officialReportOptions(
+		pageQuery(event, officialReportQuerySchema),
+		event.locals.locale
+	);
+	const detail = (await projectDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	const { project } = detail;
+	return {
+		project: {
+			id: project.id,
+			code: project.code,
+			titleTh: project.titleTh,
+			titleEn: project.titleEn
+		},
+		version: { lang: options.locale, thaiDigits: options.thaiDigits },
+		document: officialReport(detail, options)
+	};
+};
