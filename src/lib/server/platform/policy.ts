@@ -26,7 +26,9 @@ const grants = {
 	'kpiResult.review': ['admin', 'iao_officer'],
 	'alignment.manage': ['admin', 'iao_officer'],
 	'progressReport.report': ['admin', 'iao_officer', 'agency_reporter'],
-	'progressReport.review': ['admin', 'iao_officer']
+	'progressReport.review': ['admin', 'iao_officer'],
+	'projectRound.read': everyone,
+	'projectRound.manage': ['admin', 'iao_officer']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

@@ -29,15 +29,18 @@ export type ProjectFilter = z.output<typeof projectFilterSchema>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The project has the agency (its id or code) as lead or supporting agency. */
+export function involvesAgency(agency: string): SQL {
+	return sql`EXISTS (SELECT 1 FROM ${projectAgencies} JOIN ${agencies} ON ${agencies.id} = ${projectAgencies.agencyId}
+		WHERE ${projectAgencies.projectId} = ${projects.id}
+		AND (${agencies.code} = ${agency} OR ${agencies.id}::text = ${agency}))`;
+}
+
 function whereOf(filter: ProjectFilter): SQL | undefined {
 	const conditions: (SQL | undefined)[] = [
 		filter.fiscalYear ? eq(projects.fiscalYear, filter.fiscalYear) : undefined,
 		filter.status ? eq(projects.status, filter.status) : undefined,
-		filter.agency
-			? sql`EXISTS (SELECT 1 FROM ${projectAgencies} JOIN ${agencies} ON ${agencies.id} = ${projectAgencies.agencyId}
-						WHERE ${projectAgencies.projectId} = ${projects.id}
-						AND (${agencies.code} = ${filter.agency} OR ${agencies.id}::text = ${filter.agency}))`
-			: undefined,
+		filter.agency ? involvesAgency(filter.agency) : undefined,
 		filter.element
 			? sql`EXISTS (SELECT 1 FROM ${projectPlanLinks} WHERE ${projectPlanLinks.projectId} = ${projects.id} AND ${projectPlanLinks.elementId} = ${filter.element})`
 			: undefined,
