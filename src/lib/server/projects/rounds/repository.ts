@@ -4,7 +4,7 @@ import { agencyLabelColumns } from '../../platform/agencies/repository.ts';
 import { agencies } from '../../platform/schema.ts';
 import { involvesAgency } from '../repository.ts';
 import { progressReports, projectAgencies, projects } from '../schema.ts';
-import type { Round } from './due-dates.ts';
+import { roundsDueBy, type Round } from './due-dates.ts';
 import { projectRoundSchedules } from './schema.ts';
 
 export type RoundScheduleRow = typeof projectRoundSchedules.$inferSelect;
@@ -48,31 +48,37 @@ export async function projectRounds(
 	agency?: string
 ): Promise<ProjectRoundRow[]> {
 	const dueDates = JSON.stringify(rounds.map((round) => round.dueDate));
+	const dueCount = roundsDueBy(rounds, asOf).length;
 	const agencyCondition = agency ? sql`AND ${involvesAgency(agency)}` : sql``;
+	// Each project's reports are read through its (project, sequence) index: never all reports.
 	const rows = await queryRows<Record<string, unknown>>(
 		executor,
-		sql`WITH due AS (
+		sql`WITH due AS MATERIALIZED (
 				SELECT d::date AS due_date, n::int AS n
 				FROM jsonb_array_elements_text(${dueDates}::jsonb) WITH ORDINALITY AS t(d, n)
-			), year_projects AS (
+			), owing AS MATERIALIZED (
 				SELECT ${projects.id} AS id, ${projects.code} AS code, ${projects.titleTh} AS title_th,
-					${projects.titleEn} AS title_en, ${projects.status} AS status,
-					(SELECT count(*) FROM due WHERE due.due_date <= ${projects.startDate})::int AS skipped
+					${projects.titleEn} AS title_en, ${projects.status} AS status, started.skipped,
+					greatest(0, ${dueCount}::int - started.skipped) AS expected
 				FROM ${projects}
+				CROSS JOIN LATERAL (
+					SELECT count(*)::int AS skipped FROM due WHERE due.due_date <= ${projects.startDate}
+				) AS started
 				WHERE ${projects.fiscalYear} = ${fiscalYear} ${agencyCondition}
-			), owing AS (
-				SELECT year_projects.*,
-					greatest(0, (SELECT count(*) FROM due WHERE due.due_date <= ${asOf}::date)::int - skipped) AS expected
-				FROM year_projects
 			)
 			SELECT owing.id, owing.code, owing.title_th, owing.title_en, owing.status, owing.expected,
-				count(r.id) FILTER (WHERE r.sequence <= owing.expected)::int AS submitted,
-				count(r.id) FILTER (WHERE r.sequence <= owing.expected AND
-					coalesce((r.submitted_at AT TIME ZONE 'Asia/Bangkok')::date, r.reported_on) <= due.due_date)::int AS on_time
+				coalesce(answered.submitted, 0) AS submitted, coalesce(answered.on_time, 0) AS on_time
 			FROM owing
-			LEFT JOIN ${progressReports} r ON r.project_id = owing.id AND r.state IN ('submitted', 'approved')
-			LEFT JOIN due ON due.n = owing.skipped + r.sequence
-			GROUP BY owing.id, owing.code, owing.title_th, owing.title_en, owing.status, owing.expected`
+			LEFT JOIN LATERAL (
+				SELECT count(*)::int AS submitted,
+					count(*) FILTER (WHERE coalesce(
+						(r.submitted_at AT TIME ZONE 'Asia/Bangkok')::date, r.reported_on) <= due.due_date
+					)::int AS on_time
+				FROM ${progressReports} r
+				JOIN due ON due.n = owing.skipped + r.sequence
+				WHERE r.project_id = owing.id AND r.sequence <= owing.expected
+					AND r.state IN ('submitted', 'approved')
+			) AS answered ON true`
 	);
 	return rows.map((row) => ({
 		id: String(row.id),
