@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logInAsAdmin, openPage, useAppAndBrowser, visit } from './browser.ts';
+import { expectAccessible, logInAsAdmin, openPage, useAppAndBrowser, visit } from './browser.ts';
 
 const { app, browser } = useAppAndBrowser();
 
@@ -24,17 +24,18 @@ describe('the reporting rounds', () => {
 		);
 
 		await page.getByRole('radio', { name: 'ตามวันที่กำหนด' }).check();
-		await page.getByLabel('วันครบกำหนดส่ง').fill('10/11/2560');
+		await page.getByRole('textbox', { name: /^วันครบกำหนดส่ง/ }).fill('10/11/2560');
 		await page.getByRole('button', { name: 'บันทึกกำหนดส่ง' }).click();
 		await page.getByRole('alert').waitFor();
 		expect(await page.getByRole('alert').textContent()).toContain('อยู่นอกช่วง');
-		await visit(page, page.url());
+		await expectAccessible(page);
 
 		await page.getByRole('radio', { name: 'ตามวันที่กำหนด' }).check();
-		await page.getByLabel('วันครบกำหนดส่ง').fill('15/01/2563\n15/07/2563');
+		await page.getByRole('textbox', { name: /^วันครบกำหนดส่ง/ }).fill('15/01/2563\n15/07/2563');
 		await page.getByRole('button', { name: 'บันทึกกำหนดส่ง' }).click();
 		await page.getByRole('status').waitFor();
 		expect(await page.getByRole('status').textContent()).toContain('บันทึกกำหนดส่งแล้ว');
+		await expectAccessible(page);
 		await visit(page, `${app().baseUrl}/projects/rounds?fiscalYear=2563`);
 		const rounds =
 			(await page.getByRole('table', { name: /วันครบกำหนดส่งแต่ละครั้ง/ }).textContent()) ?? '';
