@@ -30,4 +30,4 @@ dev: setup
 	vite dev
 
 bench: setup build/index.js
-	node scripts/bench.ts
+	node scripts/bench.ts $(if $(VOLUME),--volume)

@@ -1,9 +1,21 @@
 // Measures server time (the Server-Timing header) of Saphan's pages and API on the built app with
 // the built-in data: `make build && node scripts/bench.ts [rounds]`. Prints p50 and p95 per path.
+// With `--volume` (`make bench VOLUME=1`) it measures the project register and the reporting
+// rounds on 20,000 generated projects with about 200,000 reports instead (scripts/generate-volume.ts;
+// the generated folder is kept and reused, SAPHAN_VOLUME_DIR names it).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { adminPassword, startBuiltApp } from '../tests/browser/server.ts';
 
-const rounds = Number(process.argv[2] ?? 50);
-const app = await startBuiltApp();
+const volume = process.argv.includes('--volume');
+const rounds = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 50);
+const volumeDir = process.env.SAPHAN_VOLUME_DIR || join(tmpdir(), 'saphan-volume');
+if (volume && !existsSync(volumeDir)) {
+	execFileSync(process.execPath, ['scripts/generate-volume.ts', volumeDir], { stdio: 'inherit' });
+}
+const app = await startBuiltApp(volume ? { dataDir: volumeDir } : undefined);
 try {
 	const login = await fetch(`${app.baseUrl}/api/v1/session`, {
 		method: 'POST',
@@ -16,29 +28,46 @@ try {
 			items: { id: string; code: string }[];
 		};
 	const iao = (await getJson('/api/v1/plans')).items.find((p) => p.code === 'IAO-FA-2566-2570');
-	const paths = [
-		'/',
-		'/agencies',
-		'/plans',
-		`/plans/${iao?.id}`,
-		`/plans/${iao?.id}/matrix`,
-		`/plans/${iao?.id}/gaps`,
-		'/plans/round',
-		'/projects',
-		'/projects?fiscalYear=2566&sort=title&direction=asc',
-		'/api/v1/plans',
-		`/api/v1/plans/${iao?.id}`,
-		'/api/v1/projects?fiscalYear=2566'
+	const seoul = encodeURIComponent('โซล');
+	const volumePaths = [
+		'/api/v1/projects?fiscalYear=2566',
+		'/projects?fiscalYear=2566',
+		'/projects?fiscalYear=2566&sort=title&direction=asc&page=20',
+		`/api/v1/projects?fiscalYear=2566&q=${seoul}`,
+		`/projects?fiscalYear=2566&q=${seoul}`,
+		'/api/v1/projects?agency=BMA',
+		'/projects/rounds?fiscalYear=2566',
+		'/api/v1/project-rounds?fiscalYear=2566'
 	];
-	const seed002 = (await getJson('/api/v1/projects?q=04160000-3949')).items[0];
-	paths.push(
-		`/projects/${seed002?.id}/report.pdf?lang=th`,
-		`/projects/${seed002?.id}/report.pdf?lang=en`,
-		`/api/v1/projects/${seed002?.id}/report.pdf?lang=th&digits=thai`,
-		`/projects/${seed002?.id}/print`,
-		`/projects/${seed002?.id}/reports.xlsx`,
-		'/projects/export.xlsx'
-	);
+	const paths = volume
+		? volumePaths
+		: [
+				'/',
+				'/agencies',
+				'/plans',
+				`/plans/${iao?.id}`,
+				`/plans/${iao?.id}/matrix`,
+				`/plans/${iao?.id}/gaps`,
+				'/plans/round',
+				'/projects',
+				'/projects?fiscalYear=2566&sort=title&direction=asc',
+				'/api/v1/plans',
+				`/api/v1/plans/${iao?.id}`,
+				'/api/v1/projects?fiscalYear=2566',
+				'/projects/rounds',
+				'/api/v1/project-rounds'
+			];
+	if (!volume) {
+		const seed002 = (await getJson('/api/v1/projects?q=04160000-3949')).items[0];
+		paths.push(
+			`/projects/${seed002?.id}/report.pdf?lang=th`,
+			`/projects/${seed002?.id}/report.pdf?lang=en`,
+			`/api/v1/projects/${seed002?.id}/report.pdf?lang=th&digits=thai`,
+			`/projects/${seed002?.id}/print`,
+			`/projects/${seed002?.id}/reports.xlsx`,
+			'/projects/export.xlsx'
+		);
+	}
 	console.log(`path`.padEnd(60), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), ' status');
 	for (const path of paths) {
 		const times: number[] = [];

@@ -22,10 +22,13 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the built app (`serve.js`) on a free port with its own empty embedded database. */
-export async function startBuiltApp(): Promise<RunningApp> {
+/**
+ * Starts the built app (`serve.js`) on a free port with its own empty embedded database, or on
+ * the data folder given (which it then leaves in place).
+ */
+export async function startBuiltApp(given?: { dataDir: string }): Promise<RunningApp> {
 	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'saphan-browser-'));
+	const dataDir = given?.dataDir ?? mkdtempSync(join(tmpdir(), 'saphan-browser-'));
 	const child: ChildProcess = spawn(process.execPath, ['serve.js'], {
 		env: {
 			...process.env,
@@ -56,7 +59,7 @@ export async function startBuiltApp(): Promise<RunningApp> {
 			const exited = new Promise((resolve) => child.once('exit', resolve));
 			child.kill('SIGTERM');
 			await exited;
-			rmSync(dataDir, { recursive: true, force: true });
+			if (!given) rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
 }

@@ -2,6 +2,7 @@ import { plansEn } from './catalogs/plans.en.ts';
 import { platformEn } from './catalogs/platform.en.ts';
 import { projectsEn } from './catalogs/projects.en.ts';
 import { documentsEn } from './catalogs/documents.en.ts';
+import { projectRoundsEn } from './catalogs/project-rounds.en.ts';
 import type { th } from './th.ts';
 
 /** The English catalog; every Thai key must be here (the type says so, a unit test checks both ways). */
@@ -9,5 +10,6 @@ export const en: Record<keyof typeof th, string> = {
 	...platformEn,
 	...plansEn,
 	...projectsEn,
-	...documentsEn
+	...documentsEn,
+	...projectRoundsEn
 };

@@ -2,9 +2,16 @@ import { plansTh } from './catalogs/plans.th.ts';
 import { platformTh } from './catalogs/platform.th.ts';
 import { projectsTh } from './catalogs/projects.th.ts';
 import { documentsTh } from './catalogs/documents.th.ts';
+import { projectRoundsTh } from './catalogs/project-rounds.th.ts';
 
 /**
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
  * each with its English twin typed against it.
  */
-export const th = { ...platformTh, ...plansTh, ...projectsTh, ...documentsTh } as const;
+export const th = {
+	...platformTh,
+	...plansTh,
+	...projectsTh,
+	...documentsTh,
+	...projectRoundsTh
+} as const;

@@ -19,6 +19,7 @@ import {
 	progressReportTransitionSchema
 } from '../projects/schemas.ts';
 import { officialReportQuerySchema } from '../projects/official-report.ts';
+import { roundScheduleInputSchema, roundStatusQuerySchema } from '../projects/rounds/schemas.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -380,5 +381,34 @@ export const operations: Operation[] = [
 		query: officialReportQuerySchema,
 		response: { status: 200, description: 'The PDF file', mediaType: 'application/pdf' },
 		errors: ['unauthenticated', 'not_found', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/project-rounds',
+		summary:
+			"A fiscal year's progress-report rounds (BE; monthly by default): the due dates, and the reports due, submitted, on time, late and overdue across the city and per lead agency, with the projects overdue (most overdue first, at most 200)",
+		tag: 'Projects',
+		permission: 'any signed-in user',
+		query: roundStatusQuerySchema,
+		response: { status: 200, description: 'The rounds and their counts' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/project-rounds/{fiscalYear}',
+		summary:
+			"Set a fiscal year's schedule at the version seen (0 for the default): monthly on a day (1–28) of the month after each month, or listed due dates (1–24, in order, from the start of the year to 6 months after its end)",
+		tag: 'Projects',
+		permission: 'admin or IAO officer',
+		body: roundScheduleInputSchema,
+		response: { status: 200, description: "The year's rounds under the new schedule" },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'stale_version'
+		]
 	}
 ];

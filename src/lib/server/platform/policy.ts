@@ -28,7 +28,9 @@ const grants = {
 	'progressReport.report': ['admin', 'iao_officer', 'agency_reporter'],
 	'progressReport.review': ['admin', 'iao_officer'],
 	'project.create': ['admin', 'iao_officer'],
-	'project.edit': ['admin', 'iao_officer', 'agency_reporter']
+	'project.edit': ['admin', 'iao_officer', 'agency_reporter'],
+	'projectRound.read': everyone,
+	'projectRound.manage': ['admin', 'iao_officer']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

@@ -1,9 +1,9 @@
-import type { listProjects, ProgressReportRow, ProjectRow, projectDetail } from './repository.ts';
+import type { listProjects, ProgressReportRow, projectDetail } from './repository.ts';
 
 type ListedProject = Awaited<ReturnType<typeof listProjects>>['items'][number];
 type Detail = NonNullable<Awaited<ReturnType<typeof projectDetail>>>;
 
-function presentProjectFields(project: ProjectRow) {
+function presentProjectFields(project: Omit<ListedProject, 'leadAgencies' | 'latestReport'>) {
 	return {
 		id: project.id,
 		code: project.code,

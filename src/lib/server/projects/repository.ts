@@ -1,4 +1,16 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	ilike,
+	inArray,
+	or,
+	sql,
+	type Column,
+	type SQL
+} from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
@@ -29,15 +41,18 @@ export type ProjectFilter = z.output<typeof projectFilterSchema>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The project has the agency (its id or code) as lead or supporting agency. */
+export function involvesAgency(agency: string): SQL {
+	return sql`EXISTS (SELECT 1 FROM ${projectAgencies} JOIN ${agencies} ON ${agencies.id} = ${projectAgencies.agencyId}
+		WHERE ${projectAgencies.projectId} = ${projects.id}
+		AND (${agencies.code} = ${agency} OR ${agencies.id}::text = ${agency}))`;
+}
+
 function whereOf(filter: ProjectFilter): SQL | undefined {
 	const conditions: (SQL | undefined)[] = [
 		filter.fiscalYear ? eq(projects.fiscalYear, filter.fiscalYear) : undefined,
 		filter.status ? eq(projects.status, filter.status) : undefined,
-		filter.agency
-			? sql`EXISTS (SELECT 1 FROM ${projectAgencies} JOIN ${agencies} ON ${agencies.id} = ${projectAgencies.agencyId}
-						WHERE ${projectAgencies.projectId} = ${projects.id}
-						AND (${agencies.code} = ${filter.agency} OR ${agencies.id}::text = ${filter.agency}))`
-			: undefined,
+		filter.agency ? involvesAgency(filter.agency) : undefined,
 		filter.element
 			? sql`EXISTS (SELECT 1 FROM ${projectPlanLinks} WHERE ${projectPlanLinks.projectId} = ${projects.id} AND ${projectPlanLinks.elementId} = ${filter.element})`
 			: undefined,
@@ -64,12 +79,45 @@ const sortColumn = {
 	budget: projects.budgetReceived
 } as const;
 
-/** One page of projects with their lead agency and their reports' latest %, and the total. */
+/** What the register shows of a project; the rest stays on the project's page. */
+const listedColumns = {
+	id: projects.id,
+	code: projects.code,
+	titleTh: projects.titleTh,
+	titleEn: projects.titleEn,
+	fiscalYear: projects.fiscalYear,
+	startDate: projects.startDate,
+	endDate: projects.endDate,
+	budgetReceived: projects.budgetReceived,
+	budgetSpent: projects.budgetSpent,
+	status: projects.status,
+	isNew: projects.isNew
+};
+
+/** A column of the project's latest approved report, read through the (project, sequence) index. */
+const latestApproved = <Value>(column: Column) =>
+	sql<Value | null>`(SELECT ${column} FROM ${progressReports}
+		WHERE ${progressReports.projectId} = ${projects.id} AND ${progressReports.state} = 'approved'
+		ORDER BY ${progressReports.sequence} DESC LIMIT 1)`;
+
+/**
+ * One page of projects with their lead agencies and their latest approved report's % and date,
+ * and the total. The page is read in index order where the sort allows; the latest report is
+ * looked up for the page's projects only.
+ */
 export async function listProjects(executor: Executor, filter: ProjectFilter) {
 	const where = whereOf(filter);
 	const order = filter.direction === 'asc' ? asc : desc;
 	const rows = await executor
-		.select()
+		.select({
+			...listedColumns,
+			percentDone: latestApproved<number>(progressReports.percentDone).mapWith(
+				progressReports.percentDone
+			),
+			reportedOn: latestApproved<string>(progressReports.reportedOn).mapWith(
+				progressReports.reportedOn
+			)
+		})
 		.from(projects)
 		.where(where)
 		.orderBy(order(sortColumn[filter.sort]), asc(projects.titleTh), asc(projects.id))
@@ -87,23 +135,12 @@ export async function listProjects(executor: Executor, filter: ProjectFilter) {
 				.innerJoin(agencies, eq(agencies.id, projectAgencies.agencyId))
 				.where(and(inArray(projectAgencies.projectId, ids), eq(projectAgencies.role, 'lead')))
 		: [];
-	const progress = ids.length
-		? await executor
-				.selectDistinctOn([progressReports.projectId], {
-					projectId: progressReports.projectId,
-					percentDone: progressReports.percentDone,
-					reportedOn: progressReports.reportedOn
-				})
-				.from(progressReports)
-				.where(and(inArray(progressReports.projectId, ids), eq(progressReports.state, 'approved')))
-				.orderBy(progressReports.projectId, desc(progressReports.sequence))
-		: [];
 	return {
 		total: total?.n ?? 0,
-		items: rows.map((row) => ({
+		items: rows.map(({ percentDone, reportedOn, ...row }) => ({
 			...row,
 			leadAgencies: leads.filter((lead) => lead.projectId === row.id),
-			latestReport: progress.find((report) => report.projectId === row.id) ?? null
+			latestReport: reportedOn === null ? null : { percentDone: percentDone ?? null, reportedOn }
 		}))
 	};
 }

@@ -12,6 +12,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { agencies, users } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
 import { progressReportStates, projectStatuses } from './builtin-schema.ts';
@@ -48,7 +49,11 @@ export const projects = pgTable(
 	},
 	(table) => [
 		uniqueIndex('projects_code_key').on(table.code),
-		index('projects_fiscal_year_idx').on(table.fiscalYear),
+		// The register filtered by year and sorted by title reads this index in order.
+		index('projects_fiscal_year_title_idx').on(table.fiscalYear, table.titleTh, table.id),
+		index('projects_title_th_trgm_idx').using('gin', sql`${table.titleTh} gin_trgm_ops`),
+		index('projects_title_en_trgm_idx').using('gin', sql`${table.titleEn} gin_trgm_ops`),
+		index('projects_code_trgm_idx').using('gin', sql`${table.code} gin_trgm_ops`),
 		index('projects_status_idx').on(table.status)
 	]
 );

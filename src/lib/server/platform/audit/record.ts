@@ -33,7 +33,8 @@ export const auditEntityTypes = [
 	'element_alignment',
 	'project',
 	'progress_report',
-	'attachment'
+	'attachment',
+	'project_round_schedule'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

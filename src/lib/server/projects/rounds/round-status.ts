@@ -1,0 +1,44 @@
+import type { Executor } from '../../db/client.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { authorize } from '../../platform/policy.ts';
+import { roundsDueBy, roundsOf, scheduleOf } from './due-dates.ts';
+import { findSchedule, leadAgenciesOf, projectRounds } from './repository.ts';
+import { countsByAgency, countsOf, overdueProjects, standingOf } from './summary.ts';
+
+/** The most overdue projects a status lists; the counts always cover them all. */
+export const overdueListLimit = 200;
+
+/**
+ * A fiscal year's reporting rounds as of a day: the schedule and its due dates, the city's counts,
+ * the counts per lead agency, and the projects with overdue reports (most overdue first).
+ */
+export async function roundStatus(
+	executor: Executor,
+	actor: Actor | null,
+	query: { fiscalYear: number; asOf: string; agency?: string }
+) {
+	authorize(actor, 'projectRound.read');
+	const { fiscalYear, asOf, agency } = query;
+	const row = await findSchedule(executor, fiscalYear);
+	const schedule = scheduleOf(row);
+	const rounds = roundsOf(fiscalYear, schedule);
+	const [projectRows, leads] = await Promise.all([
+		projectRounds(executor, fiscalYear, rounds, asOf, agency),
+		leadAgenciesOf(executor, fiscalYear)
+	]);
+	const standings = projectRows.map(standingOf);
+	const overdue = overdueProjects(standings);
+	return {
+		fiscalYear,
+		asOf,
+		schedule: { ...schedule, version: row?.version ?? 0, saved: Boolean(row) },
+		rounds: rounds.map((round) => ({ ...round, due: round.dueDate <= asOf })),
+		roundsDue: roundsDueBy(rounds, asOf).length,
+		totals: countsOf(standings),
+		agencies: countsByAgency(standings, leads),
+		overdue: overdue.slice(0, overdueListLimit),
+		overdueTotal: overdue.length
+	};
+}
+
+export type RoundStatus = Awaited<ReturnType<typeof roundStatus>>;

@@ -1,0 +1,77 @@
+import { chosenFiscalYear } from '#lib/components/fiscal-years.ts';
+import { fiscalYearOf, todayIso } from '#lib/dates.ts';
+import { translate } from '#lib/i18n/index.ts';
+import { getApp } from '#lib/server/app.ts';
+import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import { projectFiscalYears } from '#lib/server/projects/repository.ts';
+import { saveRoundSchedule } from '#lib/server/projects/rounds/configure-schedule.ts';
+import { presentRoundStatus } from '#lib/server/projects/rounds/presenters.ts';
+import { roundStatus } from '#lib/server/projects/rounds/round-status.ts';
+import {
+	roundFiscalYearSchema,
+	roundScheduleInputSchema
+} from '#lib/server/projects/rounds/schemas.ts';
+import { parseScheduleForm, type ScheduleFormValues } from './schedule-form.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requirePage(event, 'projectRound.read');
+	const { db } = getApp().database;
+	const asOf = todayIso();
+	const current = fiscalYearOf(asOf);
+	const { searchParams } = event.url;
+	const years = [...new Set([current, ...(await projectFiscalYears(db))])].sort((a, b) => b - a);
+	const fiscalYear = chosenFiscalYear(searchParams.get('fiscalYear'), years, current);
+	const agencies = await listAgencies(db);
+	const asked = searchParams.get('agency') ?? '';
+	const agency = agencies.find((known) => known.code === asked)?.code ?? '';
+	const status = await roundStatus(db, actor, {
+		fiscalYear,
+		asOf,
+		agency: agency || undefined
+	});
+	return {
+		years,
+		agency,
+		agencies: agencies.map((known) => ({
+			code: known.code,
+			nameTh: known.nameTh,
+			nameEn: known.nameEn
+		})),
+		status: presentRoundStatus(status),
+		mayManage: can(actor, 'projectRound.manage')
+	};
+};
+
+export const actions: Actions = {
+	schedule: async (event) => {
+		const actor = requirePage(event, 'projectRound.manage');
+		const form = await event.request.formData();
+		const values: ScheduleFormValues = {
+			cadence: formText(form, 'cadence'),
+			dayOfMonth: formText(form, 'dayOfMonth'),
+			dueDates: formText(form, 'dueDates')
+		};
+		const year = roundFiscalYearSchema.safeParse(formText(form, 'fiscalYear'));
+		if (!year.success) notFoundPage(event);
+		try {
+			const input = parseInput(
+				roundScheduleInputSchema,
+				parseScheduleForm(values, formText(form, 'version'))
+			);
+			await saveRoundSchedule(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				year.data,
+				input
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		return { notice: translate(event.locals.locale, 'rounds.saved') };
+	}
+};
