@@ -1,3 +1,4 @@
+import { partnersTh } from './catalogs/partners.th.ts';
 import { plansTh } from './catalogs/plans.th.ts';
 import { platformTh } from './catalogs/platform.th.ts';
 import { projectsTh } from './catalogs/projects.th.ts';
@@ -6,4 +7,4 @@ import { projectsTh } from './catalogs/projects.th.ts';
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
  * each with its English twin typed against it.
  */
-export const th = { ...platformTh, ...plansTh, ...projectsTh } as const;
+export const th = { ...platformTh, ...plansTh, ...projectsTh, ...partnersTh } as const;

@@ -26,7 +26,13 @@ const grants = {
 	'kpiResult.review': ['admin', 'iao_officer'],
 	'alignment.manage': ['admin', 'iao_officer'],
 	'progressReport.report': ['admin', 'iao_officer', 'agency_reporter'],
-	'progressReport.review': ['admin', 'iao_officer']
+	'progressReport.review': ['admin', 'iao_officer'],
+	'partner.read': everyone,
+	'partner.manage': ['admin', 'iao_officer'],
+	'partnerContact.manage': ['admin', 'iao_officer'],
+	'engagement.read': everyone,
+	'engagement.manage': ['admin', 'iao_officer'],
+	'commitment.update': ['admin', 'iao_officer', 'agency_reporter']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

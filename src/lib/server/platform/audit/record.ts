@@ -17,7 +17,8 @@ export const auditActions = [
 	'revoke_token',
 	'submit',
 	'approve',
-	'return'
+	'return',
+	'erase'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -33,7 +34,13 @@ export const auditEntityTypes = [
 	'element_alignment',
 	'project',
 	'progress_report',
-	'attachment'
+	'attachment',
+	'country',
+	'partner',
+	'agreement',
+	'partner_contact',
+	'engagement',
+	'commitment'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
