@@ -68,5 +68,12 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'fact.location': 'Location',
 	'fact.signedOn': 'Date signed',
 	'fact.type': 'Form of agreement',
-	'validation.dateOrder': 'The end date must not be before the start date'
+	'validation.dateOrder': 'The end date must not be before the start date',
+	'validation.country': 'Unknown country: use the two-letter ISO code, e.g. JP',
+	'validation.url': 'Invalid web address: it must start with http:// or https://',
+	'validation.partnerExists':
+		'A partner of this name is already recorded in the same country: {name} ({href})',
+	'validation.afterSigning': 'Must not be before the date of signing',
+	'validation.agencyRequired': 'Choose at least one responsible agency',
+	'validation.participant': 'A participant is either a partner or an agency'
 };

@@ -66,5 +66,11 @@ export const partnersTh = {
 	'fact.location': 'ที่ตั้ง',
 	'fact.signedOn': 'วันที่ลงนาม',
 	'fact.type': 'รูปแบบความตกลง',
-	'validation.dateOrder': 'วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น'
+	'validation.dateOrder': 'วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น',
+	'validation.country': 'ไม่พบประเทศนี้ ใช้รหัสประเทศ ISO 2 ตัวอักษร เช่น JP',
+	'validation.url': 'ที่อยู่เว็บไซต์ไม่ถูกต้อง ต้องขึ้นต้นด้วย http:// หรือ https://',
+	'validation.partnerExists': 'มีภาคีชื่อนี้ในประเทศเดียวกันอยู่แล้ว: {name} ({href})',
+	'validation.afterSigning': 'ต้องไม่ก่อนวันที่ลงนาม',
+	'validation.agencyRequired': 'โปรดเลือกหน่วยงานที่รับผิดชอบอย่างน้อย 1 หน่วยงาน',
+	'validation.participant': 'ผู้เข้าร่วมต้องเป็นภาคีหรือหน่วยงานอย่างใดอย่างหนึ่ง'
 } as const;
