@@ -447,6 +447,17 @@ export const operations: Operation[] = [
 	},
 	{
 		method: 'get',
+		path: '/api/v1/engagements.ics',
+		summary:
+			'The engagements as an iCalendar feed (RFC 5545, text/calendar) of all-day events; the same filters as the list, up to 500 per page',
+		tag: 'Engagements',
+		permission: 'any signed-in user',
+		query: engagementFilterSchema,
+		response: { status: 200, description: 'An iCalendar document' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'get',
 		path: '/api/v1/engagements/{id}',
 		summary:
 			'An engagement with its participants and what each presented, outcomes, committees and commitments with their responsible agencies',
