@@ -22,10 +22,13 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the built app (`serve.js`) on a free port with its own empty embedded database. */
-export async function startBuiltApp(): Promise<RunningApp> {
+/**
+ * Starts the built app (`serve.js`) on a free port with its own empty embedded database, or with
+ * the data folder given (which it removes when stopped).
+ */
+export async function startBuiltApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
 	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'saphan-browser-'));
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'saphan-browser-'));
 	const child: ChildProcess = spawn(process.execPath, ['serve.js'], {
 		env: {
 			...process.env,

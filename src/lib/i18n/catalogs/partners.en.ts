@@ -219,5 +219,20 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'followUp.intro':
 		'{count} open commitments by responsible agency (one with several agencies shows under each)',
 	'balance.title': 'Balance of ties',
-	'map.title': 'Map of partners'
+	'map.title': 'Map of partners',
+	'balance.aseanShare': 'ASEAN partners are {share}% of the {total} partners with a country',
+	'balance.scope':
+		'Counts active and dormant partners only, not prospective or ended ones, nor networks and organisations without a country',
+	'balance.byRegion': 'Partners by region group',
+	'balance.agreementsByRegion': 'Agreements by region group',
+	'balance.agreementsTableAbove': 'The figures are in the agreements column of the table above',
+	'balance.byDecade': 'Agreements signed per decade',
+	'balance.partners': 'Partners',
+	'balance.share': 'Percent',
+	'balance.agreements': 'Agreements',
+	'balance.decade': 'Decade',
+	'map.intro':
+		'{count} partners with a location. The map is drawn from data shipped with the app and works offline',
+	'map.label': "World map of {count} partners' locations; the table below lists them",
+	'map.list': 'Partners on the map'
 };
