@@ -184,4 +184,5 @@ CREATE INDEX "engagement_outcomes_engagement_idx" ON "engagement_outcomes" USING
 CREATE INDEX "engagement_participants_engagement_idx" ON "engagement_participants" USING btree ("engagement_id");--> statement-breakpoint
 CREATE INDEX "engagement_participants_partner_idx" ON "engagement_participants" USING btree ("partner_id","engagement_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "engagements_code_key" ON "engagements" USING btree ("code");--> statement-breakpoint
-CREATE INDEX "engagements_starts_idx" ON "engagements" USING btree ("starts_on");
+CREATE INDEX "engagements_starts_idx" ON "engagements" USING btree ("starts_on");--> statement-breakpoint
+CREATE INDEX "engagements_host_idx" ON "engagements" USING btree ("host_partner_id");

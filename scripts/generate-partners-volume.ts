@@ -65,6 +65,8 @@ export async function generatePartnersVolume(database: Database): Promise<void> 
 			JOIN (SELECT id, row_number() OVER (ORDER BY code) - 1 AS n FROM agencies WHERE kind = 'department') a
 				ON a.n = substr(e.code, 8)::int % (SELECT count(*) FROM agencies WHERE kind = 'department')`);
 	});
+	// Fresh statistics, as autovacuum would gather on a server after such a load.
+	await database.db.execute(sql`ANALYZE`);
 	await database.checkpoint();
 }
 

@@ -34,26 +34,33 @@ export const engagementFilterSchema = z
 	});
 export type EngagementFilter = z.output<typeof engagementFilterSchema>;
 
+/** The ids of the engagements a partner took part in (the index on participants answers it). */
+const participatedIn = (executor: Executor, partnerId: string) =>
+	executor
+		.select({ id: engagementParticipants.engagementId })
+		.from(engagementParticipants)
+		.where(eq(engagementParticipants.partnerId, partnerId));
+
 /** Engagements a partner hosted or took part in. */
-const involving = (partnerId: string) =>
+const involving = (executor: Executor, partnerId: string) =>
 	or(
 		eq(engagements.hostPartnerId, partnerId),
-		sql`EXISTS (SELECT 1 FROM ${engagementParticipants} WHERE ${engagementParticipants.engagementId} = ${engagements.id} AND ${engagementParticipants.partnerId} = ${partnerId})`
+		inArray(engagements.id, participatedIn(executor, partnerId))
 	);
 
-function whereOf(filter: EngagementFilter): SQL | undefined {
+function whereOf(executor: Executor, filter: EngagementFilter): SQL | undefined {
 	const conditions = [
 		filter.from ? gte(engagements.endsOn, filter.from) : undefined,
 		filter.to ? lte(engagements.startsOn, filter.to) : undefined,
 		filter.kind ? eq(engagements.kind, filter.kind) : undefined,
-		filter.partner ? involving(filter.partner) : undefined
+		filter.partner ? involving(executor, filter.partner) : undefined
 	].filter((condition): condition is SQL => Boolean(condition));
 	return conditions.length ? and(...conditions) : undefined;
 }
 
 /** Engagements overlapping the period, newest first, with the total. */
 export async function listEngagements(executor: Executor, filter: EngagementFilter) {
-	const where = whereOf(filter);
+	const where = whereOf(executor, filter);
 	const items = await executor
 		.select()
 		.from(engagements)
@@ -70,7 +77,7 @@ export function partnerEngagements(executor: Executor, partnerId: string, limit 
 	return executor
 		.select()
 		.from(engagements)
-		.where(involving(partnerId))
+		.where(involving(executor, partnerId))
 		.orderBy(desc(engagements.startsOn))
 		.limit(limit);
 }
@@ -141,8 +148,21 @@ export function partnerOpenCommitments(executor: Executor, partnerId: string) {
 		and(
 			open,
 			or(
-				sql`EXISTS (SELECT 1 FROM ${commitmentPartners} WHERE ${commitmentPartners.commitmentId} = ${commitments.id} AND ${commitmentPartners.partnerId} = ${partnerId})`,
-				involving(partnerId)
+				inArray(
+					commitments.id,
+					executor
+						.select({ id: commitmentPartners.commitmentId })
+						.from(commitmentPartners)
+						.where(eq(commitmentPartners.partnerId, partnerId))
+				),
+				inArray(commitments.engagementId, participatedIn(executor, partnerId)),
+				inArray(
+					commitments.engagementId,
+					executor
+						.select({ id: engagements.id })
+						.from(engagements)
+						.where(eq(engagements.hostPartnerId, partnerId))
+				)
 			)
 		),
 		200

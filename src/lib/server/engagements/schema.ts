@@ -44,7 +44,8 @@ export const engagements = pgTable(
 	},
 	(table) => [
 		uniqueIndex('engagements_code_key').on(table.code),
-		index('engagements_starts_idx').on(table.startsOn)
+		index('engagements_starts_idx').on(table.startsOn),
+		index('engagements_host_idx').on(table.hostPartnerId)
 	]
 );
 
