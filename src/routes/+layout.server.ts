@@ -13,6 +13,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			agencies: can(actor, 'agency.read'),
 			plans: can(actor, 'plan.read'),
 			projects: can(actor, 'project.read'),
+			partners: can(actor, 'partner.read'),
 			users: can(actor, 'user.manage'),
 			audit: can(actor, 'audit.read')
 		}

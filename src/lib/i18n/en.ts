@@ -1,3 +1,4 @@
+import { partnersEn } from './catalogs/partners.en.ts';
 import { plansEn } from './catalogs/plans.en.ts';
 import { platformEn } from './catalogs/platform.en.ts';
 import { projectsEn } from './catalogs/projects.en.ts';
@@ -11,5 +12,6 @@ export const en: Record<keyof typeof th, string> = {
 	...plansEn,
 	...projectsEn,
 	...documentsEn,
-	...projectRoundsEn
+	...projectRoundsEn,
+	...partnersEn
 };

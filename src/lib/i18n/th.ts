@@ -1,3 +1,4 @@
+import { partnersTh } from './catalogs/partners.th.ts';
 import { plansTh } from './catalogs/plans.th.ts';
 import { platformTh } from './catalogs/platform.th.ts';
 import { projectsTh } from './catalogs/projects.th.ts';
@@ -13,5 +14,6 @@ export const th = {
 	...plansTh,
 	...projectsTh,
 	...documentsTh,
-	...projectRoundsTh
+	...projectRoundsTh,
+	...partnersTh
 } as const;

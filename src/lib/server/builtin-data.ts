@@ -9,6 +9,18 @@ import { builtinAlignmentSchema, builtinPlanSchema } from './plans/builtin-schem
 import { loadBuiltinAlignments, loadBuiltinPlan } from './plans/load-builtin.ts';
 import { builtinProjectSchema } from './projects/builtin-schema.ts';
 import { loadBuiltinProject, loadProjectsListedInPlans } from './projects/load-builtin.ts';
+import {
+	builtinAgreementSchema,
+	builtinCountrySchema,
+	builtinPartnerSchema
+} from './partners/builtin-schema.ts';
+import {
+	loadBuiltinAgreements,
+	loadBuiltinCountries,
+	loadBuiltinPartners
+} from './partners/load-builtin.ts';
+import { builtinEngagementSchema } from './engagements/builtin-schema.ts';
+import { loadBuiltinEngagements } from './engagements/load-builtin.ts';
 
 export const builtinFolder = resolve('data', 'builtin');
 
@@ -31,6 +43,12 @@ export function datasets(folder = builtinFolder) {
 					.sort()
 					.map((name) => `${subfolder}/${name}`)
 			: [];
+	/** A single file that a test's data folder may leave out. */
+	const optional = <Schema extends z.ZodType>(
+		file: string,
+		schema: Schema,
+		load: Dataset<Schema>['load']
+	) => (existsSync(join(folder, file)) ? [dataset({ file, schema, load })] : []);
 	return [
 		dataset({ file: 'agencies.yaml', schema: builtinAgencySchema, load: loadBuiltinAgencies }),
 		...filesIn('plans').map((file) =>
@@ -47,6 +65,12 @@ export function datasets(folder = builtinFolder) {
 			: []),
 		...filesIn('projects').map((file) =>
 			dataset({ file, schema: builtinProjectSchema, load: loadBuiltinProject })
+		),
+		...optional('countries.yaml', builtinCountrySchema, loadBuiltinCountries),
+		...optional('partners.yaml', builtinPartnerSchema, loadBuiltinPartners),
+		...optional('agreements.yaml', builtinAgreementSchema, loadBuiltinAgreements),
+		...filesIn('engagements').map((file) =>
+			dataset({ file, schema: builtinEngagementSchema, load: loadBuiltinEngagements })
 		)
 	];
 }

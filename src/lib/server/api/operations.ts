@@ -20,6 +20,18 @@ import {
 } from '../projects/schemas.ts';
 import { officialReportQuerySchema } from '../projects/official-report.ts';
 import { roundScheduleInputSchema, roundStatusQuerySchema } from '../projects/rounds/schemas.ts';
+import { partnerFilterSchema } from '../partners/repository.ts';
+import {
+	agreementInputSchema,
+	contactInputSchema,
+	partnerInputSchema
+} from '../partners/schemas.ts';
+import { engagementFilterSchema } from '../engagements/repository.ts';
+import {
+	commitmentInputSchema,
+	commitmentStatusInputSchema,
+	engagementInputSchema
+} from '../engagements/schemas.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -402,6 +414,148 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: roundScheduleInputSchema,
 		response: { status: 200, description: "The year's rounds under the new schedule" },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'stale_version'
+		]
+	},
+	{
+		method: 'get',
+		path: '/api/v1/partners',
+		summary:
+			'Partners filtered by text (names, country), kind, region group, status and country: {"items":[…],"total":N}, each with its last activity and whether it is dormant',
+		tag: 'Partners',
+		permission: 'any signed-in user',
+		query: partnerFilterSchema,
+		response: { status: 200, description: 'One page of partners and the total' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/partners',
+		summary:
+			'Record a partner; refused (409 duplicate, the message links the existing partner) when one of the same Thai or English name is recorded in the same country, and (422) when the country is unknown',
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		body: partnerInputSchema,
+		response: { status: 201, description: 'The partner' },
+		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed', 'duplicate']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/partners/{id}',
+		summary:
+			'A partner with its agreements, engagements (newest first), projects naming it and open commitments',
+		tag: 'Partners',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The partner' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/partners/{id}/agreements',
+		summary:
+			'Record an agreement of the partner (and other partners party to it); review and expiry dates not before signing',
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		body: agreementInputSchema,
+		response: { status: 201, description: 'The agreement' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/partners/{id}/contacts',
+		summary: "The partner's contact persons (personal data: work contact and purpose only)",
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		response: { status: 200, description: 'The contacts' },
+		errors: ['unauthenticated', 'forbidden']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/partners/{id}/contacts',
+		summary: 'Add a contact person with the purpose for keeping their details',
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		body: contactInputSchema,
+		response: { status: 201, description: 'The contact' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/partners/{id}/contacts/{contactId}',
+		summary:
+			'Erase a contact person on their request; the audit trail records the erasure without their details',
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		response: { status: 204, description: 'Erased' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/engagements',
+		summary:
+			'Engagements overlapping the period from–to (ISO dates), optionally of one partner (hosting or taking part) and kind, newest first: {"items":[…],"total":N}',
+		tag: 'Engagements',
+		permission: 'any signed-in user',
+		query: engagementFilterSchema,
+		response: { status: 200, description: 'One page of engagements and the total' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/engagements',
+		summary:
+			'Record an engagement with its participants, outcomes and commitments in one transaction; the end is not before the start, every referenced record must exist',
+		tag: 'Engagements',
+		permission: 'admin or IAO officer',
+		body: engagementInputSchema,
+		response: { status: 201, description: 'The id of the engagement' },
+		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/engagements.ics',
+		summary:
+			'The engagements as an iCalendar feed (RFC 5545, text/calendar) of all-day events; the same filters as the list, up to 500 per page',
+		tag: 'Engagements',
+		permission: 'any signed-in user',
+		query: engagementFilterSchema,
+		response: { status: 200, description: 'An iCalendar document' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/engagements/{id}',
+		summary:
+			'An engagement with its participants and what each presented, outcomes, committees and commitments with their responsible agencies',
+		tag: 'Engagements',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The engagement' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/engagements/{id}/commitments',
+		summary: 'Add a follow-up commitment, owned by one or more BMA agencies',
+		tag: 'Engagements',
+		permission: 'admin or IAO officer',
+		body: commitmentInputSchema,
+		response: { status: 201, description: 'The id of the commitment' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'patch',
+		path: '/api/v1/commitments/{id}',
+		summary: "Change a commitment's status at the version the caller saw",
+		tag: 'Engagements',
+		permission: 'admin, IAO officer, or a reporter of a responsible agency',
+		body: commitmentStatusInputSchema,
+		response: { status: 200, description: 'The new status and version' },
 		errors: [
 			'unauthenticated',
 			'forbidden',

@@ -30,7 +30,13 @@ const grants = {
 	'project.create': ['admin', 'iao_officer'],
 	'project.edit': ['admin', 'iao_officer', 'agency_reporter'],
 	'projectRound.read': everyone,
-	'projectRound.manage': ['admin', 'iao_officer']
+	'projectRound.manage': ['admin', 'iao_officer'],
+	'partner.read': everyone,
+	'partner.manage': ['admin', 'iao_officer'],
+	'partnerContact.manage': ['admin', 'iao_officer'],
+	'engagement.read': everyone,
+	'engagement.manage': ['admin', 'iao_officer'],
+	'commitment.update': ['admin', 'iao_officer', 'agency_reporter']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

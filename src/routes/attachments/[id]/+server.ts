@@ -12,10 +12,13 @@ import type { Action } from '#lib/server/platform/policy.ts';
 import type { RequestHandler } from './$types';
 
 /** Who may read an attachment: whoever may read the record it belongs to. */
-const readPermission: Record<AttachmentOwnerType, Action> = { kpi_result: 'plan.read' };
+const readPermission: Record<AttachmentOwnerType, Action> = {
+	kpi_result: 'plan.read',
+	agreement: 'partner.read'
+};
 
 export const GET: RequestHandler = async (event) => {
-	requirePage(event, 'plan.read');
+	requirePage(event, 'home.view');
 	let id: string;
 	try {
 		id = idParam(event.params.id);

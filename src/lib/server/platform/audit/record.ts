@@ -17,7 +17,8 @@ export const auditActions = [
 	'revoke_token',
 	'submit',
 	'approve',
-	'return'
+	'return',
+	'erase'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -34,7 +35,13 @@ export const auditEntityTypes = [
 	'project',
 	'progress_report',
 	'attachment',
-	'project_round_schedule'
+	'project_round_schedule',
+	'country',
+	'partner',
+	'agreement',
+	'partner_contact',
+	'engagement',
+	'commitment'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

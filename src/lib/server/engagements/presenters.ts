@@ -1,0 +1,75 @@
+import type { CommitmentWith, EngagementDetail, EngagementRow } from './repository.ts';
+
+export function presentEngagement(engagement: EngagementRow) {
+	return {
+		id: engagement.id,
+		code: engagement.code,
+		kind: engagement.kind,
+		titleTh: engagement.titleTh,
+		titleEn: engagement.titleEn,
+		startsOn: engagement.startsOn,
+		endsOn: engagement.endsOn,
+		venue: engagement.venue,
+		city: engagement.city,
+		countryCode: engagement.countryCode
+	};
+}
+
+export function presentCommitment(commitment: CommitmentWith) {
+	return {
+		id: commitment.id,
+		engagement: commitment.engagement,
+		titleTh: commitment.titleTh,
+		titleEn: commitment.titleEn,
+		descriptionTh: commitment.descriptionTh,
+		scope: commitment.scope,
+		dueOn: commitment.dueOn,
+		status: commitment.status,
+		projectId: commitment.projectId,
+		committeeId: commitment.committeeId,
+		agencies: commitment.agencies,
+		partners: commitment.partners,
+		version: commitment.version
+	};
+}
+
+export function presentEngagementDetail(detail: EngagementDetail) {
+	return {
+		...presentEngagement(detail.engagement),
+		host: detail.host,
+		organisingAgency: detail.organiser,
+		themeTh: detail.engagement.themeTh,
+		topics: detail.engagement.topics,
+		summaryTh: detail.engagement.summaryTh,
+		project: detail.project,
+		participants: detail.participants.map((p) => ({
+			partner: p.partnerId
+				? { id: p.partnerId, nameTh: p.partnerNameTh, nameEn: p.partnerNameEn }
+				: null,
+			agency: p.agencyId
+				? { id: p.agencyId, code: p.agencyCode, nameTh: p.agencyNameTh, nameEn: p.agencyNameEn }
+				: null,
+			headcount: p.headcount,
+			presentationTh: p.presentationTh
+		})),
+		outcomes: detail.outcomes.map((o) => ({
+			kind: o.kind,
+			titleTh: o.titleTh,
+			titleEn: o.titleEn,
+			descriptionTh: o.descriptionTh,
+			agreement: o.agreementId
+				? { id: o.agreementId, titleTh: o.agreementTitleTh, titleEn: o.agreementTitleEn }
+				: null
+		})),
+		committees: detail.committees.map((c) => ({
+			id: c.id,
+			orderNumber: c.orderNumber,
+			orderDate: c.orderDate,
+			titleTh: c.titleTh,
+			mandateTh: c.mandateTh,
+			members: c.members
+		})),
+		commitments: detail.commitments.map(presentCommitment),
+		version: detail.engagement.version
+	};
+}

@@ -1,0 +1,250 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../db/client.ts';
+import { agencyLabelColumns } from '../platform/agencies/repository.ts';
+import { agencies } from '../platform/schema.ts';
+import { agreements, partners } from '../partners/schema.ts';
+import { projects } from '../projects/schema.ts';
+import { engagementKinds, openCommitmentStatuses } from './kinds.ts';
+import {
+	commitmentAgencies,
+	commitmentPartners,
+	commitments,
+	committees,
+	engagementOutcomes,
+	engagementParticipants,
+	engagements
+} from './schema.ts';
+
+export type EngagementRow = typeof engagements.$inferSelect;
+export type CommitmentRow = typeof commitments.$inferSelect;
+
+export const engagementFilterSchema = z
+	.object({
+		from: z.iso.date({ error: 'validation.date' }).optional(),
+		to: z.iso.date({ error: 'validation.date' }).optional(),
+		partner: z.uuid({ error: 'validation.invalid' }).optional(),
+		kind: z.enum(engagementKinds).optional(),
+		page: z.coerce.number().int().min(1).default(1),
+		pageSize: z.coerce.number().int().min(1).max(500).default(50)
+	})
+	.refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+		error: 'validation.dateOrder',
+		path: ['to']
+	});
+export type EngagementFilter = z.output<typeof engagementFilterSchema>;
+
+/** The ids of the engagements a partner took part in (the index on participants answers it). */
+const participatedIn = (executor: Executor, partnerId: string) =>
+	executor
+		.select({ id: engagementParticipants.engagementId })
+		.from(engagementParticipants)
+		.where(eq(engagementParticipants.partnerId, partnerId));
+
+/** Engagements a partner hosted or took part in. */
+const involving = (executor: Executor, partnerId: string) =>
+	or(
+		eq(engagements.hostPartnerId, partnerId),
+		inArray(engagements.id, participatedIn(executor, partnerId))
+	);
+
+function whereOf(executor: Executor, filter: EngagementFilter): SQL | undefined {
+	const conditions = [
+		filter.from ? gte(engagements.endsOn, filter.from) : undefined,
+		filter.to ? lte(engagements.startsOn, filter.to) : undefined,
+		filter.kind ? eq(engagements.kind, filter.kind) : undefined,
+		filter.partner ? involving(executor, filter.partner) : undefined
+	].filter((condition): condition is SQL => Boolean(condition));
+	return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Engagements overlapping the period, newest first, with the total. */
+export async function listEngagements(executor: Executor, filter: EngagementFilter) {
+	const where = whereOf(executor, filter);
+	const items = await executor
+		.select()
+		.from(engagements)
+		.where(where)
+		.orderBy(desc(engagements.startsOn), asc(engagements.id))
+		.limit(filter.pageSize)
+		.offset((filter.page - 1) * filter.pageSize);
+	const [total] = await executor.select({ n: count() }).from(engagements).where(where);
+	return { items, total: total?.n ?? 0 };
+}
+
+/** The engagements of a partner for its dossier's timeline, newest first. */
+export function partnerEngagements(executor: Executor, partnerId: string, limit = 100) {
+	return executor
+		.select()
+		.from(engagements)
+		.where(involving(executor, partnerId))
+		.orderBy(desc(engagements.startsOn))
+		.limit(limit);
+}
+
+/** Commitments with their responsible agencies, partners and engagement. */
+async function commitmentsWith(executor: Executor, where: SQL | undefined, limit?: number) {
+	const query = executor
+		.select({ commitment: commitments, engagement: engagements })
+		.from(commitments)
+		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
+		.where(where)
+		.orderBy(asc(commitments.dueOn), desc(engagements.startsOn), asc(commitments.position));
+	const rows = limit ? await query.limit(limit) : await query;
+	const ids = rows.map((row) => row.commitment.id);
+	const agencyRows = ids.length
+		? await executor
+				.select({ commitmentId: commitmentAgencies.commitmentId, ...agencyLabelColumns })
+				.from(commitmentAgencies)
+				.innerJoin(agencies, eq(agencies.id, commitmentAgencies.agencyId))
+				.where(inArray(commitmentAgencies.commitmentId, ids))
+				.orderBy(asc(agencies.code))
+		: [];
+	const partnerRows = ids.length
+		? await executor
+				.select({
+					commitmentId: commitmentPartners.commitmentId,
+					id: partners.id,
+					nameTh: partners.nameTh,
+					nameEn: partners.nameEn
+				})
+				.from(commitmentPartners)
+				.innerJoin(partners, eq(partners.id, commitmentPartners.partnerId))
+				.where(inArray(commitmentPartners.commitmentId, ids))
+		: [];
+	return rows.map(({ commitment, engagement }) => ({
+		...commitment,
+		engagement: { id: engagement.id, titleTh: engagement.titleTh, titleEn: engagement.titleEn },
+		agencies: agencyRows
+			.filter((row) => row.commitmentId === commitment.id)
+			.map(({ commitmentId: _c, ...agency }) => agency),
+		partners: partnerRows
+			.filter((row) => row.commitmentId === commitment.id)
+			.map(({ commitmentId: _c, ...partner }) => partner)
+	}));
+}
+export type CommitmentWith = Awaited<ReturnType<typeof commitmentsWith>>[number];
+
+const open = inArray(commitments.status, [...openCommitmentStatuses]);
+
+/** The follow-up board: open commitments, optionally of one agency. */
+export function openCommitments(executor: Executor, agencyId?: string) {
+	return commitmentsWith(
+		executor,
+		and(
+			open,
+			agencyId
+				? sql`EXISTS (SELECT 1 FROM ${commitmentAgencies} WHERE ${commitmentAgencies.commitmentId} = ${commitments.id} AND ${commitmentAgencies.agencyId} = ${agencyId})`
+				: undefined
+		),
+		1000
+	);
+}
+
+/** Open commitments involving a partner: named on them, or from engagements it took part in. */
+export function partnerOpenCommitments(executor: Executor, partnerId: string) {
+	return commitmentsWith(
+		executor,
+		and(
+			open,
+			or(
+				inArray(
+					commitments.id,
+					executor
+						.select({ id: commitmentPartners.commitmentId })
+						.from(commitmentPartners)
+						.where(eq(commitmentPartners.partnerId, partnerId))
+				),
+				inArray(commitments.engagementId, participatedIn(executor, partnerId)),
+				inArray(
+					commitments.engagementId,
+					executor
+						.select({ id: engagements.id })
+						.from(engagements)
+						.where(eq(engagements.hostPartnerId, partnerId))
+				)
+			)
+		),
+		200
+	);
+}
+
+export async function engagementDetail(executor: Executor, engagementId: string) {
+	const [engagement] = await executor
+		.select()
+		.from(engagements)
+		.where(eq(engagements.id, engagementId));
+	if (!engagement) return null;
+	const participants = await executor
+		.select({
+			id: engagementParticipants.id,
+			headcount: engagementParticipants.headcount,
+			presentationTh: engagementParticipants.presentationTh,
+			partnerId: partners.id,
+			partnerNameTh: partners.nameTh,
+			partnerNameEn: partners.nameEn,
+			agencyId: agencies.id,
+			agencyCode: agencies.code,
+			agencyNameTh: agencies.nameTh,
+			agencyNameEn: agencies.nameEn
+		})
+		.from(engagementParticipants)
+		.leftJoin(partners, eq(partners.id, engagementParticipants.partnerId))
+		.leftJoin(agencies, eq(agencies.id, engagementParticipants.agencyId))
+		.where(eq(engagementParticipants.engagementId, engagementId))
+		.orderBy(asc(engagementParticipants.position));
+	const outcomes = await executor
+		.select({
+			outcome: engagementOutcomes,
+			agreementTitleTh: agreements.titleTh,
+			agreementTitleEn: agreements.titleEn
+		})
+		.from(engagementOutcomes)
+		.leftJoin(agreements, eq(agreements.id, engagementOutcomes.agreementId))
+		.where(eq(engagementOutcomes.engagementId, engagementId))
+		.orderBy(asc(engagementOutcomes.position));
+	const committeeRows = await executor
+		.select()
+		.from(committees)
+		.where(eq(committees.engagementId, engagementId))
+		.orderBy(asc(committees.orderDate));
+	const host = engagement.hostPartnerId
+		? ((
+				await executor
+					.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
+					.from(partners)
+					.where(eq(partners.id, engagement.hostPartnerId))
+			)[0] ?? null)
+		: null;
+	const organiser = engagement.organisingAgencyId
+		? ((
+				await executor
+					.select(agencyLabelColumns)
+					.from(agencies)
+					.where(eq(agencies.id, engagement.organisingAgencyId))
+			)[0] ?? null)
+		: null;
+	const project = engagement.projectId
+		? ((
+				await executor
+					.select({ id: projects.id, code: projects.code, titleTh: projects.titleTh })
+					.from(projects)
+					.where(eq(projects.id, engagement.projectId))
+			)[0] ?? null)
+		: null;
+	return {
+		engagement,
+		host,
+		organiser,
+		project,
+		participants,
+		outcomes: outcomes.map((row) => ({
+			...row.outcome,
+			agreementTitleTh: row.agreementTitleTh,
+			agreementTitleEn: row.agreementTitleEn
+		})),
+		committees: committeeRows,
+		commitments: await commitmentsWith(executor, eq(commitments.engagementId, engagementId))
+	};
+}
+export type EngagementDetail = NonNullable<Awaited<ReturnType<typeof engagementDetail>>>;

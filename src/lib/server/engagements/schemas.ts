@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { commitmentScopes, commitmentStatuses, engagementKinds, outcomeKinds } from './kinds.ts';
+
+const required = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max)
+		.optional()
+		.transform((value) => value || null);
+const date = z.iso.date({ error: 'validation.date' });
+const optionalDate = z
+	.union([z.literal(''), date])
+	.optional()
+	.transform((value) => value || null);
+
+export const commitmentInputSchema = z
+	.object({
+		titleTh: required(500),
+		titleEn: optionalText(500),
+		descriptionTh: optionalText(5_000),
+		scope: z.enum(commitmentScopes),
+		/** The BMA agencies responsible: at least one. */
+		agencyIds: z.array(z.uuid()).min(1, { error: 'validation.agencyRequired' }).max(30),
+		partnerIds: z.array(z.uuid()).max(50).default([]),
+		dueOn: optionalDate,
+		status: z.enum(commitmentStatuses).default('open'),
+		projectId: z.uuid().nullable().default(null)
+	})
+	.meta({ id: 'CommitmentInput' });
+export type CommitmentInput = z.output<typeof commitmentInputSchema>;
+
+export const engagementInputSchema = z
+	.object({
+		kind: z.enum(engagementKinds),
+		titleTh: required(500),
+		titleEn: optionalText(500),
+		startsOn: date,
+		endsOn: date,
+		venue: optionalText(300),
+		city: optionalText(200),
+		countryCode: z
+			.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })])
+			.optional()
+			.transform((value) => (value ? value.toUpperCase() : null)),
+		hostPartnerId: z.uuid().nullable().default(null),
+		organisingAgencyId: z.uuid().nullable().default(null),
+		themeTh: optionalText(500),
+		topics: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+		summaryTh: optionalText(20_000),
+		projectId: z.uuid().nullable().default(null),
+		participants: z
+			.array(
+				z
+					.object({
+						partnerId: z.uuid().nullable().default(null),
+						agencyId: z.uuid().nullable().default(null),
+						headcount: z.number().int().min(1).max(100_000).nullable().default(null),
+						presentationTh: optionalText(5_000)
+					})
+					.refine((p) => Boolean(p.partnerId) !== Boolean(p.agencyId), {
+						error: 'validation.participant'
+					})
+			)
+			.max(200)
+			.default([]),
+		outcomes: z
+			.array(
+				z.object({
+					kind: z.enum(outcomeKinds),
+					titleTh: required(500),
+					titleEn: optionalText(500),
+					descriptionTh: optionalText(5_000),
+					agreementId: z.uuid().nullable().default(null)
+				})
+			)
+			.max(50)
+			.default([]),
+		commitments: z.array(commitmentInputSchema).max(50).default([])
+	})
+	.refine((e) => e.startsOn <= e.endsOn, { error: 'validation.dateOrder', path: ['endsOn'] })
+	.meta({ id: 'EngagementInput' });
+export type EngagementInput = z.output<typeof engagementInputSchema>;
+
+export const commitmentStatusInputSchema = z
+	.object({
+		status: z.enum(commitmentStatuses),
+		version: z.number().int().positive()
+	})
+	.meta({ id: 'CommitmentStatusInput' });
+export type CommitmentStatusInput = z.output<typeof commitmentStatusInputSchema>;

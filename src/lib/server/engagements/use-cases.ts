@@ -1,0 +1,189 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.ts';
+import type { ChangeContext } from '../platform/actor.ts';
+import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { AppError, type FieldErrors } from '../platform/errors.ts';
+import { actsForAgency, authorize } from '../platform/policy.ts';
+import { agencies } from '../platform/schema.ts';
+import { agreements, countries, partners } from '../partners/schema.ts';
+import { projects } from '../projects/schema.ts';
+import { commitmentAgencies, commitments, engagements } from './schema.ts';
+import type { CommitmentInput, CommitmentStatusInput, EngagementInput } from './schemas.ts';
+import { insertCommitments, insertEngagementRecords, type CommitmentDefinition } from './write.ts';
+
+/** Which of the ids are not in the table. */
+async function missing(
+	tx: Tx,
+	table: typeof partners | typeof agencies | typeof projects | typeof agreements,
+	ids: (string | null)[]
+): Promise<boolean> {
+	const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+	if (wanted.length === 0) return false;
+	const [row] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(table)
+		.where(inArray(table.id, wanted));
+	return (row?.n ?? 0) !== wanted.length;
+}
+
+/** Refuses references to records that do not exist, naming each field. */
+async function checkReferences(tx: Tx, input: EngagementInput): Promise<void> {
+	const fields: FieldErrors = {};
+	if (input.countryCode) {
+		const [country] = await tx
+			.select({ code: countries.code })
+			.from(countries)
+			.where(eq(countries.code, input.countryCode));
+		if (!country) fields.countryCode = { key: 'validation.country' };
+	}
+	if (await missing(tx, partners, [input.hostPartnerId])) {
+		fields.hostPartnerId = { key: 'validation.invalid' };
+	}
+	if (await missing(tx, agencies, [input.organisingAgencyId])) {
+		fields.organisingAgencyId = { key: 'validation.unknownAgency' };
+	}
+	if (
+		await missing(tx, projects, [input.projectId, ...input.commitments.map((c) => c.projectId)])
+	) {
+		fields.projectId = { key: 'validation.invalid' };
+	}
+	const partnerIds = [
+		...input.participants.map((p) => p.partnerId),
+		...input.commitments.flatMap((c) => c.partnerIds)
+	];
+	if (await missing(tx, partners, partnerIds)) fields.participants = { key: 'validation.invalid' };
+	const agencyIds = [
+		...input.participants.map((p) => p.agencyId),
+		...input.commitments.flatMap((c) => c.agencyIds)
+	];
+	if (await missing(tx, agencies, agencyIds)) {
+		fields.commitments = { key: 'validation.unknownAgency' };
+	}
+	if (
+		await missing(
+			tx,
+			agreements,
+			input.outcomes.map((o) => o.agreementId)
+		)
+	) {
+		fields.outcomes = { key: 'validation.invalid' };
+	}
+	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
+}
+
+const commitmentDefinition = (c: CommitmentInput): CommitmentDefinition => ({
+	...c,
+	committeeOrder: null
+});
+
+/** Records an engagement with its participants, outcomes and commitments, all or nothing. */
+export async function createEngagement(db: Db, context: ChangeContext, input: EngagementInput) {
+	authorize(context.actor, 'engagement.manage');
+	return db.transaction(async (tx) => {
+		await checkReferences(tx, input);
+		const { participants, outcomes, commitments: commitmentInputs, ...values } = input;
+		const record = await insertEngagementRecords(tx, {
+			values,
+			participants,
+			outcomes,
+			committees: [],
+			commitments: commitmentInputs.map(commitmentDefinition)
+		});
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'engagement',
+			entityId: record.id,
+			after: { ...input }
+		});
+		return record.id;
+	});
+}
+
+/** Adds a follow-up commitment to an engagement. */
+export async function addCommitment(
+	db: Db,
+	context: ChangeContext,
+	engagementId: string,
+	input: CommitmentInput
+) {
+	authorize(context.actor, 'engagement.manage');
+	return db.transaction(async (tx) => {
+		const [engagement] = await tx
+			.select({ id: engagements.id })
+			.from(engagements)
+			.where(eq(engagements.id, engagementId))
+			.for('update');
+		if (!engagement) throw new AppError('not_found');
+		const fields: FieldErrors = {};
+		if (await missing(tx, agencies, input.agencyIds)) {
+			fields.agencyIds = { key: 'validation.unknownAgency' };
+		}
+		if (await missing(tx, partners, input.partnerIds)) {
+			fields.partnerIds = { key: 'validation.invalid' };
+		}
+		if (await missing(tx, projects, [input.projectId])) {
+			fields.projectId = { key: 'validation.invalid' };
+		}
+		if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
+		const [last] = await tx
+			.select({ n: sql<number>`coalesce(max(${commitments.position}) + 1, 0)::int` })
+			.from(commitments)
+			.where(eq(commitments.engagementId, engagementId));
+		const [id] = await insertCommitments(tx, engagementId, last?.n ?? 0, [
+			commitmentDefinition(input)
+		]);
+		if (!id) throw new Error('could not insert commitment');
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'commitment',
+			entityId: id,
+			after: { engagementId, ...input }
+		});
+		return id;
+	});
+}
+
+/**
+ * Moves a commitment on (open → in progress → done, or dropped). The IAO for any commitment,
+ * a reporter for the commitments of their agencies.
+ */
+export async function updateCommitmentStatus(
+	db: Db,
+	context: ChangeContext,
+	commitmentId: string,
+	input: CommitmentStatusInput
+) {
+	authorize(context.actor, 'commitment.update');
+	return db.transaction(async (tx) => {
+		const [commitment] = await tx
+			.select()
+			.from(commitments)
+			.where(eq(commitments.id, commitmentId))
+			.for('update');
+		if (!commitment) throw new AppError('not_found');
+		const owners = await tx
+			.select({ agencyId: commitmentAgencies.agencyId })
+			.from(commitmentAgencies)
+			.where(eq(commitmentAgencies.commitmentId, commitmentId));
+		if (!actsForAgency(context.actor, { agencyIds: owners.map((o) => o.agencyId) })) {
+			throw new AppError('forbidden', { detail: 'not a responsible agency' });
+		}
+		if (commitment.version !== input.version) {
+			throw await staleVersionError(tx, 'commitment', commitmentId, input.version);
+		}
+		const [updated] = await tx
+			.update(commitments)
+			.set({ status: input.status, version: commitment.version + 1, updatedAt: new Date() })
+			.where(and(eq(commitments.id, commitmentId), eq(commitments.version, input.version)))
+			.returning();
+		if (!updated) throw new Error('could not update commitment');
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'commitment',
+			entityId: commitmentId,
+			before: { status: commitment.status, version: commitment.version },
+			after: { status: updated.status, version: updated.version }
+		});
+		return updated;
+	});
+}

@@ -1,0 +1,221 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../db/client.ts';
+import { engagementParticipants, engagements } from '../engagements/schema.ts';
+import { projects } from '../projects/schema.ts';
+import { partnerKinds, partnerStatuses, regionGroups } from './kinds.ts';
+import { agreementParties, agreements, countries, partnerContacts, partners } from './schema.ts';
+
+export type PartnerRow = typeof partners.$inferSelect;
+export type AgreementRow = typeof agreements.$inferSelect;
+export type CountryRow = typeof countries.$inferSelect;
+
+export const partnerFilterSchema = z.object({
+	q: z.string().trim().max(200).optional(),
+	kind: z.enum(partnerKinds).optional(),
+	region: z.enum(regionGroups).optional(),
+	status: z.enum(partnerStatuses).optional(),
+	country: z
+		.string()
+		.regex(/^[A-Z]{2}$/, { error: 'validation.invalid' })
+		.optional(),
+	page: z.coerce.number().int().min(1).default(1),
+	pageSize: z.coerce.number().int().min(1).max(200).default(50)
+});
+export type PartnerFilter = z.output<typeof partnerFilterSchema>;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function whereOf(filter: Omit<PartnerFilter, 'page' | 'pageSize'>): SQL | undefined {
+	const pattern = filter.q ? `%${escapeLike(filter.q)}%` : null;
+	const conditions = [
+		filter.kind ? eq(partners.kind, filter.kind) : undefined,
+		filter.status ? eq(partners.status, filter.status) : undefined,
+		filter.country ? eq(partners.countryCode, filter.country) : undefined,
+		filter.region ? eq(countries.regionGroup, filter.region) : undefined,
+		pattern
+			? or(
+					ilike(partners.nameTh, pattern),
+					ilike(partners.nameEn, pattern),
+					ilike(partners.nameLocal, pattern),
+					ilike(countries.nameTh, pattern),
+					ilike(countries.nameEn, pattern)
+				)
+			: undefined
+	].filter((condition): condition is SQL => Boolean(condition));
+	return conditions.length ? and(...conditions) : undefined;
+}
+
+/**
+ * The latest date of each partner's activity: agreements signed, engagements it hosted or took
+ * part in, and projects naming it.
+ */
+export async function lastActivity(
+	executor: Executor,
+	partnerIds: string[]
+): Promise<Map<string, string>> {
+	if (partnerIds.length === 0) return new Map();
+	const fromAgreements = executor
+		.select({ partnerId: agreementParties.partnerId, on: sql<string>`max(${agreements.signedOn})` })
+		.from(agreementParties)
+		.innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+		.where(inArray(agreementParties.partnerId, partnerIds))
+		.groupBy(agreementParties.partnerId);
+	const fromEngagements = executor
+		.select({
+			partnerId: engagementParticipants.partnerId,
+			on: sql<string>`max(${engagements.endsOn})`
+		})
+		.from(engagementParticipants)
+		.innerJoin(engagements, eq(engagements.id, engagementParticipants.engagementId))
+		.where(inArray(engagementParticipants.partnerId, partnerIds))
+		.groupBy(engagementParticipants.partnerId);
+	const fromHosting = executor
+		.select({ partnerId: engagements.hostPartnerId, on: sql<string>`max(${engagements.endsOn})` })
+		.from(engagements)
+		.where(inArray(engagements.hostPartnerId, partnerIds))
+		.groupBy(engagements.hostPartnerId);
+	const fromProjects = executor
+		.select({
+			partnerId: partners.id,
+			on: sql<string>`max(coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30)))::text`
+		})
+		.from(partners)
+		.innerJoin(
+			projects,
+			sql`${projects.partners} @> jsonb_build_array(${partners.nameTh}) OR ${projects.partners} @> jsonb_build_array(${partners.nameEn})`
+		)
+		.where(inArray(partners.id, partnerIds))
+		.groupBy(partners.id);
+	const latest = new Map<string, string>();
+	for (const rows of await Promise.all([
+		fromAgreements,
+		fromEngagements,
+		fromHosting,
+		fromProjects
+	])) {
+		for (const row of rows) {
+			if (!row.partnerId || !row.on) continue;
+			const current = latest.get(row.partnerId);
+			if (!current || row.on > current) latest.set(row.partnerId, row.on);
+		}
+	}
+	return latest;
+}
+
+/** Whether a partner's last activity is older than the dormancy threshold (or there is none). */
+export function isDormant(last: string | undefined, today: string, years: number): boolean {
+	if (!last) return true;
+	const threshold = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
+	return last < threshold;
+}
+
+/** One page of partners with their country and last activity, and the total. */
+export async function listPartners(executor: Executor, filter: PartnerFilter) {
+	const where = whereOf(filter);
+	const rows = await executor
+		.select({ partner: partners, country: countries })
+		.from(partners)
+		.leftJoin(countries, eq(countries.code, partners.countryCode))
+		.where(where)
+		.orderBy(asc(partners.nameTh), asc(partners.id))
+		.limit(filter.pageSize)
+		.offset((filter.page - 1) * filter.pageSize);
+	const [total] = await executor
+		.select({ n: count() })
+		.from(partners)
+		.leftJoin(countries, eq(countries.code, partners.countryCode))
+		.where(where);
+	const latest = await lastActivity(
+		executor,
+		rows.map((row) => row.partner.id)
+	);
+	return {
+		total: total?.n ?? 0,
+		items: rows.map((row) => ({
+			...row.partner,
+			country: row.country,
+			lastActivityOn: latest.get(row.partner.id) ?? null
+		}))
+	};
+}
+
+/** A partner found by the same name (Thai or English, any case) in the same country. */
+export async function findSamePartner(
+	executor: Executor,
+	names: { nameTh: string; nameEn: string },
+	countryCode: string | null
+): Promise<PartnerRow | null> {
+	const [row] = await executor
+		.select()
+		.from(partners)
+		.where(
+			and(
+				countryCode ? eq(partners.countryCode, countryCode) : sql`${partners.countryCode} IS NULL`,
+				or(
+					sql`lower(${partners.nameTh}) = lower(${names.nameTh})`,
+					sql`lower(${partners.nameEn}) = lower(${names.nameEn})`
+				)
+			)
+		)
+		.limit(1);
+	return row ?? null;
+}
+
+export async function findCountry(executor: Executor, code: string): Promise<CountryRow | null> {
+	const [row] = await executor.select().from(countries).where(eq(countries.code, code));
+	return row ?? null;
+}
+
+export function listCountries(executor: Executor): Promise<CountryRow[]> {
+	return executor.select().from(countries).orderBy(asc(countries.nameTh));
+}
+
+/** The agreements a partner is party to, newest first. */
+export function partnerAgreements(executor: Executor, partnerId: string) {
+	return executor
+		.select({ agreement: agreements })
+		.from(agreementParties)
+		.innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+		.where(eq(agreementParties.partnerId, partnerId))
+		.orderBy(desc(agreements.signedOn))
+		.then((rows) => rows.map((row) => row.agreement));
+}
+
+export async function findPartner(executor: Executor, partnerId: string) {
+	const [row] = await executor
+		.select({ partner: partners, country: countries })
+		.from(partners)
+		.leftJoin(countries, eq(countries.code, partners.countryCode))
+		.where(eq(partners.id, partnerId));
+	return row ? { ...row.partner, country: row.country } : null;
+}
+
+/** The projects that name the partner (by its Thai or English name) among their partners. */
+export function partnerProjects(
+	executor: Executor,
+	partner: Pick<PartnerRow, 'nameTh' | 'nameEn'>
+) {
+	return executor
+		.select({
+			id: projects.id,
+			code: projects.code,
+			titleTh: projects.titleTh,
+			titleEn: projects.titleEn,
+			fiscalYear: projects.fiscalYear,
+			status: projects.status
+		})
+		.from(projects)
+		.where(
+			sql`${projects.partners} @> jsonb_build_array(${partner.nameTh}::text) OR ${projects.partners} @> jsonb_build_array(${partner.nameEn}::text)`
+		)
+		.orderBy(desc(projects.fiscalYear));
+}
+
+export function partnerContactsOf(executor: Executor, partnerId: string) {
+	return executor
+		.select()
+		.from(partnerContacts)
+		.where(eq(partnerContacts.partnerId, partnerId))
+		.orderBy(asc(partnerContacts.name));
+}

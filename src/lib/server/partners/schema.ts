@@ -1,0 +1,128 @@
+import {
+	date,
+	doublePrecision,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { createdAt, updatedAt } from '../platform/columns.ts';
+import {
+	agreementStatuses,
+	agreementTypes,
+	datePrecisions,
+	partnerKinds,
+	partnerStatuses,
+	regionGroups,
+	type VerifiableFact
+} from './kinds.ts';
+
+/** Countries by ISO 3166-1 alpha-2 code, with their UN M49 sub-region and Saphan's region group. */
+export const countries = pgTable('countries', {
+	code: text('code').primaryKey(),
+	nameTh: text('name_th').notNull(),
+	nameEn: text('name_en').notNull(),
+	/** The UN M49 sub-region, in English, e.g. "South-eastern Asia". */
+	region: text('region').notNull(),
+	regionGroup: text('region_group', { enum: regionGroups }).notNull()
+});
+
+export const partners = pgTable(
+	'partners',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** The built-in data's stable key; partners entered in Saphan have none. */
+		code: text('code'),
+		kind: text('kind', { enum: partnerKinds }).notNull(),
+		nameTh: text('name_th').notNull(),
+		nameEn: text('name_en').notNull(),
+		nameLocal: text('name_local'),
+		countryCode: text('country_code').references(() => countries.code, { onDelete: 'restrict' }),
+		latitude: doublePrecision('latitude'),
+		longitude: doublePrecision('longitude'),
+		website: text('website'),
+		descriptionTh: text('description_th'),
+		status: text('status', { enum: partnerStatuses }).notNull().default('active'),
+		/** The facts about this partner that could not be confirmed: shown flagged to users. */
+		unverified: jsonb('unverified').$type<VerifiableFact[]>().notNull().default([]),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(table) => [
+		uniqueIndex('partners_code_key').on(table.code),
+		index('partners_country_idx').on(table.countryCode),
+		index('partners_name_en_idx').on(sql`lower(${table.nameEn})`),
+		index('partners_kind_idx').on(table.kind)
+	]
+);
+
+export const agreements = pgTable(
+	'agreements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		code: text('code'),
+		type: text('type', { enum: agreementTypes }).notNull(),
+		titleTh: text('title_th').notNull(),
+		titleEn: text('title_en'),
+		signedOn: date('signed_on'),
+		signedPrecision: text('signed_precision', { enum: datePrecisions }).notNull().default('day'),
+		reviewOn: date('review_on'),
+		expiresOn: date('expires_on'),
+		fields: jsonb('fields').$type<string[]>().notNull().default([]),
+		status: text('status', { enum: agreementStatuses }).notNull().default('in_force'),
+		noteTh: text('note_th'),
+		unverified: jsonb('unverified').$type<VerifiableFact[]>().notNull().default([]),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(table) => [
+		uniqueIndex('agreements_code_key').on(table.code),
+		index('agreements_signed_idx').on(table.signedOn)
+	]
+);
+
+/** The partners party to an agreement (Bangkok is always the other party). */
+export const agreementParties = pgTable(
+	'agreement_parties',
+	{
+		agreementId: uuid('agreement_id')
+			.notNull()
+			.references(() => agreements.id, { onDelete: 'cascade' }),
+		partnerId: uuid('partner_id')
+			.notNull()
+			.references(() => partners.id, { onDelete: 'restrict' })
+	},
+	(table) => [
+		primaryKey({ columns: [table.agreementId, table.partnerId] }),
+		index('agreement_parties_partner_idx').on(table.partnerId)
+	]
+);
+
+/**
+ * A person at a partner: personal data under the PDPA. Work contact only, a stated purpose,
+ * visible to IAO roles, erased on request (decision 0008).
+ */
+export const partnerContacts = pgTable(
+	'partner_contacts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnerId: uuid('partner_id')
+			.notNull()
+			.references(() => partners.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		position: text('position'),
+		workEmail: text('work_email'),
+		workPhone: text('work_phone'),
+		purpose: text('purpose').notNull(),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(table) => [index('partner_contacts_partner_idx').on(table.partnerId)]
+);

@@ -1,0 +1,27 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { commitmentStatusInputSchema } from '#lib/server/engagements/schemas.ts';
+import { updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { RequestHandler } from './$types';
+
+/** Moves a commitment on: its status, at the version the caller saw. */
+export const PATCH: RequestHandler = apiHandler(async ({ locals, params, request }) => {
+	authorize(locals.actor, 'commitment.update');
+	const app = getApp();
+	const commitmentId = idParam(params.id);
+	const input = parseInput(
+		commitmentStatusInputSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const updated = await updateCommitmentStatus(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		commitmentId,
+		input
+	);
+	return json({ id: updated.id, status: updated.status, version: updated.version });
+});

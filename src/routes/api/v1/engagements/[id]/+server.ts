@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
+import { engagementDetail } from '#lib/server/engagements/repository.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler } from '#lib/server/platform/http/api.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
+	authorize(locals.actor, 'engagement.read');
+	const detail = await engagementDetail(getApp().database.db, idParam(params.id));
+	if (!detail) throw new AppError('not_found');
+	return json(presentEngagementDetail(detail));
+});

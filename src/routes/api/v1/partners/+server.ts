@@ -1,0 +1,50 @@
+import { json } from '@sveltejs/kit';
+import { todayIso } from '#lib/dates.ts';
+import { getApp } from '#lib/server/app.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import { presentPartner } from '#lib/server/partners/presenters.ts';
+import { isDormant, listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
+import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
+import { createPartner } from '#lib/server/partners/write.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
+	authorize(locals.actor, 'partner.read');
+	const app = getApp();
+	const filter = parseInput(partnerFilterSchema, Object.fromEntries(url.searchParams));
+	const { items, total } = await listPartners(app.database.db, filter);
+	const today = todayIso();
+	return json({
+		items: items.map((partner) =>
+			presentPartner(
+				partner,
+				isDormant(
+					partner.lastActivityOn ?? undefined,
+					today,
+					app.config.SAPHAN_PARTNER_DORMANT_YEARS
+				)
+			)
+		),
+		total
+	});
+});
+
+export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
+	authorize(locals.actor, 'partner.manage');
+	const app = getApp();
+	const input = parseInput(
+		partnerInputSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const created = await createPartner(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		input
+	);
+	return json(presentPartner({ ...created, country: null, lastActivityOn: null }, false), {
+		status: 201,
+		headers: { location: `/api/v1/partners/${created.id}` }
+	});
+});

@@ -1,0 +1,29 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { presentEngagement } from '#lib/server/engagements/presenters.ts';
+import { presentCommitment } from '#lib/server/engagements/presenters.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler } from '#lib/server/platform/http/api.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { partnerDossier } from '#lib/server/partners/dossier.ts';
+import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
+	authorize(locals.actor, 'partner.read');
+	const app = getApp();
+	const dossier = await partnerDossier(
+		app.database.db,
+		idParam(params.id),
+		app.config.SAPHAN_PARTNER_DORMANT_YEARS
+	);
+	if (!dossier) throw new AppError('not_found');
+	return json({
+		...presentPartner(dossier.partner, dossier.dormant),
+		agreements: dossier.agreements.map(presentAgreement),
+		engagements: dossier.engagements.map(presentEngagement),
+		projects: dossier.projects,
+		openCommitments: dossier.openCommitments.map(presentCommitment)
+	});
+});

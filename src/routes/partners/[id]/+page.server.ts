@@ -1,0 +1,125 @@
+import { fail } from '@sveltejs/kit';
+import { todayIso } from '#lib/dates.ts';
+import { dateInput } from '../date-input.ts';
+import { getApp } from '#lib/server/app.ts';
+import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
+import { formList, formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import { agreementAlerts } from '#lib/server/partners/alerts.ts';
+import { partnerDossier } from '#lib/server/partners/dossier.ts';
+import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
+import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
+import { partnerContactsOf } from '#lib/server/partners/repository.ts';
+import { agreementInputSchema, contactInputSchema } from '#lib/server/partners/schemas.ts';
+import { addContact, createAgreement, eraseContact } from '#lib/server/partners/write.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function partnerIdOf(event: Pick<Parameters<PageServerLoad>[0], 'params' | 'locals'>) {
+	try {
+		return idParam(event.params.id);
+	} catch {
+		notFoundPage(event);
+	}
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requirePage(event, 'partner.read');
+	const app = getApp();
+	const id = partnerIdOf(event);
+	const dossier = await partnerDossier(
+		app.database.db,
+		id,
+		app.config.SAPHAN_PARTNER_DORMANT_YEARS
+	);
+	if (!dossier) notFoundPage(event);
+	const showContacts = can(actor, 'partnerContact.manage');
+	return {
+		partner: presentPartner(dossier.partner, dossier.dormant),
+		dormantYears: app.config.SAPHAN_PARTNER_DORMANT_YEARS,
+		agreements: dossier.agreements.map(presentAgreement),
+		alerts: agreementAlerts(dossier.agreements, todayIso()),
+		engagements: dossier.engagements.map(presentEngagement),
+		projects: dossier.projects,
+		openCommitments: dossier.openCommitments.map(presentCommitment),
+		contacts: showContacts ? await partnerContactsOf(app.database.db, id) : null,
+		canManage: can(actor, 'partner.manage'),
+		choices: { agreementTypes, agreementStatuses },
+		created: event.url.searchParams.has('created')
+	};
+};
+
+export const actions: Actions = {
+	agreement: async (event) => {
+		const actor = requirePage(event, 'partner.manage');
+		const form = await event.request.formData();
+		const values = {
+			type: formText(form, 'type'),
+			titleTh: formText(form, 'titleTh'),
+			titleEn: formText(form, 'titleEn'),
+			signedOn: formText(form, 'signedOn'),
+			reviewOn: formText(form, 'reviewOn'),
+			expiresOn: formText(form, 'expiresOn'),
+			fields: formText(form, 'fields'),
+			status: formText(form, 'status')
+		};
+		try {
+			const input = parseInput(agreementInputSchema, {
+				...values,
+				signedOn: dateInput(values.signedOn),
+				reviewOn: dateInput(values.reviewOn),
+				expiresOn: dateInput(values.expiresOn),
+				fields: values.fields
+					.split(/[,\n]/)
+					.map((field) => field.trim())
+					.filter(Boolean)
+			});
+			await createAgreement(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				partnerIdOf(event),
+				input
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, { form: 'agreement', ...values });
+		}
+		return { saved: 'agreement' };
+	},
+	contact: async (event) => {
+		const actor = requirePage(event, 'partnerContact.manage');
+		const form = await event.request.formData();
+		const values = Object.fromEntries(
+			['name', 'position', 'workEmail', 'workPhone', 'purpose'].map((f) => [f, formText(form, f)])
+		);
+		try {
+			await addContact(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				partnerIdOf(event),
+				parseInput(contactInputSchema, values)
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, { form: 'contact', ...values });
+		}
+		return { saved: 'contact' };
+	},
+	erase: async (event) => {
+		const actor = requirePage(event, 'partnerContact.manage');
+		const form = await event.request.formData();
+		const [contactId] = formList(form, 'contactId');
+		try {
+			await eraseContact(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				partnerIdOf(event),
+				idParam(contactId)
+			);
+		} catch (caught) {
+			if (!contactId) return fail(400);
+			return failFormOrPage(event, caught);
+		}
+		return { saved: 'erase' };
+	}
+};

@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, logInAs, openPage, useAppAndBrowser, visit } from './browser.ts';
+import { adminPassword } from './server.ts';
+
+const { app, browser } = useAppAndBrowser();
+const officer = { username: 'iao.partners', password: 'officer-password-2568' };
+
+beforeAll(async () => {
+	const login = await fetch(`${app().baseUrl}/api/v1/session`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ username: 'admin', password: adminPassword })
+	});
+	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+	const created = await fetch(`${app().baseUrl}/api/v1/users`, {
+		method: 'POST',
+		headers: { cookie, origin: app().baseUrl, 'content-type': 'application/json' },
+		body: JSON.stringify({
+			...officer,
+			displayName: 'นักวิเทศสัมพันธ์',
+			roles: ['iao_officer'],
+			agencyIds: []
+		})
+	});
+	expect(created.status).toBe(201);
+});
+
+async function submit(page: Page, form: string, button: string | RegExp) {
+	await Promise.all([
+		page.waitForLoadState('load'),
+		page.locator(form).getByRole('button', { name: button }).click()
+	]);
+}
+
+describe('partners and engagements', () => {
+	it('lets an IAO officer record a partner, an MOU and a visit, and follow it up', async () => {
+		const page = await openPage(browser());
+		const base = app().baseUrl;
+		await logInAs(page, base, officer);
+		await page.getByRole('navigation').getByRole('link', { name: 'ภาคีและการประชุม' }).click();
+		await page.waitForURL('**/partners');
+		await visit(page, `${base}/partners?region=asean`);
+		expect(await page.locator('main').textContent()).toContain('กัวลาลัมเปอร์');
+
+		// A new partner city.
+		await visit(page, `${base}/partners/new`);
+		await page.locator('#nameTh').fill('เมืองทดสอบ');
+		await page.locator('#nameEn').fill('Testopolis');
+		await page.locator('#countryCode').selectOption('JP');
+		await page.locator('#latitude').fill('35.0');
+		await page.locator('#longitude').fill('135.0');
+		await submit(page, 'main form', 'บันทึกภาคี');
+		await page.waitForURL(/\/partners\/[0-9a-f-]{36}\?created=1/);
+		await expectAccessible(page);
+		const dossierUrl = page.url().replace('?created=1', '');
+
+		// The same name in the same country is refused with a link to the existing partner.
+		await visit(page, `${base}/partners/new`);
+		await page.locator('#nameTh').fill('เมืองทดสอบ');
+		await page.locator('#nameEn').fill('TESTOPOLIS');
+		await page.locator('#countryCode').selectOption('JP');
+		await submit(page, 'main form', 'บันทึกภาคี');
+		await expectAccessible(page);
+		const existing = page.getByRole('link', { name: 'เปิดภาคีที่มีอยู่แล้ว' });
+		expect(await existing.getAttribute('href')).toBe(new URL(dossierUrl).pathname);
+
+		// An MOU on the partner.
+		await visit(page, dossierUrl);
+		await page.getByText('บันทึกความตกลง (เช่น MOU)').click();
+		await page.locator('#titleTh').fill('บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่');
+		await page.locator('#signedOn').fill('15/01/2568');
+		await page.locator('#reviewOn').fill('15/01/2571');
+		await page.locator('#fields').fill('สิ่งแวดล้อม, การท่องเที่ยว');
+		await submit(page, 'form[action="?/agreement"]', 'บันทึกความตกลง');
+		await expectAccessible(page);
+		expect(await page.locator('main').textContent()).toContain('บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่');
+
+		// An incoming visit with an outcome and a commitment owned by a department.
+		await page.getByRole('link', { name: 'บันทึกการประชุม/การเยือนกับภาคีนี้' }).click();
+		await page.waitForURL('**/engagements/new?partner=*');
+		await expectAccessible(page);
+		await page.locator('#kind').selectOption('visit_in');
+		await page.locator('#titleTh').fill('คณะผู้แทนเมืองทดสอบเยือนกรุงเทพมหานคร');
+		await page.locator('#startsOn').fill('10/03/2568');
+		await page.locator('#endsOn').fill('11/03/2568');
+		await page.locator('#headcount').fill('8');
+		await page.locator('#outcomeKind').selectOption('decision');
+		await page.locator('#outcomeTitleTh').fill('แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว');
+		await page.locator('#commitmentTitleTh').fill('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+		await page.locator('#commitmentAgencyId').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
+		await page.locator('#commitmentDueOn').fill('30/06/2568');
+		await submit(page, 'main form', 'บันทึก');
+		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}\?created=1/);
+		await expectAccessible(page);
+		const engagement = (await page.locator('main').textContent()) ?? '';
+		expect(engagement).toContain('แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว');
+		expect(engagement).toContain('สำนักสิ่งแวดล้อม');
+
+		// The dossier shows the visit and the open commitment.
+		await visit(page, dossierUrl);
+		const dossier = (await page.locator('main').textContent()) ?? '';
+		expect(dossier).toContain('คณะผู้แทนเมืองทดสอบเยือนกรุงเทพมหานคร');
+		expect(dossier).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+
+		// The follow-up board lists it under the department.
+		await visit(page, `${base}/follow-up`);
+		const section = page.locator('section', {
+			has: page.getByRole('heading', { name: /^สำนักสิ่งแวดล้อม/ })
+		});
+		expect(await section.textContent()).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+
+		// The one-page briefing.
+		await visit(page, `${dossierUrl}/briefing`);
+		const briefing = (await page.locator('main').textContent()) ?? '';
+		expect(briefing).toContain('เอกสารสรุปสำหรับผู้บริหาร');
+		expect(briefing).toContain('บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่');
+		expect(briefing).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+		await page.context().close();
+	});
+
+	it('shows the MGMAC 2019 in the calendar and its presentations', async () => {
+		const page = await openPage(browser());
+		const base = app().baseUrl;
+		await logInAs(page, base, officer, { axe: false });
+		await visit(page, `${base}/engagements?month=2019-06`);
+		await page
+			.getByRole('link', { name: /MGMAC 2019/ })
+			.first()
+			.click();
+		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}/);
+		await expectAccessible(page);
+		expect(await page.locator('main').textContent()).toContain('Green Depot');
+		await page.context().close();
+	});
+});

@@ -1,0 +1,256 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
+import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
+import { engagementDetail, openCommitments } from '../../src/lib/server/engagements/repository.ts';
+import {
+	commitmentStatusInputSchema,
+	engagementInputSchema
+} from '../../src/lib/server/engagements/schemas.ts';
+import {
+	createEngagement,
+	updateCommitmentStatus
+} from '../../src/lib/server/engagements/use-cases.ts';
+import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
+import { partnerContactsOf } from '../../src/lib/server/partners/repository.ts';
+import { partners } from '../../src/lib/server/partners/schema.ts';
+import {
+	agreementInputSchema,
+	contactInputSchema,
+	partnerInputSchema
+} from '../../src/lib/server/partners/schemas.ts';
+import {
+	addContact,
+	createAgreement,
+	createPartner,
+	eraseContact
+} from '../../src/lib/server/partners/write.ts';
+import type { Actor } from '../../src/lib/server/platform/actor.ts';
+import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
+import { parseInput } from '../../src/lib/server/platform/validation.ts';
+import { makeUser } from '../factories.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let test: TestDatabase;
+let officer: Actor;
+let reporter: Actor;
+let environmentId: string;
+beforeAll(async () => {
+	test = await createTestDatabase();
+	await loadBuiltinData(test.database);
+	const [environment] = await test.database.db
+		.select()
+		.from(agencies)
+		.where(eq(agencies.code, 'ENVIRONMENT'));
+	environmentId = environment?.id ?? '';
+	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
+	reporter = (
+		await makeUser(test.database.db, { roles: ['agency_reporter'], agencyIds: [environmentId] })
+	).actor;
+});
+afterAll(() => test.drop());
+
+const refusal = async (promise: Promise<unknown>) => {
+	const caught = await promise.catch((error: unknown) => error);
+	if (!(caught instanceof AppError)) throw new Error(`expected a refusal, got ${String(caught)}`);
+	return caught;
+};
+
+describe('partners', () => {
+	it('refuses a partner of the same name in the same country, linking the existing one', async () => {
+		const db = test.database.db;
+		const input = parseInput(partnerInputSchema, {
+			kind: 'city',
+			nameTh: 'โซล',
+			nameEn: 'seoul',
+			countryCode: 'kr'
+		});
+		const error = await refusal(createPartner(db, { actor: officer }, input));
+		expect(error.code).toBe('duplicate');
+		expect(error.fields?.nameEn?.params?.href).toMatch(/^\/partners\/[0-9a-f-]{36}$/);
+	});
+
+	it('refuses an unknown country and an expiry before signing', async () => {
+		const db = test.database.db;
+		const unknown = await refusal(
+			createPartner(
+				db,
+				{ actor: officer },
+				parseInput(partnerInputSchema, {
+					kind: 'city',
+					nameTh: 'ก',
+					nameEn: 'A',
+					countryCode: 'XX'
+				})
+			)
+		);
+		expect(unknown.fields?.countryCode?.key).toBe('validation.country');
+		const dates = await refusal(
+			Promise.resolve().then(() =>
+				parseInput(agreementInputSchema, {
+					type: 'mou',
+					titleTh: 'บันทึก',
+					signedOn: '2024-05-01',
+					expiresOn: '2024-04-30'
+				})
+			)
+		);
+		expect(dates.fields?.expiresOn?.key).toBe('validation.afterSigning');
+	});
+
+	it('records a partner and an MOU, which shows on its dossier as its last activity', async () => {
+		const db = test.database.db;
+		const partner = await createPartner(
+			db,
+			{ actor: officer },
+			parseInput(partnerInputSchema, {
+				kind: 'city',
+				nameTh: 'ทดสอบบุรี',
+				nameEn: 'Testville',
+				countryCode: 'JP'
+			})
+		);
+		await createAgreement(
+			db,
+			{ actor: officer },
+			partner.id,
+			parseInput(agreementInputSchema, {
+				type: 'mou',
+				titleTh: 'บันทึกความเข้าใจ',
+				signedOn: '2025-01-15',
+				reviewOn: '2028-01-15'
+			})
+		);
+		const dossier = await partnerDossier(db, partner.id, 3);
+		expect(dossier?.agreements.map((a) => a.type)).toEqual(['mou']);
+		expect(dossier?.partner.lastActivityOn).toBe('2025-01-15');
+	});
+
+	it('erases a contact on request, auditing the erasure without the person’s details', async () => {
+		const db = test.database.db;
+		const dossier = await partnerDossier(db, (await firstPartnerId()) ?? '', 3);
+		const partnerId = dossier?.partner.id ?? '';
+		const contact = await addContact(
+			db,
+			{ actor: officer },
+			partnerId,
+			parseInput(contactInputSchema, {
+				name: 'Ms Example Person',
+				position: 'Director',
+				workEmail: 'person@example.org',
+				purpose: 'Coordination of the MGMAC follow-up'
+			})
+		);
+		expect(await partnerContactsOf(db, partnerId)).toHaveLength(1);
+		const forbidden = await refusal(eraseContact(db, { actor: reporter }, partnerId, contact.id));
+		expect(forbidden.code).toBe('forbidden');
+		await eraseContact(db, { actor: officer }, partnerId, contact.id);
+		expect(await partnerContactsOf(db, partnerId)).toHaveLength(0);
+		const trail = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'partner_contact'), eq(auditLog.entityId, contact.id)));
+		expect(trail.map((entry) => entry.action)).toEqual(['create', 'erase']);
+		expect(JSON.stringify(trail)).not.toContain('Example Person');
+		expect(JSON.stringify(trail)).not.toContain('person@example.org');
+	});
+});
+
+async function firstPartnerId() {
+	const [row] = await test.database.db
+		.select({ id: partners.id })
+		.from(partners)
+		.where(eq(partners.code, 'SG-SIN'));
+	return row?.id;
+}
+
+describe('engagements', () => {
+	it('refuses an end before the start, naming the field in the user’s language', async () => {
+		const error = await refusal(
+			Promise.resolve().then(() =>
+				parseInput(engagementInputSchema, {
+					kind: 'visit_in',
+					titleTh: 'การเยือน',
+					startsOn: '2025-03-10',
+					endsOn: '2025-03-09'
+				})
+			)
+		);
+		expect(error.fields?.endsOn?.key).toBe('validation.dateOrder');
+		expect(userMessage(error, 'en')).toBeTruthy();
+	});
+
+	it('records a visit with an outcome and a commitment; a reporter of the agency moves it on', async () => {
+		const db = test.database.db;
+		const partnerId = (await firstPartnerId()) ?? '';
+		const id = await createEngagement(
+			db,
+			{ actor: officer },
+			parseInput(engagementInputSchema, {
+				kind: 'visit_in',
+				titleTh: 'คณะผู้แทนสิงคโปร์เยือนกรุงเทพมหานคร',
+				startsOn: '2025-03-10',
+				endsOn: '2025-03-11',
+				countryCode: 'TH',
+				participants: [{ partnerId, headcount: 8 }],
+				outcomes: [{ kind: 'decision', titleTh: 'แลกเปลี่ยนข้อมูลพื้นที่สีเขียว' }],
+				commitments: [
+					{
+						titleTh: 'ส่งข้อมูลสวนสาธารณะ',
+						scope: 'bilateral',
+						agencyIds: [environmentId],
+						partnerIds: [partnerId],
+						dueOn: '2025-06-30'
+					}
+				]
+			})
+		);
+		const detail = await engagementDetail(db, id);
+		const commitment = detail?.commitments[0];
+		expect(commitment?.agencies.map((a) => a.code)).toEqual(['ENVIRONMENT']);
+		const board = await openCommitments(db, environmentId);
+		expect(board.some((c) => c.id === commitment?.id)).toBe(true);
+		const updated = await updateCommitmentStatus(
+			db,
+			{ actor: reporter },
+			commitment?.id ?? '',
+			parseInput(commitmentStatusInputSchema, { status: 'done', version: 1 })
+		);
+		expect(updated.status).toBe('done');
+		const stale = await refusal(
+			updateCommitmentStatus(
+				db,
+				{ actor: officer },
+				commitment?.id ?? '',
+				parseInput(commitmentStatusInputSchema, { status: 'open', version: 1 })
+			)
+		);
+		expect(stale.code).toBe('stale_version');
+	});
+
+	it('writes nothing when a referenced agency does not exist', async () => {
+		const db = test.database.db;
+		const before = await openCommitments(db);
+		const error = await refusal(
+			createEngagement(
+				db,
+				{ actor: officer },
+				parseInput(engagementInputSchema, {
+					kind: 'meeting',
+					titleTh: 'ประชุม',
+					startsOn: '2025-04-01',
+					endsOn: '2025-04-01',
+					commitments: [
+						{
+							titleTh: 'งาน',
+							scope: 'bilateral',
+							agencyIds: ['00000000-0000-4000-8000-000000000000']
+						}
+					]
+				})
+			)
+		);
+		expect(error.code).toBe('validation_failed');
+		expect(await openCommitments(db)).toHaveLength(before.length);
+	});
+});
