@@ -1,7 +1,13 @@
 import { plansEn } from './catalogs/plans.en.ts';
 import { platformEn } from './catalogs/platform.en.ts';
 import { projectsEn } from './catalogs/projects.en.ts';
+import { knowledgeEn } from './catalogs/knowledge.en.ts';
 import type { th } from './th.ts';
 
 /** The English catalog; every Thai key must be here (the type says so, a unit test checks both ways). */
-export const en: Record<keyof typeof th, string> = { ...platformEn, ...plansEn, ...projectsEn };
+export const en: Record<keyof typeof th, string> = {
+	...platformEn,
+	...plansEn,
+	...projectsEn,
+	...knowledgeEn
+};

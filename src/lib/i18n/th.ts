@@ -1,9 +1,10 @@
 import { plansTh } from './catalogs/plans.th.ts';
 import { platformTh } from './catalogs/platform.th.ts';
 import { projectsTh } from './catalogs/projects.th.ts';
+import { knowledgeTh } from './catalogs/knowledge.th.ts';
 
 /**
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
  * each with its English twin typed against it.
  */
-export const th = { ...platformTh, ...plansTh, ...projectsTh } as const;
+export const th = { ...platformTh, ...plansTh, ...projectsTh, ...knowledgeTh } as const;

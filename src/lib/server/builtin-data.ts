@@ -9,6 +9,10 @@ import { builtinAlignmentSchema, builtinPlanSchema } from './plans/builtin-schem
 import { loadBuiltinAlignments, loadBuiltinPlan } from './plans/load-builtin.ts';
 import { builtinProjectSchema } from './projects/builtin-schema.ts';
 import { loadBuiltinProject, loadProjectsListedInPlans } from './projects/load-builtin.ts';
+import { builtinKnowledgeSchema } from './knowledge/builtin-schema.ts';
+import { loadBuiltinKnowledge } from './knowledge/load-builtin.ts';
+import { reindex } from './search/documents.ts';
+import { searchSources } from './search-sources.ts';
 
 export const builtinFolder = resolve('data', 'builtin');
 
@@ -47,12 +51,19 @@ export function datasets(folder = builtinFolder) {
 			: []),
 		...filesIn('projects').map((file) =>
 			dataset({ file, schema: builtinProjectSchema, load: loadBuiltinProject })
+		),
+		...filesIn('knowledge').map((file) =>
+			dataset({ file, schema: builtinKnowledgeSchema, load: loadBuiltinKnowledge })
 		)
 	];
 }
 
 /** Records made from other built-in records once all files are in. */
-const derivations = [{ name: 'projects listed in plans', run: loadProjectsListedInPlans }];
+const derivations = [
+	{ name: 'projects listed in plans', run: loadProjectsListedInPlans },
+	/** Last: the search index of every record above, in the same transaction. */
+	{ name: 'search index', run: (tx: Tx) => reindex(tx, searchSources) }
+];
 
 export function readDataset<Schema extends z.ZodType>(
 	definition: Dataset<Schema>,

@@ -26,7 +26,11 @@ const grants = {
 	'kpiResult.review': ['admin', 'iao_officer'],
 	'alignment.manage': ['admin', 'iao_officer'],
 	'progressReport.report': ['admin', 'iao_officer', 'agency_reporter'],
-	'progressReport.review': ['admin', 'iao_officer']
+	'progressReport.review': ['admin', 'iao_officer'],
+	'knowledge.read': everyone,
+	'practice.manage': ['admin', 'iao_officer'],
+	'circular.send': ['admin', 'iao_officer'],
+	'circular.acknowledge': ['admin', 'iao_officer', 'agency_reporter']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

@@ -17,7 +17,10 @@ export const auditActions = [
 	'revoke_token',
 	'submit',
 	'approve',
-	'return'
+	'return',
+	'send',
+	'acknowledge',
+	'record_adoption'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -33,7 +36,10 @@ export const auditEntityTypes = [
 	'element_alignment',
 	'project',
 	'progress_report',
-	'attachment'
+	'attachment',
+	'practice',
+	'circular',
+	'circular_recipient'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

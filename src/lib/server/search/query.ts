@@ -1,0 +1,227 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import { can } from '../platform/policy.ts';
+import type { SearchSource } from './documents.ts';
+import { snippet } from './snippet.ts';
+import { normalize, words } from './terms.ts';
+
+export const maxQueryLength = 200;
+/** Counting stops here: a broad query reports "1,000+" rather than counting every match. */
+export const countCap = 1000;
+/** How many matches of each pass are ranked; the rest of a broad query is not ranked. */
+const candidates = 300;
+
+/** Words too common to narrow an any-word query; they still count in all-words and phrase matches. */
+const stopTerms = new Set([
+	'การ',
+	'ของ',
+	'ที่',
+	'และ',
+	'ใน',
+	'เพื่อ',
+	'ความ',
+	'เป็น',
+	'มี',
+	'ให้',
+	'ได้',
+	'จาก',
+	'กับ',
+	'โดย',
+	'แก่',
+	'ต่อ',
+	'หรือ',
+	'ซึ่ง',
+	'นี้',
+	'the',
+	'of',
+	'and',
+	'for',
+	'in',
+	'to',
+	'a',
+	'an',
+	'on',
+	'with'
+]);
+
+export interface SearchHit {
+	type: string;
+	id: string;
+	title: string;
+	snippet: string;
+	url: string;
+	score: number;
+}
+
+export interface SearchResult {
+	total: number;
+	/** True when there are more than `total` matches: counting stopped at the cap. */
+	totalCapped: boolean;
+	results: SearchHit[];
+}
+
+interface Row extends Record<string, unknown> {
+	type: string;
+	record_id: string;
+	title: string;
+	body: string;
+	url: string;
+	score: number;
+}
+
+const quote = (term: string) => `'${term.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
+/** Latin words of three letters or more also match as prefixes, so "resil" finds "resilient". */
+const lexeme = (term: string) => (/^[a-z]{3,}/.test(term) ? `${quote(term)}:*` : quote(term));
+
+export interface QueryTerms {
+	all: string;
+	any: string | null;
+	phrase: string | null;
+	terms: string[];
+}
+
+/** The tsqueries of a query text: all words, any uncommon word, and the words in order. */
+export function queryTerms(text: string): QueryTerms | null {
+	const terms = [...new Set(words(text).map((word) => word.term))];
+	if (!terms.length) return null;
+	const ordered = words(text).map((word) => quote(word.term));
+	const uncommon = terms.filter((term) => !stopTerms.has(term));
+	return {
+		all: terms.map(lexeme).join(' & '),
+		any: uncommon.length > 1 ? uncommon.map(lexeme).join(' | ') : null,
+		phrase: ordered.length > 1 ? ordered.join(' <-> ') : null,
+		terms
+	};
+}
+
+function visibility(actor: Actor, sources: readonly SearchSource[], type: string | null): SQL {
+	const types = sources
+		.filter((source) => (type === null || source.type === type) && can(actor, source.readAction))
+		.map((source) => source.type);
+	const officeWide = actor.roles.includes('admin') || actor.roles.includes('iao_officer');
+	const agencies = sql`${`{${actor.agencyIds.join(',')}}`}::uuid[]`;
+	return sql`d.type = ANY(${`{${types.join(',') || '""'}}`}::text[])
+		AND (d.agency_ids IS NULL OR ${officeWide} OR d.agency_ids && ${agencies})`;
+}
+
+/** The best `limit` matches of a tsquery among a bounded candidate set, title matches first. */
+function rankedMatches(
+	query: string,
+	phrase: string | null,
+	visible: SQL,
+	limit: number,
+	weight: number
+): SQL {
+	const phraseScore = phrase
+		? sql`+ CASE WHEN d.vector @@ to_tsquery('simple', ${phrase}) THEN 0.5 ELSE 0 END
+			+ CASE WHEN d.title_vector @@ to_tsquery('simple', ${phrase}) THEN 1 ELSE 0 END`
+		: sql``;
+	return sql`WITH q AS (SELECT to_tsquery('simple', ${query}) AS q),
+		title_hits AS (
+			SELECT d.type, d.record_id FROM search_documents d, q
+			WHERE d.title_vector @@ q.q AND ${visible} LIMIT ${candidates}),
+		body_hits AS (
+			SELECT d.type, d.record_id FROM search_documents d, q
+			WHERE d.vector @@ q.q AND ${visible} LIMIT ${candidates}),
+		found AS (SELECT * FROM title_hits UNION SELECT * FROM body_hits)
+		SELECT d.type, d.record_id::text AS record_id, d.title, d.body, d.url,
+			${weight} * (ts_rank(d.vector, q.q)
+				+ CASE WHEN d.title_vector @@ q.q THEN 1 ELSE 0 END ${phraseScore}) AS score
+		FROM found JOIN search_documents d USING (type, record_id), q
+		ORDER BY score DESC, d.title LIMIT ${limit}`;
+}
+
+async function countMatches(executor: Executor, query: string, visible: SQL): Promise<number> {
+	const [row] = await queryRows<{ n: number }>(
+		executor,
+		sql`SELECT count(*)::int AS n FROM (
+			SELECT 1 FROM search_documents d
+			WHERE d.vector @@ to_tsquery('simple', ${query}) AND ${visible} LIMIT ${countCap + 1}) m`
+	);
+	return row?.n ?? 0;
+}
+
+/** Titles close to the query in spelling: typos and partial words, when word matches are few. */
+async function closeTitles(
+	executor: Executor,
+	text: string,
+	visible: SQL,
+	limit: number
+): Promise<Row[]> {
+	const key = normalize(text).trim();
+	if (key.length < 3) return [];
+	return executor.transaction(async (tx) => {
+		await tx.execute(sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`);
+		return queryRows<Row>(
+			tx,
+			sql`SELECT d.type, d.record_id::text AS record_id, d.title, d.body, d.url,
+				0.1 * word_similarity(${key}, d.title_key) AS score
+			FROM search_documents d WHERE ${key} <% d.title_key AND ${visible}
+			ORDER BY score DESC LIMIT ${limit}`
+		);
+	});
+}
+
+export interface SearchInput {
+	q: string;
+	type: string | null;
+	limit: number;
+}
+
+/**
+ * Searches what the actor may see. Word matches (all words, then any uncommon word) are ranked
+ * among a bounded set of candidates; the spelling pass runs only when they are fewer than asked.
+ */
+export async function search(
+	executor: Executor,
+	actor: Actor,
+	sources: readonly SearchSource[],
+	input: SearchInput
+): Promise<SearchResult> {
+	const parsed = queryTerms(input.q);
+	const visible = visibility(actor, sources, input.type);
+	let rows: Row[] = [];
+	let total = 0;
+	if (parsed) {
+		rows = await queryRows<Row>(
+			executor,
+			rankedMatches(parsed.all, parsed.phrase, visible, input.limit, 1)
+		);
+		total =
+			rows.length < input.limit ? rows.length : await countMatches(executor, parsed.all, visible);
+		if (rows.length < input.limit && parsed.any) {
+			const more = await queryRows<Row>(
+				executor,
+				rankedMatches(parsed.any, null, visible, input.limit, 0.5)
+			);
+			rows = merge(rows, more, input.limit);
+			total = rows.length;
+		}
+	}
+	if (rows.length < input.limit) {
+		rows = merge(rows, await closeTitles(executor, input.q, visible, input.limit), input.limit);
+		total = Math.max(total, rows.length);
+	}
+	const terms = new Set(parsed?.terms ?? []);
+	return {
+		total: Math.min(total, countCap),
+		totalCapped: total > countCap,
+		results: rows.map((row) => ({
+			type: row.type,
+			id: row.record_id,
+			title: row.title,
+			snippet: snippet(row.body || row.title, terms),
+			url: row.url,
+			score: Math.round(Number(row.score) * 1000) / 1000
+		}))
+	};
+}
+
+function merge(first: Row[], second: Row[], limit: number): Row[] {
+	const seen = new Set(first.map((row) => `${row.type}:${row.record_id}`));
+	return [...first, ...second.filter((row) => !seen.has(`${row.type}:${row.record_id}`))].slice(
+		0,
+		limit
+	);
+}
