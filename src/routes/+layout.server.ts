@@ -14,7 +14,8 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			plans: can(actor, 'plan.read'),
 			projects: can(actor, 'project.read'),
 			users: can(actor, 'user.manage'),
-			audit: can(actor, 'audit.read')
+			audit: can(actor, 'audit.read'),
+			knowledge: can(actor, 'knowledge.read')
 		}
 	};
 };

@@ -218,6 +218,25 @@ export async function search(
 	};
 }
 
+/** How many visible records of each type match every word, each count stopping at the cap. */
+export async function countByType(
+	executor: Executor,
+	actor: Actor,
+	sources: readonly SearchSource[],
+	q: string
+): Promise<Record<string, number>> {
+	const parsed = queryTerms(q);
+	if (!parsed) return {};
+	const rows = await queryRows<{ type: string; n: number }>(
+		executor,
+		sql`SELECT type, count(*)::int AS n FROM (
+			SELECT d.type FROM search_documents d
+			WHERE d.vector @@ to_tsquery('simple', ${parsed.all}) AND ${visibility(actor, sources, null)}
+			LIMIT ${countCap + 1}) m GROUP BY type`
+	);
+	return Object.fromEntries(rows.map((row) => [row.type, row.n]));
+}
+
 function merge(first: Row[], second: Row[], limit: number): Row[] {
 	const seen = new Set(first.map((row) => `${row.type}:${row.record_id}`));
 	return [...first, ...second.filter((row) => !seen.has(`${row.type}:${row.record_id}`))].slice(
