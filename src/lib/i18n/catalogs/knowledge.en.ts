@@ -88,6 +88,7 @@ export const knowledgeEn: Record<keyof typeof knowledgeTh, string> = {
 	'practice.titleEnLabel': 'Title (English)',
 	'practice.actionsHint': 'One action a line',
 	'practice.themesHint': 'One theme a line',
+	'practice.dateHint': 'A date such as 15/2/2564 (Buddhist Era) or 15 Feb 2021',
 	'practice.sdgsHint': 'Numbers 1–17, separated by commas',
 	'practice.languageTh': 'Thai',
 	'practice.languageEn': 'English',

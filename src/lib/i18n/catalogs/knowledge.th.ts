@@ -86,6 +86,7 @@ export const knowledgeTh = {
 	'practice.titleEnLabel': 'ชื่อแนวปฏิบัติ (ภาษาอังกฤษ)',
 	'practice.actionsHint': 'บรรทัดละหนึ่งข้อ',
 	'practice.themesHint': 'บรรทัดละหนึ่งประเด็น',
+	'practice.dateHint': 'วันที่ เช่น 15/2/2564 หรือ 15 ก.พ. 2564',
 	'practice.sdgsHint': 'หมายเลข 1–17 คั่นด้วยจุลภาค',
 	'practice.languageTh': 'ภาษาไทย',
 	'practice.languageEn': 'ภาษาอังกฤษ',
