@@ -72,11 +72,13 @@ interface Row extends Record<string, unknown> {
 }
 
 const quote = (term: string) => `'${term.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
-/** Latin words of three letters or more also match as prefixes, so "resil" finds "resilient". */
+/** Latin words of three letters or more may also match as prefixes, so "resil" finds "resilient". */
 const lexeme = (term: string) => (/^[a-z]{3,}/.test(term) ? `${quote(term)}:*` : quote(term));
 
 export interface QueryTerms {
 	all: string;
+	/** All words again, Latin ones also as prefixes; null when that is no different. */
+	allPrefixed: string | null;
 	any: string | null;
 	phrase: string | null;
 	terms: string[];
@@ -89,7 +91,10 @@ export function queryTerms(text: string): QueryTerms | null {
 	const ordered = words(text).map((word) => quote(word.term));
 	const uncommon = terms.filter((term) => !stopTerms.has(term));
 	return {
-		all: terms.map(lexeme).join(' & '),
+		all: terms.map(quote).join(' & '),
+		allPrefixed: terms.some((term) => lexeme(term) !== quote(term))
+			? terms.map(lexeme).join(' & ')
+			: null,
 		any: uncommon.length > 1 ? uncommon.map(lexeme).join(' | ') : null,
 		phrase: ordered.length > 1 ? ordered.join(' <-> ') : null,
 		terms
@@ -186,6 +191,14 @@ export async function search(
 				rankedMatches(parsed.all, parsed.phrase, visible, input.limit, 1)
 			);
 			total = Number(rows[0]?.matched ?? 0);
+			if (rows.length < input.limit && parsed.allPrefixed) {
+				const more = await queryRows<Row>(
+					tx,
+					rankedMatches(parsed.allPrefixed, null, visible, input.limit, 0.8)
+				);
+				rows = merge(rows, more, input.limit);
+				total = Math.max(total, Number(more[0]?.matched ?? 0), rows.length);
+			}
 			if (rows.length < input.limit && parsed.any) {
 				const more = await queryRows<Row>(
 					tx,
