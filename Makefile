@@ -6,7 +6,7 @@ export BODY_SIZE_LIMIT ?= 25M
 
 SOURCES := $(shell find src static drizzle -type f 2>/dev/null) package-lock.json vite.config.ts tsconfig.json
 
-.PHONY: start test setup build seed dev bench
+.PHONY: start test setup build seed dev bench reindex search-eval bench-search
 
 start: setup build/index.js
 	node serve.js
@@ -31,3 +31,15 @@ dev: setup
 
 bench: setup build/index.js
 	node scripts/bench.ts $(if $(VOLUME),--volume)
+
+# Rebuilds the search index of the configured database from its records.
+reindex: setup
+	node scripts/reindex.ts
+
+# Search quality on the built-in data: recall@10 and MRR for Saphan and two baselines.
+search-eval: setup
+	node scripts/search-eval.ts
+
+# Search latency: p50/p95 over a query mix on 100,000 generated records in an embedded database.
+bench-search: setup
+	node scripts/bench-search.ts

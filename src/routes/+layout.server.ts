@@ -15,7 +15,8 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			projects: can(actor, 'project.read'),
 			partners: can(actor, 'partner.read'),
 			users: can(actor, 'user.manage'),
-			audit: can(actor, 'audit.read')
+			audit: can(actor, 'audit.read'),
+			knowledge: can(actor, 'knowledge.read')
 		}
 	};
 };

@@ -4,6 +4,7 @@ import { platformEn } from './catalogs/platform.en.ts';
 import { projectsEn } from './catalogs/projects.en.ts';
 import { documentsEn } from './catalogs/documents.en.ts';
 import { projectRoundsEn } from './catalogs/project-rounds.en.ts';
+import { knowledgeEn } from './catalogs/knowledge.en.ts';
 import type { th } from './th.ts';
 
 /** The English catalog; every Thai key must be here (the type says so, a unit test checks both ways). */
@@ -13,5 +14,6 @@ export const en: Record<keyof typeof th, string> = {
 	...projectsEn,
 	...documentsEn,
 	...projectRoundsEn,
-	...partnersEn
+	...partnersEn,
+	...knowledgeEn
 };

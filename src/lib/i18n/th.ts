@@ -4,6 +4,7 @@ import { platformTh } from './catalogs/platform.th.ts';
 import { projectsTh } from './catalogs/projects.th.ts';
 import { documentsTh } from './catalogs/documents.th.ts';
 import { projectRoundsTh } from './catalogs/project-rounds.th.ts';
+import { knowledgeTh } from './catalogs/knowledge.th.ts';
 
 /**
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
@@ -15,5 +16,6 @@ export const th = {
 	...projectsTh,
 	...documentsTh,
 	...projectRoundsTh,
-	...partnersTh
+	...partnersTh,
+	...knowledgeTh
 } as const;

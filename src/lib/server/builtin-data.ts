@@ -21,6 +21,10 @@ import {
 } from './partners/load-builtin.ts';
 import { builtinEngagementSchema } from './engagements/builtin-schema.ts';
 import { loadBuiltinEngagements } from './engagements/load-builtin.ts';
+import { builtinKnowledgeSchema } from './knowledge/builtin-schema.ts';
+import { loadBuiltinKnowledge } from './knowledge/load-builtin.ts';
+import { reindex } from './search/documents.ts';
+import { searchSources } from './search-sources.ts';
 
 export const builtinFolder = resolve('data', 'builtin');
 
@@ -71,12 +75,19 @@ export function datasets(folder = builtinFolder) {
 		...optional('agreements.yaml', builtinAgreementSchema, loadBuiltinAgreements),
 		...filesIn('engagements').map((file) =>
 			dataset({ file, schema: builtinEngagementSchema, load: loadBuiltinEngagements })
+		),
+		...filesIn('knowledge').map((file) =>
+			dataset({ file, schema: builtinKnowledgeSchema, load: loadBuiltinKnowledge })
 		)
 	];
 }
 
 /** Records made from other built-in records once all files are in. */
-const derivations = [{ name: 'projects listed in plans', run: loadProjectsListedInPlans }];
+const derivations = [
+	{ name: 'projects listed in plans', run: loadProjectsListedInPlans },
+	/** Last: the search index of every record above, in the same transaction. */
+	{ name: 'search index', run: (tx: Tx) => reindex(tx, searchSources) }
+];
 
 export function readDataset<Schema extends z.ZodType>(
 	definition: Dataset<Schema>,

@@ -1,11 +1,23 @@
 import { getApp } from '#lib/server/app.ts';
-import { listAgencyRegister } from '#lib/server/platform/agencies/repository.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { searchSources } from '#lib/server/search-sources.ts';
+import { countByType, maxQueryLength, search } from '#lib/server/search/query.ts';
 import type { PageServerLoad } from './$types';
 
-/** Until the search module exists, searching means searching the agency register. */
+/** The results page: the same search as the API, with how many matches each type has. */
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'search.use');
-	const q = (event.url.searchParams.get('q') ?? '').trim();
-	return { q, agencies: q ? await listAgencyRegister(getApp().database.db, { q }) : [] };
+	const actor = requirePage(event, 'search.use');
+	const params = event.url.searchParams;
+	const q = (params.get('q') ?? '').trim();
+	const types = searchSources.filter((s) => can(actor, s.readAction)).map((s) => s.type);
+	const type = types.find((known) => known === params.get('type')) ?? null;
+	const tooLong = q.length > maxQueryLength;
+	if (!q || tooLong) return { q, type, types, tooLong, maxQueryLength, result: null, counts: {} };
+	const db = getApp().database.db;
+	const [result, counts] = await Promise.all([
+		search(db, actor, searchSources, { q, type, limit: 50 }),
+		countByType(db, actor, searchSources, q)
+	]);
+	return { q, type, types, tooLong, maxQueryLength, result, counts };
 };

@@ -16,14 +16,14 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'nav.api': 'API',
 
 	'search.label': 'Search',
-	'search.placeholder': 'Search agencies…',
+	'search.placeholder': 'Search practices, circulars, projects, plans…',
 	'search.submit': 'Search',
 	'search.title': 'Search results',
 	'search.resultsFor': 'Results for “{query}”: {count}',
 	'search.noResults': 'Nothing matches “{query}”',
 	'search.enterQuery':
-		'Type what you are looking for, such as an agency, a district name or a district code',
-	'search.scope': 'Search currently covers the agency register',
+		'Type what you are looking for, in Thai or English, such as green city or 15-minute city',
+	'search.scope': 'Searches everything you may see',
 
 	'language.label': 'Language',
 	'language.switchTo': 'ไทย',

@@ -14,13 +14,13 @@ export const platformTh = {
 	'nav.api': 'API',
 
 	'search.label': 'ค้นหา',
-	'search.placeholder': 'ค้นหาหน่วยงาน…',
+	'search.placeholder': 'ค้นหาแนวปฏิบัติ หนังสือเวียน โครงการ แผน…',
 	'search.submit': 'ค้นหา',
 	'search.title': 'ผลการค้นหา',
 	'search.resultsFor': 'ผลการค้นหา “{query}”: {count} รายการ',
 	'search.noResults': 'ไม่พบรายการที่ตรงกับ “{query}”',
-	'search.enterQuery': 'พิมพ์คำที่ต้องการค้นหา เช่น ชื่อหน่วยงาน ชื่อเขต หรือรหัสเขต',
-	'search.scope': 'ขณะนี้ค้นหาได้ในทะเบียนหน่วยงาน',
+	'search.enterQuery': 'พิมพ์คำที่ต้องการค้นหา ภาษาไทยหรือภาษาอังกฤษ เช่น เมืองสีเขียว หรือ 15-minute city',
+	'search.scope': 'ค้นหาในทุกเรื่องที่ท่านมีสิทธิ์เห็น',
 
 	'language.label': 'ภาษา',
 	'language.switchTo': 'English',

@@ -32,6 +32,8 @@ import {
 	commitmentStatusInputSchema,
 	engagementInputSchema
 } from '../engagements/schemas.ts';
+import { searchTypes } from '../search-sources.ts';
+import { searchQuerySchema, searchResponseSchema } from '../search/schemas.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -564,5 +566,16 @@ export const operations: Operation[] = [
 			'validation_failed',
 			'stale_version'
 		]
+	},
+	{
+		method: 'get',
+		path: '/api/v1/search',
+		summary:
+			'One search over everything the caller may see, best first: {"total":N,"totalCapped":bool,"results":[{"type","id","title","snippet","url","score"}]}. Thai is split into words, Thai and Arabic digits match alike, English is stemmed, typos and partial words match titles; the snippet is HTML with matched words in <mark>. Counting stops at 1,000 (totalCapped). An empty query or one over 200 characters is refused with 422.',
+		tag: 'Search',
+		permission: 'any signed-in user',
+		query: searchQuerySchema(searchTypes),
+		response: { status: 200, schema: searchResponseSchema, description: 'The best matches' },
+		errors: ['unauthenticated', 'validation_failed']
 	}
 ];

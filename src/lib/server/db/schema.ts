@@ -5,3 +5,5 @@ export * from '../projects/schema.ts';
 export * from '../projects/rounds/schema.ts';
 export * from '../partners/schema.ts';
 export * from '../engagements/schema.ts';
+export * from '../search/schema.ts';
+export * from '../knowledge/schema.ts';

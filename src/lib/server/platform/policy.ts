@@ -36,7 +36,11 @@ const grants = {
 	'partnerContact.manage': ['admin', 'iao_officer'],
 	'engagement.read': everyone,
 	'engagement.manage': ['admin', 'iao_officer'],
-	'commitment.update': ['admin', 'iao_officer', 'agency_reporter']
+	'commitment.update': ['admin', 'iao_officer', 'agency_reporter'],
+	'knowledge.read': everyone,
+	'practice.manage': ['admin', 'iao_officer'],
+	'circular.send': ['admin', 'iao_officer'],
+	'circular.acknowledge': ['admin', 'iao_officer', 'agency_reporter']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

@@ -18,7 +18,10 @@ export const auditActions = [
 	'submit',
 	'approve',
 	'return',
-	'erase'
+	'erase',
+	'send',
+	'acknowledge',
+	'record_adoption'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -41,7 +44,10 @@ export const auditEntityTypes = [
 	'agreement',
 	'partner_contact',
 	'engagement',
-	'commitment'
+	'commitment',
+	'practice',
+	'circular',
+	'circular_recipient'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

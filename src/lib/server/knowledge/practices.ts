@@ -1,0 +1,90 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db, Executor } from '../db/client.ts';
+import type { ChangeContext } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit/record.ts';
+import { authorize } from '../platform/policy.ts';
+import { indexDocument } from '../search-sources.ts';
+import type { PracticeFilter, PracticeInput } from './schemas.ts';
+import { circularPractices, circulars, practices } from './schema.ts';
+
+export type PracticeRow = typeof practices.$inferSelect;
+
+/** Records a practice; it is searchable as soon as it is saved. */
+export async function createPractice(
+	db: Db,
+	context: ChangeContext,
+	input: PracticeInput
+): Promise<PracticeRow> {
+	authorize(context.actor, 'practice.manage');
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(practices)
+			.values({ ...input, createdBy: context.actor.id })
+			.returning();
+		await recordAudit(tx, context, {
+			action: 'create',
+			entityType: 'practice',
+			entityId: row!.id,
+			after: { ...input }
+		});
+		await indexDocument(tx, 'practice', row!.id);
+		return row!;
+	});
+}
+
+const facetKeys = ['category', 'sourceKind', 'region', 'sdg'] as const;
+type FacetKey = (typeof facetKeys)[number];
+
+const valuesOf = (practice: PracticeRow, key: FacetKey): string[] => {
+	if (key === 'category') return practice.measureCategories;
+	if (key === 'sdg') return practice.sdgs.map(String);
+	if (key === 'region') return practice.region ? [practice.region] : [];
+	return [practice.sourceKind];
+};
+
+const matches = (practice: PracticeRow, filter: PracticeFilter, except?: FacetKey) =>
+	facetKeys.every((key) => {
+		const wanted = filter[key];
+		return (
+			key === except || wanted === undefined || valuesOf(practice, key).includes(String(wanted))
+		);
+	});
+
+/**
+ * The library: practices matching the filter, and for each facet how many practices each value
+ * would show with the other filters kept. The library is small, so facets are counted here.
+ */
+export async function practiceLibrary(executor: Executor, filter: PracticeFilter) {
+	const all = await executor
+		.select()
+		.from(practices)
+		.orderBy(asc(practices.code), asc(practices.createdAt));
+	const facets = Object.fromEntries(
+		facetKeys.map((key) => {
+			const counts = new Map<string, number>();
+			for (const practice of all.filter((p) => matches(p, filter, key))) {
+				for (const value of valuesOf(practice, key))
+					counts.set(value, (counts.get(value) ?? 0) + 1);
+			}
+			return [key, [...counts].map(([value, count]) => ({ value, count }))];
+		})
+	) as Record<FacetKey, { value: string; count: number }[]>;
+	return { items: all.filter((practice) => matches(practice, filter)), total: all.length, facets };
+}
+
+export async function practiceDetail(executor: Executor, practiceId: string) {
+	const [practice] = await executor.select().from(practices).where(eq(practices.id, practiceId));
+	if (!practice) return null;
+	const carriedBy = await executor
+		.select({
+			id: circulars.id,
+			documentNumber: circulars.documentNumber,
+			subject: circulars.subject,
+			issuedOn: circulars.issuedOn
+		})
+		.from(circularPractices)
+		.innerJoin(circulars, eq(circulars.id, circularPractices.circularId))
+		.where(eq(circularPractices.practiceId, practiceId))
+		.orderBy(asc(circulars.issuedOn));
+	return { practice, carriedBy };
+}

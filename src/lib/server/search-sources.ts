@@ -1,0 +1,217 @@
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from './db/client.ts';
+import { circularPractices, circulars, practices } from './knowledge/schema.ts';
+import { agencies } from './platform/schema.ts';
+import { kpis, planElements, plans } from './plans/schema.ts';
+import { progressReports, projectAgencies, projects } from './projects/schema.ts';
+import { indexRecord, sourceOf, type SearchSource } from './search/documents.ts';
+
+/** The records whose ids are given, or every record when none are. */
+const among = (column: PgColumn, ids: readonly string[] | null): SQL | undefined =>
+	ids ? inArray(column, [...ids]) : undefined;
+
+const lines = (...parts: (string | null | undefined | false)[]) =>
+	parts.filter((part): part is string => typeof part === 'string' && part !== '').join('\n');
+
+const both = (th: string, en: string | null) => (en ? `${th} · ${en}` : th);
+
+const projectSource: SearchSource = {
+	type: 'project',
+	readAction: 'project.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(projects).where(among(projects.id, ids));
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: both(row.titleTh, row.titleEn),
+			body: lines(
+				row.code,
+				row.rationaleTh,
+				...row.objectives,
+				row.targetsTh,
+				row.responsibleUnitText,
+				...row.partners,
+				...row.themes
+			),
+			url: `/projects/${row.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+/** Approved reports are public to every reader; work in progress only to the project's agencies. */
+const progressReportSource: SearchSource = {
+	type: 'progress_report',
+	readAction: 'project.read',
+	async documents(executor, ids) {
+		const rows = await executor
+			.select({ report: progressReports, titleTh: projects.titleTh })
+			.from(progressReports)
+			.innerJoin(projects, eq(projects.id, progressReports.projectId))
+			.where(among(progressReports.id, ids));
+		const agencyRows = rows.length
+			? await executor
+					.select({ projectId: projectAgencies.projectId, agencyId: projectAgencies.agencyId })
+					.from(projectAgencies)
+					.where(
+						inArray(projectAgencies.projectId, [...new Set(rows.map((r) => r.report.projectId))])
+					)
+			: [];
+		return rows.map(({ report, titleTh }) => ({
+			recordId: report.id,
+			title: `${titleTh} — รายงานความก้าวหน้า ครั้งที่ ${report.sequence}`,
+			body: lines(report.statusText, report.reportedBy, report.decreaseReason),
+			url: `/projects/${report.projectId}`,
+			agencyIds:
+				report.state === 'approved' || report.state === 'submitted'
+					? null
+					: [
+							...new Set(
+								agencyRows.filter((a) => a.projectId === report.projectId).map((a) => a.agencyId)
+							)
+						]
+		}));
+	}
+};
+
+const planSource: SearchSource = {
+	type: 'plan',
+	readAction: 'plan.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(plans).where(among(plans.id, ids));
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: both(row.titleTh, row.titleEn),
+			body: lines(row.code, row.issuerTh, row.issuerEn, row.sourceDocument),
+			url: `/plans/${row.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const planElementSource: SearchSource = {
+	type: 'plan_element',
+	readAction: 'plan.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(planElements).where(among(planElements.id, ids));
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: `${row.code} ${both(row.titleTh, row.titleEn)}`,
+			body: lines(row.descriptionTh, row.descriptionEn),
+			url: `/plans/elements/${row.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const kpiSource: SearchSource = {
+	type: 'kpi',
+	readAction: 'plan.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(kpis).where(among(kpis.id, ids));
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: `${row.code} ${both(row.titleTh, row.titleEn)}`,
+			body: lines(row.unitTh, row.unitEn, row.notesTh, row.notesEn),
+			url: `/kpis/${row.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const practiceSource: SearchSource = {
+	type: 'practice',
+	readAction: 'knowledge.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(practices).where(among(practices.id, ids));
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: lines(row.titleTh, row.titleEn).replace('\n', ' · '),
+			body: lines(
+				both(row.sourceName, row.sourceNameEn),
+				row.country,
+				row.summaryTh,
+				...row.actions,
+				row.measureText,
+				...row.themes
+			),
+			url: `/knowledge/practices/${row.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const circularSource: SearchSource = {
+	type: 'circular',
+	readAction: 'knowledge.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(circulars).where(among(circulars.id, ids));
+		const carried = rows.length
+			? await executor
+					.select({ circularId: circularPractices.circularId, title: practices.titleTh })
+					.from(circularPractices)
+					.innerJoin(practices, eq(practices.id, circularPractices.practiceId))
+					.where(
+						inArray(
+							circularPractices.circularId,
+							rows.map((row) => row.id)
+						)
+					)
+					.orderBy(asc(circularPractices.position))
+			: [];
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: `${row.documentNumber} ${row.subject}`,
+			body: lines(
+				row.fromText,
+				row.toText,
+				row.body,
+				row.signedBy,
+				row.signedPosition,
+				...row.minutes.map((minute) => lines(minute.note, minute.name, minute.position)),
+				...carried.filter((c) => c.circularId === row.id).map((c) => c.title)
+			),
+			url: `/knowledge/circulars/${row.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const agencySource: SearchSource = {
+	type: 'agency',
+	readAction: 'agency.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(agencies).where(among(agencies.id, ids));
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: both(row.nameTh, row.nameEn),
+			body: lines(row.code, row.abbrTh, row.geocode),
+			url: `/agencies?q=${encodeURIComponent(row.code)}`,
+			agencyIds: null
+		}));
+	}
+};
+
+/**
+ * Every kind of record the search covers. A new kind is one entry here, and one `indexDocument`
+ * call in the transaction of each write to it.
+ */
+export const searchSources: readonly SearchSource[] = [
+	projectSource,
+	progressReportSource,
+	planSource,
+	planElementSource,
+	kpiSource,
+	practiceSource,
+	circularSource,
+	agencySource
+];
+
+export type SearchType = (typeof searchSources)[number]['type'];
+
+/** Writes the index entry of one record; call it in the transaction that writes the record. */
+export function indexDocument(executor: Executor, type: string, recordId: string): Promise<void> {
+	return indexRecord(executor, sourceOf(searchSources, type), recordId);
+}
+
+export const searchTypes = searchSources.map((source) => source.type);

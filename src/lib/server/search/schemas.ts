@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { maxQueryLength } from './query.ts';
+
+/** The search contract's input: a query, an optional type and how many results (1–50). */
+export const searchQuerySchema = (types: readonly string[]) =>
+	z
+		.object({
+			q: z
+				.string({ error: 'validation.queryRequired' })
+				.trim()
+				.min(1, { error: 'validation.queryRequired' })
+				.max(maxQueryLength, { error: 'validation.queryTooLong' }),
+			type: z
+				.enum(types as [string, ...string[]])
+				.optional()
+				.transform((value) => value ?? null),
+			limit: z.coerce.number().int().min(1).max(50).default(20)
+		})
+		.meta({ id: 'SearchQuery' });
+
+export const searchResponseSchema = z
+	.object({
+		total: z.number().int().min(0).max(1000),
+		totalCapped: z.boolean(),
+		results: z.array(
+			z.object({
+				type: z.string(),
+				id: z.uuid(),
+				title: z.string(),
+				snippet: z.string(),
+				url: z.string(),
+				score: z.number()
+			})
+		)
+	})
+	.meta({ id: 'SearchResults' });

@@ -1,0 +1,79 @@
+import { redirect } from '@sveltejs/kit';
+import { asc } from 'drizzle-orm';
+import { getApp } from '#lib/server/app.ts';
+import { parseThaiDate } from '#lib/dates.ts';
+import { sendCircular } from '#lib/server/knowledge/circulars.ts';
+import { practices } from '#lib/server/knowledge/schema.ts';
+import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
+import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { formList, formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const textFields = [
+	'documentNumber',
+	'issuedOn',
+	'subject',
+	'fromText',
+	'toText',
+	'body',
+	'signedBy',
+	'signedPosition'
+] as const;
+
+/** Departments, offices and districts receive circulars; the IAO's own divisions do not. */
+const recipientKinds = ['department', 'office', 'district'] as const;
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'circular.send');
+	const db = getApp().database.db;
+	const [agencies, practiceRows] = await Promise.all([
+		listAgencies(db),
+		db
+			.select({ id: practices.id, titleTh: practices.titleTh, titleEn: practices.titleEn })
+			.from(practices)
+			.orderBy(asc(practices.code), asc(practices.createdAt))
+	]);
+	return {
+		practices: practiceRows,
+		preselected: event.url.searchParams.getAll('practice'),
+		agencyGroups: recipientKinds.map((kind) => ({
+			kind,
+			agencies: agencies
+				.filter((agency) => agency.kind === kind)
+				.map(({ id, nameTh, nameEn }) => ({ id, nameTh, nameEn }))
+		}))
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'circular.send');
+		const form = await event.request.formData();
+		const values = {
+			...Object.fromEntries(textFields.map((name) => [name, formText(form, name)])),
+			practiceIds: formList(form, 'practiceIds'),
+			recipientAgencyIds: formList(form, 'recipientAgencyIds')
+		} as Record<(typeof textFields)[number], string> & {
+			practiceIds: string[];
+			recipientAgencyIds: string[];
+		};
+		let circularId: string;
+		try {
+			const input = parseInput(circularSendSchema, {
+				...values,
+				issuedOn: parseThaiDate(values.issuedOn) ?? values.issuedOn
+			});
+			const circular = await sendCircular(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				input
+			);
+			circularId = circular.id;
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		redirect(303, `/knowledge/circulars/${circularId}?sent=1`);
+	}
+};

@@ -1,0 +1,15 @@
+import { getApp } from '#lib/server/app.ts';
+import { practiceDetail } from '#lib/server/knowledge/practices.ts';
+import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { pageId } from '../../../plans/load-plan.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'knowledge.read');
+	const detail = (await practiceDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	return {
+		practice: { ...detail.practice, createdAt: undefined, updatedAt: undefined },
+		carriedBy: detail.carriedBy,
+		created: event.url.searchParams.has('created')
+	};
+};

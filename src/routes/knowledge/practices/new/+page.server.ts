@@ -1,0 +1,64 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { measureCategories, regions, sourceKinds } from '#lib/server/knowledge/builtin-schema.ts';
+import { createPractice } from '#lib/server/knowledge/practices.ts';
+import { linesOf, practiceCreateSchema } from '#lib/server/knowledge/schemas.ts';
+import { formList, formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import { parseThaiDate } from '#lib/dates.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const textFields = [
+	'sourceKind',
+	'sourceName',
+	'sourceNameEn',
+	'country',
+	'region',
+	'titleTh',
+	'titleEn',
+	'summaryTh',
+	'actions',
+	'measureText',
+	'themes',
+	'sdgs',
+	'asOf',
+	'sourceDocument',
+	'language'
+] as const;
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'practice.manage');
+	return { choices: { sourceKinds, regions, measureCategories } };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'practice.manage');
+		const form = await event.request.formData();
+		const values = {
+			...Object.fromEntries(textFields.map((name) => [name, formText(form, name)])),
+			measureCategories: formList(form, 'measureCategories')
+		} as Record<(typeof textFields)[number], string> & { measureCategories: string[] };
+		let practiceId: string;
+		try {
+			const input = parseInput(practiceCreateSchema, {
+				...values,
+				region: values.region || null,
+				actions: linesOf(values.actions),
+				themes: linesOf(values.themes),
+				sdgs: values.sdgs.split(/[,\s]+/).filter(Boolean),
+				asOf: values.asOf ? (parseThaiDate(values.asOf) ?? 'invalid') : null
+			});
+			const practice = await createPractice(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				input
+			);
+			practiceId = practice.id;
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		redirect(303, `/knowledge/practices/${practiceId}?created=1`);
+	}
+};

@@ -1,0 +1,147 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
+import {
+	acknowledgeCircular,
+	circularDetail,
+	circularInbox,
+	recordAdoption,
+	sendCircular
+} from '../../src/lib/server/knowledge/circulars.ts';
+import { createPractice, practiceLibrary } from '../../src/lib/server/knowledge/practices.ts';
+import { practiceCreateSchema } from '../../src/lib/server/knowledge/schemas.ts';
+import { systemActor } from '../../src/lib/server/platform/actor.ts';
+import {
+	builtinAgencySchema,
+	loadBuiltinAgencies
+} from '../../src/lib/server/platform/agencies/load-builtin.ts';
+import { AppError } from '../../src/lib/server/platform/errors.ts';
+import { parseInput } from '../../src/lib/server/platform/validation.ts';
+import { searchTypes } from '../../src/lib/server/search-sources.ts';
+import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
+import { makeProject, makeUser } from '../factories.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let test: TestDatabase;
+const agencyId: Record<string, string> = {};
+beforeAll(async () => {
+	test = await createTestDatabase();
+	const department = (code: string) => ({
+		code,
+		kind: 'department',
+		nameTh: `สำนัก ${code}`,
+		nameEn: `Department ${code}`,
+		parent: 'BMA',
+		verified: true
+	});
+	await test.database.db.transaction((tx) =>
+		loadBuiltinAgencies(
+			tx,
+			{ actor: systemActor },
+			builtinAgencySchema.parse([
+				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
+				{ ...department('IAO'), kind: 'office' },
+				department('ENV'),
+				department('PLAN')
+			])
+		)
+	);
+	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
+});
+afterAll(() => test.drop());
+
+const codeOf = (promise: Promise<unknown>) =>
+	promise.then(
+		() => null,
+		(caught: unknown) => (caught instanceof AppError ? caught.code : caught)
+	);
+
+const practiceInput = parseInput(practiceCreateSchema, {
+	sourceKind: 'city',
+	sourceName: 'เมืองฟุกุโอกะ',
+	titleTh: 'ระบบแบ่งปันจักรยานสาธารณะ',
+	summaryTh: 'สรุป',
+	actions: ['ติดตั้งสถานีจอดจักรยาน'],
+	measureCategories: ['green_city'],
+	sdgs: ['11']
+});
+
+describe('practices and circulars', () => {
+	it('lets only the IAO record practices and send circulars, audited', async () => {
+		const db = test.database.db;
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const { actor: reporter } = await makeUser(db, {
+			roles: ['agency_reporter'],
+			agencyIds: [agencyId.ENV!]
+		});
+		expect(await codeOf(createPractice(db, { actor: reporter }, practiceInput))).toBe('forbidden');
+		const practice = await createPractice(db, { actor: officer }, practiceInput);
+		expect(practice.sdgs).toEqual([11]);
+		const library = await practiceLibrary(db, { category: 'green_city' });
+		expect(library.items.map((p) => p.id)).toContain(practice.id);
+		expect(library.facets.sdg).toContainEqual({ value: '11', count: 1 });
+
+		const circular = await sendCircular(
+			db,
+			{ actor: officer },
+			{
+				documentNumber: 'กท ๐๔๑๐/๑',
+				issuedOn: '2026-03-15',
+				subject: 'แนวปฏิบัติ',
+				fromText: 'สำนักงานการต่างประเทศ',
+				toText: 'ผู้อำนวยการสำนัก',
+				body: 'เพื่อโปรดทราบ',
+				signedBy: null,
+				signedPosition: null,
+				practiceIds: [practice.id],
+				recipientAgencyIds: [agencyId.ENV!, agencyId.PLAN!]
+			}
+		);
+		const [sent] = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'circular'), eq(auditLog.entityId, circular.id)));
+		expect(sent?.action).toBe('send');
+
+		// The reporter acts for their own agency only; acknowledging twice changes nothing.
+		expect(
+			await codeOf(acknowledgeCircular(db, { actor: reporter }, circular.id, agencyId.PLAN!))
+		).toBe('forbidden');
+		const first = await acknowledgeCircular(db, { actor: reporter }, circular.id, agencyId.ENV!);
+		const again = await acknowledgeCircular(db, { actor: reporter }, circular.id, agencyId.ENV!);
+		expect(again.acknowledgedAt).toEqual(first.acknowledgedAt);
+		expect((await circularInbox(db, reporter))[0]?.acknowledgedAt).toEqual(first.acknowledgedAt);
+
+		const project = await makeProject(db, { leadAgency: 'ENV' });
+		await recordAdoption(db, { actor: reporter }, circular.id, agencyId.ENV!, {
+			adoption: 'adopted',
+			adoptionNote: 'จุดจอดจักรยาน',
+			projectId: project.id
+		});
+		const detail = await circularDetail(db, circular.id);
+		const env = detail?.recipients.find((r) => r.agencyId === agencyId.ENV);
+		const plan = detail?.recipients.find((r) => r.agencyId === agencyId.PLAN);
+		expect(env?.adoption).toBe('adopted');
+		expect(env?.projectId).toBe(project.id);
+		expect(plan?.acknowledgedAt).toBeNull();
+		const audited = await db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(eq(auditLog.entityId, `${circular.id}/${agencyId.ENV}`));
+		expect(audited.map((a) => a.action).sort()).toEqual(['acknowledge', 'record_adoption']);
+	});
+
+	it('refuses an empty or over-long search with a message key', () => {
+		const fieldOf = (q: string) => {
+			try {
+				parseInput(searchQuerySchema(searchTypes), { q });
+				return null;
+			} catch (caught) {
+				return (caught as AppError).fields?.q?.key;
+			}
+		};
+		expect(fieldOf('   ')).toBe('validation.queryRequired');
+		expect(fieldOf('ก'.repeat(201))).toBe('validation.queryTooLong');
+		expect(fieldOf('เมือง')).toBeNull();
+	});
+});
