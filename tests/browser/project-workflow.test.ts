@@ -158,3 +158,61 @@ describe('a progress report from entry to approval', () => {
 		await asOfficer.context().close();
 	});
 });
+
+describe('the project write API', () => {
+	it('creates with 201, refuses bad input with 422 and a stale save with 409 naming the fields', async () => {
+		const login = await fetch(`${app().baseUrl}/api/v1/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(officer)
+		});
+		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+		const send = (method: string, path: string, body: unknown) =>
+			fetch(`${app().baseUrl}${path}`, {
+				method,
+				headers: {
+					cookie,
+					origin: app().baseUrl,
+					'content-type': 'application/json',
+					'accept-language': 'en'
+				},
+				body: JSON.stringify(body)
+			});
+		const fields = {
+			titleTh: 'โครงการทดสอบผ่าน API',
+			fiscalYear: 2569,
+			leadAgencies: ['IAO'],
+			budgetReceived: 100_000
+		};
+		const bad = await send('POST', '/api/v1/projects', {
+			...fields,
+			budgetReceived: 'many',
+			leadAgencies: ['NO-SUCH-AGENCY']
+		});
+		expect(bad.status).toBe(422);
+		const badBody = (await bad.json()) as { error: { fields: Record<string, string> } };
+		expect(badBody.error.fields.budgetReceived).toBe('Enter a number, such as 12.5');
+		const created = await send('POST', '/api/v1/projects', fields);
+		expect(created.status).toBe(201);
+		const { id, version } = (await created.json()) as { id: string; version: number };
+		const first = await send('PUT', `/api/v1/projects/${id}`, {
+			...fields,
+			titleEn: 'API test project',
+			version
+		});
+		expect(first.status).toBe(200);
+		const second = await send('PUT', `/api/v1/projects/${id}`, {
+			...fields,
+			budgetReceived: 5,
+			version
+		});
+		expect(second.status).toBe(409);
+		const stale = (await second.json()) as { error: { code: string; message: string } };
+		expect(stale.error.code).toBe('stale_version');
+		expect(stale.error.message).toContain('English title');
+		const unchanged = (await (
+			await fetch(`${app().baseUrl}/api/v1/projects/${id}`, { headers: { cookie } })
+		).json()) as { budgetReceived: number; titleEn: string };
+		expect(unchanged).toMatchObject({ budgetReceived: 100_000, titleEn: 'API test project' });
+	});
+});
