@@ -210,8 +210,8 @@ export function officialReport(detail: Detail, options: OfficialReportOptions): 
 					kind: 'table',
 					caption: t('report.reportsCaption', { count: number(approved.length) }),
 					columns: [
-						{ header: t('report.colReport'), width: 0.16 },
-						{ header: t('report.colProgress'), width: 0.54 },
+						{ header: t('report.colReport'), width: 0.18 },
+						{ header: t('report.colProgress'), width: 0.52 },
 						{ header: t('report.colOnPlan'), width: 0.15 },
 						{ header: t('report.colOnTarget'), width: 0.15 }
 					],
