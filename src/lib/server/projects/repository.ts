@@ -94,11 +94,14 @@ const listedColumns = {
 	isNew: projects.isNew
 };
 
-/** A column of the project's latest approved report, read through the (project, sequence) index. */
+/**
+ * A column of the project's latest approved report, read through the (project, sequence) index.
+ * The report table is aliased so that the project's own columns stay qualified inside it.
+ */
 const latestApproved = <Value>(column: Column) =>
-	sql<Value | null>`(SELECT ${column} FROM ${progressReports}
-		WHERE ${progressReports.projectId} = ${projects.id} AND ${progressReports.state} = 'approved'
-		ORDER BY ${progressReports.sequence} DESC LIMIT 1)`;
+	sql<Value | null>`(SELECT latest.${sql.identifier(column.name)} FROM ${progressReports} AS latest
+		WHERE latest.project_id = ${projects}.id AND latest.state = 'approved'
+		ORDER BY latest.sequence DESC LIMIT 1)`;
 
 /**
  * One page of projects with their lead agencies and their latest approved report's % and date,
@@ -140,7 +143,7 @@ export async function listProjects(executor: Executor, filter: ProjectFilter) {
 		items: rows.map(({ percentDone, reportedOn, ...row }) => ({
 			...row,
 			leadAgencies: leads.filter((lead) => lead.projectId === row.id),
-			latestReport: reportedOn === null ? null : { percentDone: percentDone ?? null, reportedOn }
+			latestReport: percentDone === null && reportedOn === null ? null : { percentDone, reportedOn }
 		}))
 	};
 }
