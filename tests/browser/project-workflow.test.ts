@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, logInAs, openPage, useAppAndBrowser, visit } from './browser.ts';
@@ -110,6 +111,12 @@ describe('a progress report from entry to approval', () => {
 		expect(await asOfficer.locator('#progress-curve-caption').textContent()).toContain('25');
 		expect(await main(asOfficer)).toContain('อยู่ระหว่างดำเนินการ');
 		expect(await asOfficer.getByRole('button', { name: 'อนุมัติ', exact: true }).count()).toBe(0);
+
+		const pdfLink = asOfficer.getByRole('link', { name: 'PDF ภาษาไทย', exact: true });
+		const [download] = await Promise.all([asOfficer.waitForEvent('download'), pdfLink.click()]);
+		expect(download.suggestedFilename()).toMatch(/progress-report-th\.pdf$/);
+		const pdf = await readFile((await download.path()) ?? '');
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
 		await visit(asOfficer, `${app().baseUrl}/projects?fiscalYear=2566&sort=title&direction=asc`);
 		const listed = asOfficer.getByRole('row').filter({ hasText: project.titleTh });
