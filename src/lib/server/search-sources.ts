@@ -309,6 +309,23 @@ const engagementSource: SearchSource = {
 					)
 					.orderBy(asc(engagementParticipants.position))
 			: [];
+		const outcomes = rows.length
+			? await executor
+					.select({
+						key: engagementOutcomes.engagementId,
+						titleTh: engagementOutcomes.titleTh,
+						titleEn: engagementOutcomes.titleEn
+					})
+					.from(engagementOutcomes)
+					.where(
+						inArray(
+							engagementOutcomes.engagementId,
+							rows.map((row) => row.engagement.id)
+						)
+					)
+					.orderBy(asc(engagementOutcomes.position))
+			: [];
+		const outcomesOf = grouped(outcomes, (o) => both(o.titleTh, o.titleEn));
 		const participantsOf = grouped(participants, (p) =>
 			lines(p.partnerTh && both(p.partnerTh, p.partnerEn), p.agencyTh, p.presentationTh)
 		);
@@ -324,7 +341,8 @@ const engagementSource: SearchSource = {
 				engagement.themeTh,
 				...engagement.topics,
 				engagement.summaryTh,
-				...participantsOf(engagement.id)
+				...participantsOf(engagement.id),
+				...outcomesOf(engagement.id)
 			),
 			url: `/engagements/${engagement.id}`,
 			agencyIds: null
