@@ -18,8 +18,10 @@ import {
 } from '../../src/lib/server/projects/progress-reports.ts';
 import { createProject } from '../../src/lib/server/projects/save-project.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
+import { catalogs, type MessageKey } from '../../src/lib/i18n/index.ts';
 import { search } from '../../src/lib/server/search/query.ts';
-import { searchSources } from '../../src/lib/server/search-sources.ts';
+import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
+import { searchSources, searchTypes } from '../../src/lib/server/search-sources.ts';
 import { makeUser } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
@@ -182,5 +184,19 @@ describe('the built-in engagements', () => {
 		expect((await urls('การประชุมผู้นำเมืองหลวงอาเซียน', 'engagement')).slice(0, 3)).toContain(url);
 		expect((await urls('Bangkok Declaration', 'engagement')).slice(0, 3)).toContain(url);
 		expect(await urls('ปฏิญญากรุงเทพ', 'engagement_outcome')).toContain(`${url}#outcomes`);
+	});
+});
+
+describe('the type filter', () => {
+	it('takes the partner and engagement types, each named in Thai and English', () => {
+		const added = ['partner', 'agreement', 'engagement', 'engagement_outcome', 'commitment'];
+		for (const type of added) {
+			expect(searchQuerySchema(searchTypes).parse({ q: 'x', type }).type).toBe(type);
+		}
+		for (const type of searchTypes) {
+			const key = `searchType.${type}` as MessageKey;
+			expect(catalogs.th[key]).toBeTruthy();
+			expect(catalogs.en[key]).toBeTruthy();
+		}
 	});
 });
