@@ -1,8 +1,17 @@
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { translate, type MessageKey } from '../i18n/index.ts';
 import type { Executor } from './db/client.ts';
+import {
+	commitmentAgencies,
+	commitments,
+	engagementOutcomes,
+	engagementParticipants,
+	engagements
+} from './engagements/schema.ts';
 import { circularPractices, circulars, practices } from './knowledge/schema.ts';
 import { agencies } from './platform/schema.ts';
+import { agreementParties, agreements, countries, partners } from './partners/schema.ts';
 import { kpis, planElements, plans } from './plans/schema.ts';
 import { progressReports, projectAgencies, projects } from './projects/schema.ts';
 import { indexRecord, sourceOf, type SearchSource } from './search/documents.ts';
@@ -15,6 +24,16 @@ const lines = (...parts: (string | null | undefined | false)[]) =>
 	parts.filter((part): part is string => typeof part === 'string' && part !== '').join('\n');
 
 const both = (th: string, en: string | null) => (en ? `${th} · ${en}` : th);
+
+/** A catalog label in Thai and English, so either language finds it. */
+const label = (key: MessageKey) => both(translate('th', key), translate('en', key));
+
+/** The texts of related rows, looked up by the record each row belongs to. */
+const grouped = <T extends { key: string }>(rows: T[], text: (row: T) => string) => {
+	const map = new Map<string, string[]>();
+	for (const row of rows) map.set(row.key, [...(map.get(row.key) ?? []), text(row)]);
+	return (key: string) => map.get(key) ?? [];
+};
 
 const projectSource: SearchSource = {
 	type: 'project',
@@ -192,6 +211,200 @@ const agencySource: SearchSource = {
 	}
 };
 
+/** Partners are public to every reader; their contact people are personal data and never indexed. */
+const partnerSource: SearchSource = {
+	type: 'partner',
+	readAction: 'partner.read',
+	async documents(executor, ids) {
+		const rows = await executor
+			.select({ partner: partners, countryTh: countries.nameTh, countryEn: countries.nameEn })
+			.from(partners)
+			.leftJoin(countries, eq(countries.code, partners.countryCode))
+			.where(among(partners.id, ids));
+		return rows.map(({ partner, countryTh, countryEn }) => ({
+			recordId: partner.id,
+			title: both(partner.nameTh, partner.nameEn),
+			body: lines(
+				partner.nameLocal,
+				partner.code,
+				label(`partnerKind.${partner.kind}`),
+				countryTh && both(countryTh, countryEn),
+				partner.descriptionTh
+			),
+			url: `/partners/${partner.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const agreementSource: SearchSource = {
+	type: 'agreement',
+	readAction: 'partner.read',
+	async documents(executor, ids) {
+		const rows = await executor.select().from(agreements).where(among(agreements.id, ids));
+		const parties = rows.length
+			? await executor
+					.select({
+						key: agreementParties.agreementId,
+						partnerId: partners.id,
+						nameTh: partners.nameTh,
+						nameEn: partners.nameEn
+					})
+					.from(agreementParties)
+					.innerJoin(partners, eq(partners.id, agreementParties.partnerId))
+					.where(
+						inArray(
+							agreementParties.agreementId,
+							rows.map((row) => row.id)
+						)
+					)
+					.orderBy(asc(partners.nameEn))
+			: [];
+		const partiesOf = grouped(parties, (party) => both(party.nameTh, party.nameEn));
+		const firstParty = new Map<string, string>();
+		for (const party of parties)
+			if (!firstParty.has(party.key)) firstParty.set(party.key, party.partnerId);
+		return rows.map((row) => ({
+			recordId: row.id,
+			title: both(row.titleTh, row.titleEn),
+			body: lines(
+				row.code,
+				label(`agreementType.${row.type}`),
+				...partiesOf(row.id),
+				...row.fields,
+				row.noteTh
+			),
+			url: `/partners/${firstParty.get(row.id) ?? ''}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const engagementSource: SearchSource = {
+	type: 'engagement',
+	readAction: 'engagement.read',
+	async documents(executor, ids) {
+		const rows = await executor
+			.select({ engagement: engagements, countryTh: countries.nameTh, countryEn: countries.nameEn })
+			.from(engagements)
+			.leftJoin(countries, eq(countries.code, engagements.countryCode))
+			.where(among(engagements.id, ids));
+		const participants = rows.length
+			? await executor
+					.select({
+						key: engagementParticipants.engagementId,
+						partnerTh: partners.nameTh,
+						partnerEn: partners.nameEn,
+						agencyTh: agencies.nameTh,
+						presentationTh: engagementParticipants.presentationTh
+					})
+					.from(engagementParticipants)
+					.leftJoin(partners, eq(partners.id, engagementParticipants.partnerId))
+					.leftJoin(agencies, eq(agencies.id, engagementParticipants.agencyId))
+					.where(
+						inArray(
+							engagementParticipants.engagementId,
+							rows.map((row) => row.engagement.id)
+						)
+					)
+					.orderBy(asc(engagementParticipants.position))
+			: [];
+		const outcomes = rows.length
+			? await executor
+					.select({
+						key: engagementOutcomes.engagementId,
+						titleTh: engagementOutcomes.titleTh,
+						titleEn: engagementOutcomes.titleEn
+					})
+					.from(engagementOutcomes)
+					.where(
+						inArray(
+							engagementOutcomes.engagementId,
+							rows.map((row) => row.engagement.id)
+						)
+					)
+					.orderBy(asc(engagementOutcomes.position))
+			: [];
+		const outcomesOf = grouped(outcomes, (o) => both(o.titleTh, o.titleEn));
+		const participantsOf = grouped(participants, (p) =>
+			lines(p.partnerTh && both(p.partnerTh, p.partnerEn), p.agencyTh, p.presentationTh)
+		);
+		return rows.map(({ engagement, countryTh, countryEn }) => ({
+			recordId: engagement.id,
+			title: both(engagement.titleTh, engagement.titleEn),
+			body: lines(
+				engagement.code,
+				label(`engagementKind.${engagement.kind}`),
+				engagement.venue,
+				engagement.city,
+				countryTh && both(countryTh, countryEn),
+				engagement.themeTh,
+				...engagement.topics,
+				engagement.summaryTh,
+				...participantsOf(engagement.id),
+				...outcomesOf(engagement.id)
+			),
+			url: `/engagements/${engagement.id}`,
+			agencyIds: null
+		}));
+	}
+};
+
+const outcomeSource: SearchSource = {
+	type: 'engagement_outcome',
+	readAction: 'engagement.read',
+	async documents(executor, ids) {
+		const rows = await executor
+			.select({ outcome: engagementOutcomes, engagementTh: engagements.titleTh })
+			.from(engagementOutcomes)
+			.innerJoin(engagements, eq(engagements.id, engagementOutcomes.engagementId))
+			.where(among(engagementOutcomes.id, ids));
+		return rows.map(({ outcome, engagementTh }) => ({
+			recordId: outcome.id,
+			title: both(outcome.titleTh, outcome.titleEn),
+			body: lines(label(`outcomeKind.${outcome.kind}`), outcome.descriptionTh, engagementTh),
+			url: `/engagements/${outcome.engagementId}#outcomes`,
+			agencyIds: null
+		}));
+	}
+};
+
+const commitmentSource: SearchSource = {
+	type: 'commitment',
+	readAction: 'engagement.read',
+	async documents(executor, ids) {
+		const rows = await executor
+			.select({ commitment: commitments, engagementTh: engagements.titleTh })
+			.from(commitments)
+			.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
+			.where(among(commitments.id, ids));
+		const responsible = rows.length
+			? await executor
+					.select({
+						key: commitmentAgencies.commitmentId,
+						nameTh: agencies.nameTh,
+						nameEn: agencies.nameEn
+					})
+					.from(commitmentAgencies)
+					.innerJoin(agencies, eq(agencies.id, commitmentAgencies.agencyId))
+					.where(
+						inArray(
+							commitmentAgencies.commitmentId,
+							rows.map((row) => row.commitment.id)
+						)
+					)
+			: [];
+		const agenciesOf = grouped(responsible, (agency) => both(agency.nameTh, agency.nameEn));
+		return rows.map(({ commitment, engagementTh }) => ({
+			recordId: commitment.id,
+			title: both(commitment.titleTh, commitment.titleEn),
+			body: lines(commitment.descriptionTh, ...agenciesOf(commitment.id), engagementTh),
+			url: `/engagements/${commitment.engagementId}#commitments`,
+			agencyIds: null
+		}));
+	}
+};
+
 /**
  * Every kind of record the search covers. A new kind is one entry here, and one `indexDocument`
  * call in the transaction of each write to it.
@@ -204,7 +417,12 @@ export const searchSources: readonly SearchSource[] = [
 	kpiSource,
 	practiceSource,
 	circularSource,
-	agencySource
+	agencySource,
+	partnerSource,
+	agreementSource,
+	engagementSource,
+	outcomeSource,
+	commitmentSource
 ];
 
 export type SearchType = (typeof searchSources)[number]['type'];

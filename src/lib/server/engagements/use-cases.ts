@@ -6,6 +6,7 @@ import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
+import { indexDocument } from '../search-sources.ts';
 import { projects } from '../projects/schema.ts';
 import { commitmentAgencies, commitments, engagements } from './schema.ts';
 import type { CommitmentInput, CommitmentStatusInput, EngagementInput } from './schemas.ts';
@@ -177,6 +178,7 @@ export async function updateCommitmentStatus(
 			.where(and(eq(commitments.id, commitmentId), eq(commitments.version, input.version)))
 			.returning();
 		if (!updated) throw new Error('could not update commitment');
+		await indexDocument(tx, 'commitment', commitmentId);
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'commitment',

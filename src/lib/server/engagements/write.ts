@@ -1,4 +1,5 @@
 import type { Tx } from '../db/client.ts';
+import { indexDocument } from '../search-sources.ts';
 import type { CommitmentStatus } from './kinds.ts';
 import {
 	commitmentAgencies,
@@ -70,6 +71,7 @@ export async function insertCommitments(
 				.insert(commitmentPartners)
 				.values([...new Set(partnerIds)].map((partnerId) => ({ commitmentId: row.id, partnerId })));
 		}
+		await indexDocument(tx, 'commitment', row.id);
 		ids.push(row.id);
 	}
 	return ids;
@@ -92,9 +94,11 @@ export async function insertEngagementRecords(
 			.values(definition.participants.map((p, position) => ({ ...p, engagementId, position })));
 	}
 	if (definition.outcomes.length) {
-		await tx
+		const outcomes = await tx
 			.insert(engagementOutcomes)
-			.values(definition.outcomes.map((o, position) => ({ ...o, engagementId, position })));
+			.values(definition.outcomes.map((o, position) => ({ ...o, engagementId, position })))
+			.returning({ id: engagementOutcomes.id });
+		for (const outcome of outcomes) await indexDocument(tx, 'engagement_outcome', outcome.id);
 	}
 	const committeeIds = new Map<string, string>();
 	for (const committee of definition.committees) {
@@ -106,5 +110,6 @@ export async function insertEngagementRecords(
 		committeeIds.set(committee.orderNumber, created.id);
 	}
 	await insertCommitments(tx, engagementId, 0, definition.commitments, committeeIds);
+	await indexDocument(tx, 'engagement', engagementId);
 	return { id: engagementId, audited: definition };
 }

@@ -4,6 +4,7 @@ import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
+import { indexDocument } from '../search-sources.ts';
 import { findCountry, findSamePartner } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
@@ -34,6 +35,7 @@ export async function createPartner(db: Db, context: ChangeContext, input: Partn
 		}
 		const [created] = await tx.insert(partners).values(input).returning();
 		if (!created) throw new Error('could not insert partner');
+		await indexDocument(tx, 'partner', created.id);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'partner',
@@ -70,6 +72,7 @@ export async function createAgreement(
 		await tx
 			.insert(agreementParties)
 			.values(partyIds.map((id) => ({ agreementId: created.id, partnerId: id })));
+		await indexDocument(tx, 'agreement', created.id);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'agreement',

@@ -5,6 +5,7 @@ import type { Actor, ChangeContext } from '../platform/actor.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
+import { indexDocument } from '../search-sources.ts';
 import { presentProgressReport } from './presenters.ts';
 import { projectAgencyIds, type ProgressReportRow, type ProjectRow } from './repository.ts';
 import { progressReports, projects } from './schema.ts';
@@ -152,6 +153,7 @@ async function writeStep(
 		.where(eq(progressReports.id, existing.id))
 		.returning();
 	if (!updated) throw new AppError('internal', { detail: 'report update returned nothing' });
+	await indexDocument(tx, 'progress_report', updated.id);
 	await recordAudit(tx, context, {
 		action,
 		entityType: 'progress_report',
@@ -240,6 +242,7 @@ export async function saveProgressReport(
 				.values({ projectId, sequence, state: 'draft', ...values })
 				.returning();
 			if (!created) throw new AppError('internal', { detail: 'report insert returned nothing' });
+			await indexDocument(tx, 'progress_report', created.id);
 			await recordAudit(tx, context, {
 				action: 'create',
 				entityType: 'progress_report',

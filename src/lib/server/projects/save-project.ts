@@ -7,8 +7,9 @@ import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
+import { indexDocument } from '../search-sources.ts';
 import { projectAgencyIds, type ProjectRow } from './repository.ts';
-import { projectAgencies, projectPlanLinks, projects } from './schema.ts';
+import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
 import type { ProjectInput } from './schemas.ts';
 
 /**
@@ -191,6 +192,16 @@ async function writeChildren(
 	}
 }
 
+/** Indexes a project and its reports, whose titles and visibility follow from the project. */
+async function indexProject(tx: Tx, projectId: string) {
+	await indexDocument(tx, 'project', projectId);
+	const reports = await tx
+		.select({ id: progressReports.id })
+		.from(progressReports)
+		.where(eq(progressReports.projectId, projectId));
+	for (const report of reports) await indexDocument(tx, 'progress_report', report.id);
+}
+
 /** The IAO registers a project with every field of the form; audited. */
 export async function createProject(
 	db: Db,
@@ -204,6 +215,7 @@ export async function createProject(
 		const [created] = await tx.insert(projects).values(values).returning();
 		if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
 		await writeChildren(tx, created.id, chosen, input.alignment);
+		await indexProject(tx, created.id);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'project',
@@ -253,6 +265,7 @@ export async function updateProject(
 			.returning();
 		if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
 		await writeChildren(tx, projectId, chosen, input.alignment);
+		await indexProject(tx, projectId);
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'project',
