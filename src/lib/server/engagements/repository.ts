@@ -82,6 +82,9 @@ export function partnerEngagements(executor: Executor, partnerId: string, limit 
 		.limit(limit);
 }
 
+/** Soonest due first, then the latest engagement's, in the engagement's order. */
+const commitmentOrder = sql`${commitments.dueOn} ASC NULLS LAST, ${engagements.startsOn} DESC, ${commitments.position}, ${commitments.id}`;
+
 /** Commitments with their responsible agencies, partners and engagement. */
 async function commitmentsWith(
 	executor: Executor,
@@ -94,7 +97,7 @@ async function commitmentsWith(
 		.from(commitments)
 		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
 		.where(where)
-		.orderBy(asc(commitments.dueOn), desc(engagements.startsOn), asc(commitments.position));
+		.orderBy(commitmentOrder);
 	const rows = limit ? await query.limit(limit).offset(offset) : await query;
 	const ids = rows.map((row) => row.commitment.id);
 	const agencyRows = ids.length
@@ -167,25 +170,27 @@ export async function openCommitmentCounts(executor: Executor) {
 
 /**
  * The first `perAgency` open commitments (soonest due first) of every responsible agency, as
- * pairs of agency and commitment, with the commitments themselves.
+ * pairs of agency and commitment in that order, with the commitments themselves.
  */
 export async function firstOpenCommitmentsByAgency(executor: Executor, perAgency: number) {
 	const ranked = executor
 		.select({
 			agencyId: commitmentAgencies.agencyId,
 			commitmentId: commitmentAgencies.commitmentId,
-			rank: sql<number>`row_number() OVER (PARTITION BY ${commitmentAgencies.agencyId} ORDER BY ${commitments.dueOn} NULLS LAST, ${commitments.id})`.as(
+			rank: sql<number>`row_number() OVER (PARTITION BY ${commitmentAgencies.agencyId} ORDER BY ${commitmentOrder})`.as(
 				'rank'
 			)
 		})
 		.from(commitmentAgencies)
 		.innerJoin(commitments, eq(commitments.id, commitmentAgencies.commitmentId))
+		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
 		.where(open)
 		.as('ranked');
 	const pairs = await executor
 		.select({ agencyId: ranked.agencyId, commitmentId: ranked.commitmentId })
 		.from(ranked)
-		.where(lte(ranked.rank, perAgency));
+		.where(lte(ranked.rank, perAgency))
+		.orderBy(ranked.agencyId, ranked.rank);
 	const ids = [...new Set(pairs.map((pair) => pair.commitmentId))];
 	const items = ids.length ? await commitmentsWith(executor, inArray(commitments.id, ids)) : [];
 	return { pairs, items };

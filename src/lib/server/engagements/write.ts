@@ -1,4 +1,5 @@
 import type { Tx } from '../db/client.ts';
+import { refreshLastActivity } from '../partners/repository.ts';
 import type { CommitmentStatus } from './kinds.ts';
 import {
 	commitmentAgencies,
@@ -106,5 +107,9 @@ export async function insertEngagementRecords(
 		committeeIds.set(committee.orderNumber, created.id);
 	}
 	await insertCommitments(tx, engagementId, 0, definition.commitments, committeeIds);
+	await refreshLastActivity(tx, [
+		...definition.participants.flatMap((p) => (p.partnerId ? [p.partnerId] : [])),
+		...(definition.values.hostPartnerId ? [definition.values.hostPartnerId] : [])
+	]);
 	return { id: engagementId, audited: definition };
 }

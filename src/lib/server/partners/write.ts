@@ -4,7 +4,7 @@ import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
-import { findCountry, findSamePartner } from './repository.ts';
+import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
 
@@ -70,6 +70,7 @@ export async function createAgreement(
 		await tx
 			.insert(agreementParties)
 			.values(partyIds.map((id) => ({ agreementId: created.id, partnerId: id })));
+		await refreshLastActivity(tx, partyIds);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'agreement',

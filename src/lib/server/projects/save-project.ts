@@ -7,6 +7,7 @@ import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
+import { refreshLastActivityOfNamed } from '../partners/repository.ts';
 import { projectAgencyIds, type ProjectRow } from './repository.ts';
 import { projectAgencies, projectPlanLinks, projects } from './schema.ts';
 import type { ProjectInput } from './schemas.ts';
@@ -204,6 +205,7 @@ export async function createProject(
 		const [created] = await tx.insert(projects).values(values).returning();
 		if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
 		await writeChildren(tx, created.id, chosen, input.alignment);
+		await refreshLastActivityOfNamed(tx, input.partners);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'project',
@@ -253,6 +255,7 @@ export async function updateProject(
 			.returning();
 		if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
 		await writeChildren(tx, projectId, chosen, input.alignment);
+		await refreshLastActivityOfNamed(tx, [...existing.partners, ...input.partners]);
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'project',
