@@ -7,6 +7,7 @@ import { loadBuiltinData } from '../src/lib/server/builtin-data.ts';
 import { parseConfig } from '../src/lib/server/config.ts';
 import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
 import { migrate } from '../src/lib/server/db/migrate.ts';
+import { refreshLastActivity } from '../src/lib/server/partners/repository.ts';
 
 export const volume = { partners: 2_000, engagements: 20_000 };
 
@@ -64,6 +65,7 @@ export async function generatePartnersVolume(database: Database): Promise<void> 
 			JOIN engagements e ON e.id = c.engagement_id AND e.code LIKE 'VOL-EN-%'
 			JOIN (SELECT id, row_number() OVER (ORDER BY code) - 1 AS n FROM agencies WHERE kind = 'department') a
 				ON a.n = substr(e.code, 8)::int % (SELECT count(*) FROM agencies WHERE kind = 'department')`);
+		await refreshLastActivity(tx);
 	});
 	// Fresh statistics, as autovacuum would gather on a server after such a load.
 	await database.db.execute(sql`ANALYZE`);

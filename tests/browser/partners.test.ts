@@ -133,4 +133,20 @@ describe('partners and engagements', () => {
 		expect(await page.locator('main').textContent()).toContain('Green Depot');
 		await page.context().close();
 	});
+
+	it('draws the partners on the map over the world outlines, loaded as one image', async () => {
+		const page = await openPage(browser());
+		const base = app().baseUrl;
+		await logInAs(page, base, officer, { axe: false });
+		const outlines = page.waitForResponse((response) =>
+			response.url().endsWith('/partners/map/world.svg')
+		);
+		await visit(page, `${base}/partners/map`);
+		const response = await outlines;
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('image/svg+xml');
+		expect(await response.text()).toMatch(/^<svg[^>]*viewBox="0 0 960 470"/);
+		expect(await page.locator('svg.world circle').count()).toBeGreaterThan(10);
+		await page.context().close();
+	});
 });

@@ -2,7 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
-import { engagementDetail, openCommitments } from '../../src/lib/server/engagements/repository.ts';
+import {
+	engagementDetail,
+	firstOpenCommitmentsByAgency,
+	openCommitmentCounts,
+	openCommitments
+} from '../../src/lib/server/engagements/repository.ts';
 import {
 	commitmentStatusInputSchema,
 	engagementInputSchema
@@ -11,8 +16,12 @@ import {
 	createEngagement,
 	updateCommitmentStatus
 } from '../../src/lib/server/engagements/use-cases.ts';
+import { insertEngagementRecords } from '../../src/lib/server/engagements/write.ts';
 import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
-import { partnerContactsOf } from '../../src/lib/server/partners/repository.ts';
+import {
+	partnerContactsOf,
+	refreshLastActivity
+} from '../../src/lib/server/partners/repository.ts';
 import { partners } from '../../src/lib/server/partners/schema.ts';
 import {
 	agreementInputSchema,
@@ -252,5 +261,107 @@ describe('engagements', () => {
 		);
 		expect(error.code).toBe('validation_failed');
 		expect(await openCommitments(db)).toHaveLength(before.length);
+	});
+});
+
+describe('last activity', () => {
+	const storedOf = async (executor: typeof test.database.db, partnerId: string) =>
+		(
+			await executor
+				.select({ on: partners.lastActivityOn })
+				.from(partners)
+				.where(eq(partners.id, partnerId))
+		)[0]?.on;
+
+	it('is stored for every built-in partner as the loader computes it', async () => {
+		expect(await refreshLastActivity(test.database.db)).toBe(0);
+		const [seoul] = await test.database.db
+			.select({ on: partners.lastActivityOn })
+			.from(partners)
+			.where(eq(partners.nameEn, 'Seoul'));
+		expect(seoul?.on).toBeTruthy();
+	});
+
+	it('moves with a new engagement in the same transaction, and not when it rolls back', async () => {
+		const db = test.database.db;
+		const partner = await createPartner(
+			db,
+			{ actor: officer },
+			parseInput(partnerInputSchema, {
+				kind: 'city',
+				nameTh: 'เมืองกิจกรรม',
+				nameEn: 'Activity City',
+				countryCode: 'KR'
+			})
+		);
+		expect(await storedOf(db, partner.id)).toBeNull();
+		const visit = (endsOn: string) => ({
+			values: {
+				kind: 'visit_in' as const,
+				titleTh: 'คณะผู้แทนเยือน',
+				startsOn: endsOn,
+				endsOn,
+				countryCode: 'TH'
+			},
+			participants: [{ partnerId: partner.id, headcount: 3 }],
+			outcomes: [],
+			committees: [],
+			commitments: []
+		});
+		const rolledBack = await db
+			.transaction(async (tx) => {
+				await insertEngagementRecords(tx, visit('2026-01-20'));
+				expect(await storedOf(tx as unknown as typeof db, partner.id)).toBe('2026-01-20');
+				throw new Error('roll back');
+			})
+			.catch((error: unknown) => error);
+		expect(rolledBack).toBeInstanceOf(Error);
+		expect(await storedOf(db, partner.id)).toBeNull();
+
+		await createEngagement(
+			db,
+			{ actor: officer },
+			parseInput(engagementInputSchema, {
+				kind: 'meeting',
+				titleTh: 'ประชุมหารือ',
+				startsOn: '2024-05-01',
+				endsOn: '2024-05-02',
+				hostPartnerId: partner.id
+			})
+		);
+		expect(await storedOf(db, partner.id)).toBe('2024-05-02');
+		const dossier = await partnerDossier(db, partner.id, 3);
+		expect(dossier?.partner.lastActivityOn).toBe('2024-05-02');
+		expect(dossier?.dormant).toBe(false);
+		// An older activity leaves the latest one standing.
+		await createAgreement(
+			db,
+			{ actor: officer },
+			partner.id,
+			parseInput(agreementInputSchema, {
+				type: 'mou',
+				titleTh: 'บันทึกความเข้าใจเก่า',
+				signedOn: '2010-03-01'
+			})
+		);
+		expect(await storedOf(db, partner.id)).toBe('2024-05-02');
+	});
+});
+
+describe('follow-up board', () => {
+	it('counts each agency’s open commitments and lists the first of each', async () => {
+		const db = test.database.db;
+		const counts = await openCommitmentCounts(db);
+		const environment = counts.byAgency.find((agency) => agency.id === environmentId);
+		const all = await openCommitments(db, environmentId);
+		expect(environment?.n).toBe(all.length);
+		const first = await firstOpenCommitmentsByAgency(db, 1);
+		const firstOfEnvironment = first.pairs.filter((pair) => pair.agencyId === environmentId);
+		expect(firstOfEnvironment.map((pair) => pair.commitmentId)).toEqual(
+			all.slice(0, 1).map((commitment) => commitment.id)
+		);
+		expect(first.pairs).toHaveLength(counts.byAgency.length);
+		const page = await openCommitments(db, environmentId, { limit: 1, offset: 1 });
+		expect(page.map((commitment) => commitment.id)).toEqual(all.slice(1, 2).map((c) => c.id));
 	});
 });

@@ -23,6 +23,7 @@ import { builtinEngagementSchema } from './engagements/builtin-schema.ts';
 import { loadBuiltinEngagements } from './engagements/load-builtin.ts';
 import { builtinKnowledgeSchema } from './knowledge/builtin-schema.ts';
 import { loadBuiltinKnowledge } from './knowledge/load-builtin.ts';
+import { refreshLastActivity } from './partners/repository.ts';
 import { reindex } from './search/documents.ts';
 import { searchSources } from './search-sources.ts';
 
@@ -85,6 +86,7 @@ export function datasets(folder = builtinFolder) {
 /** Records made from other built-in records once all files are in. */
 const derivations = [
 	{ name: 'projects listed in plans', run: loadProjectsListedInPlans },
+	{ name: "partners' last activity", run: (tx: Tx) => refreshLastActivity(tx) },
 	/** Last: the search index of every record above, in the same transaction. */
 	{ name: 'search index', run: (tx: Tx) => reindex(tx, searchSources) }
 ];

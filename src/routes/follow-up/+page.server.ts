@@ -1,28 +1,75 @@
+import { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
 import { presentCommitment } from '#lib/server/engagements/presenters.ts';
-import { openCommitments } from '#lib/server/engagements/repository.ts';
+import {
+	firstOpenCommitmentsByAgency,
+	openCommitmentCounts,
+	openCommitments
+} from '#lib/server/engagements/repository.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import type { PageServerLoad } from './$types';
 
-/** The follow-up board: every open commitment, under each agency responsible for it. */
+/** Commitments shown under each agency on the whole board; one agency's page shows more. */
+const perAgency = 10;
+const pageSize = 50;
+
+const boardQuerySchema = z.object({
+	agency: z.uuid().optional(),
+	page: z.coerce.number().int().min(1).default(1)
+});
+
+/**
+ * The follow-up board: open commitments under each agency responsible for them, the first few of
+ * each, and one agency's commitments page by page.
+ */
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'engagement.read');
-	const commitments = (await openCommitments(getApp().database.db)).map(presentCommitment);
-	const byAgency = new Map<
-		string,
-		{ agency: (typeof commitments)[number]['agencies'][number]; items: typeof commitments }
-	>();
-	for (const commitment of commitments) {
-		for (const agency of commitment.agencies) {
-			const group = byAgency.get(agency.id) ?? { agency, items: [] };
-			group.items.push(commitment);
-			byAgency.set(agency.id, group);
-		}
+	const db = getApp().database.db;
+	const parsed = boardQuerySchema.safeParse(Object.fromEntries(event.url.searchParams));
+	const query = parsed.success ? parsed.data : boardQuerySchema.parse({});
+	const counts = await openCommitmentCounts(db);
+	const selected = counts.byAgency.find((agency) => agency.id === query.agency);
+	const link = (agencyId: string, page = 1) =>
+		`?${new URLSearchParams({ agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
+	const groupOf = ({ n, ...agency }: (typeof counts.byAgency)[number]) => ({
+		agency,
+		count: n,
+		all: n > perAgency ? link(agency.id) : null
+	});
+	if (selected) {
+		const pages = Math.max(1, Math.ceil(selected.n / pageSize));
+		const page = Math.min(query.page, pages);
+		const items = await openCommitments(db, selected.id, {
+			limit: pageSize,
+			offset: (page - 1) * pageSize
+		});
+		return {
+			groups: [{ ...groupOf(selected), all: null, items: items.map(presentCommitment) }],
+			total: counts.total,
+			agency: selected,
+			page,
+			pages,
+			previous: page > 1 ? link(selected.id, page - 1) : null,
+			next: page < pages ? link(selected.id, page + 1) : null,
+			canManage: can(actor, 'engagement.manage')
+		};
 	}
+	const { pairs, items } = await firstOpenCommitmentsByAgency(db, perAgency);
+	const byId = new Map(items.map((item) => [item.id, presentCommitment(item)]));
 	return {
-		groups: [...byAgency.values()].sort((a, b) => a.agency.code.localeCompare(b.agency.code)),
-		total: commitments.length,
+		groups: counts.byAgency.map((agency) => ({
+			...groupOf(agency),
+			items: pairs
+				.filter((pair) => pair.agencyId === agency.id)
+				.flatMap((pair) => byId.get(pair.commitmentId) ?? [])
+		})),
+		total: counts.total,
+		agency: null,
+		page: 1,
+		pages: 1,
+		previous: null,
+		next: null,
 		canManage: can(actor, 'engagement.manage')
 	};
 };

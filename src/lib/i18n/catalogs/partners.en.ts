@@ -218,6 +218,8 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'followUp.title': 'Follow-up board',
 	'followUp.intro':
 		'{count} open commitments by responsible agency (one with several agencies shows under each)',
+	'followUp.all': 'See all {count}',
+	'followUp.allAgencies': 'Back to every agency',
 	'balance.title': 'Balance of ties',
 	'map.title': 'Map of partners',
 	'balance.aseanShare': 'ASEAN partners are {share}% of the {total} partners with a country',

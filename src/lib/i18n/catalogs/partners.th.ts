@@ -214,6 +214,8 @@ export const partnersTh = {
 	'followUp.title': 'กระดานติดตามงาน',
 	'followUp.intro':
 		'เรื่องที่ยังไม่แล้วเสร็จ {count} เรื่อง แยกตามหน่วยงานที่รับผิดชอบ (เรื่องที่มีหลายหน่วยงานแสดงใต้ทุกหน่วยงาน)',
+	'followUp.all': 'ดูทั้งหมด {count} เรื่อง',
+	'followUp.allAgencies': 'กลับไปดูทุกหน่วยงาน',
 	'balance.title': 'ดุลความสัมพันธ์',
 	'map.title': 'แผนที่ภาคี',
 	'balance.aseanShare': 'ภาคีในอาเซียนคิดเป็นร้อยละ {share} ของภาคีที่มีประเทศทั้งหมด {total} ราย',

@@ -82,15 +82,23 @@ export function partnerEngagements(executor: Executor, partnerId: string, limit 
 		.limit(limit);
 }
 
+/** Soonest due first, then the latest engagement's, in the engagement's order. */
+const commitmentOrder = sql`${commitments.dueOn} ASC NULLS LAST, ${engagements.startsOn} DESC, ${commitments.position}, ${commitments.id}`;
+
 /** Commitments with their responsible agencies, partners and engagement. */
-async function commitmentsWith(executor: Executor, where: SQL | undefined, limit?: number) {
+async function commitmentsWith(
+	executor: Executor,
+	where: SQL | undefined,
+	limit?: number,
+	offset = 0
+) {
 	const query = executor
 		.select({ commitment: commitments, engagement: engagements })
 		.from(commitments)
 		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
 		.where(where)
-		.orderBy(asc(commitments.dueOn), desc(engagements.startsOn), asc(commitments.position));
-	const rows = limit ? await query.limit(limit) : await query;
+		.orderBy(commitmentOrder);
+	const rows = limit ? await query.limit(limit).offset(offset) : await query;
 	const ids = rows.map((row) => row.commitment.id);
 	const agencyRows = ids.length
 		? await executor
@@ -127,8 +135,12 @@ export type CommitmentWith = Awaited<ReturnType<typeof commitmentsWith>>[number]
 
 const open = inArray(commitments.status, [...openCommitmentStatuses]);
 
-/** The follow-up board: open commitments, optionally of one agency. */
-export function openCommitments(executor: Executor, agencyId?: string) {
+/** Open commitments, optionally of one agency, one page at a time (soonest due first). */
+export function openCommitments(
+	executor: Executor,
+	agencyId?: string,
+	page: { limit: number; offset: number } = { limit: 1000, offset: 0 }
+) {
 	return commitmentsWith(
 		executor,
 		and(
@@ -137,8 +149,51 @@ export function openCommitments(executor: Executor, agencyId?: string) {
 				? sql`EXISTS (SELECT 1 FROM ${commitmentAgencies} WHERE ${commitmentAgencies.commitmentId} = ${commitments.id} AND ${commitmentAgencies.agencyId} = ${agencyId})`
 				: undefined
 		),
-		1000
+		page.limit,
+		page.offset
 	);
+}
+
+/** The number of open commitments in all, and per responsible agency (by agency code). */
+export async function openCommitmentCounts(executor: Executor) {
+	const [total] = await executor.select({ n: count() }).from(commitments).where(open);
+	const byAgency = await executor
+		.select({ ...agencyLabelColumns, n: count() })
+		.from(commitmentAgencies)
+		.innerJoin(commitments, eq(commitments.id, commitmentAgencies.commitmentId))
+		.innerJoin(agencies, eq(agencies.id, commitmentAgencies.agencyId))
+		.where(open)
+		.groupBy(agencies.id)
+		.orderBy(asc(agencies.code));
+	return { total: total?.n ?? 0, byAgency };
+}
+
+/**
+ * The first `perAgency` open commitments (soonest due first) of every responsible agency, as
+ * pairs of agency and commitment in that order, with the commitments themselves.
+ */
+export async function firstOpenCommitmentsByAgency(executor: Executor, perAgency: number) {
+	const ranked = executor
+		.select({
+			agencyId: commitmentAgencies.agencyId,
+			commitmentId: commitmentAgencies.commitmentId,
+			rank: sql<number>`row_number() OVER (PARTITION BY ${commitmentAgencies.agencyId} ORDER BY ${commitmentOrder})`.as(
+				'rank'
+			)
+		})
+		.from(commitmentAgencies)
+		.innerJoin(commitments, eq(commitments.id, commitmentAgencies.commitmentId))
+		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
+		.where(open)
+		.as('ranked');
+	const pairs = await executor
+		.select({ agencyId: ranked.agencyId, commitmentId: ranked.commitmentId })
+		.from(ranked)
+		.where(lte(ranked.rank, perAgency))
+		.orderBy(ranked.agencyId, ranked.rank);
+	const ids = [...new Set(pairs.map((pair) => pair.commitmentId))];
+	const items = ids.length ? await commitmentsWith(executor, inArray(commitments.id, ids)) : [];
+	return { pairs, items };
 }
 
 /** Open commitments involving a partner: named on them, or from engagements it took part in. */

@@ -1,5 +1,6 @@
 import type { Tx } from '../db/client.ts';
 import { indexDocument } from '../search-sources.ts';
+import { refreshLastActivity } from '../partners/repository.ts';
 import type { CommitmentStatus } from './kinds.ts';
 import {
 	commitmentAgencies,
@@ -111,5 +112,9 @@ export async function insertEngagementRecords(
 	}
 	await insertCommitments(tx, engagementId, 0, definition.commitments, committeeIds);
 	await indexDocument(tx, 'engagement', engagementId);
+	await refreshLastActivity(tx, [
+		...definition.participants.flatMap((p) => (p.partnerId ? [p.partnerId] : [])),
+		...(definition.values.hostPartnerId ? [definition.values.hostPartnerId] : [])
+	]);
 	return { id: engagementId, audited: definition };
 }

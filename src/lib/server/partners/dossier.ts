@@ -1,29 +1,21 @@
 import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/client.ts';
 import { partnerEngagements, partnerOpenCommitments } from '../engagements/repository.ts';
-import {
-	findPartner,
-	isDormant,
-	lastActivity,
-	partnerAgreements,
-	partnerProjects
-} from './repository.ts';
+import { findPartner, isDormant, partnerAgreements, partnerProjects } from './repository.ts';
 
 /** Everything the partner page shows but its contacts (which need their own permission). */
 export async function partnerDossier(executor: Executor, partnerId: string, dormantYears: number) {
 	const partner = await findPartner(executor, partnerId);
 	if (!partner) return null;
-	const [agreements, engagements, projects, openCommitments, latest] = await Promise.all([
+	const [agreements, engagements, projects, openCommitments] = await Promise.all([
 		partnerAgreements(executor, partnerId),
 		partnerEngagements(executor, partnerId),
 		partnerProjects(executor, partner),
-		partnerOpenCommitments(executor, partnerId),
-		lastActivity(executor, [partnerId])
+		partnerOpenCommitments(executor, partnerId)
 	]);
-	const lastActivityOn = latest.get(partnerId) ?? null;
 	return {
-		partner: { ...partner, lastActivityOn },
-		dormant: isDormant(lastActivityOn ?? undefined, todayIso(), dormantYears),
+		partner,
+		dormant: isDormant(partner.lastActivityOn ?? undefined, todayIso(), dormantYears),
 		agreements,
 		engagements,
 		projects,

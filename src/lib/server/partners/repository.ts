@@ -47,60 +47,51 @@ function whereOf(filter: Omit<PartnerFilter, 'page' | 'pageSize'>): SQL | undefi
 }
 
 /**
- * The latest date of each partner's activity: agreements signed, engagements it hosted or took
- * part in, and projects naming it.
+ * Sets the stored last activity of the given partners (every partner when none are given) to the
+ * latest date of their agreements signed, engagements they hosted or took part in, and projects
+ * naming them. Call it in the transaction of every write that changes one of those. Returns how
+ * many partners' last activity changed.
  */
-export async function lastActivity(
-	executor: Executor,
-	partnerIds: string[]
-): Promise<Map<string, string>> {
-	if (partnerIds.length === 0) return new Map();
-	const fromAgreements = executor
-		.select({ partnerId: agreementParties.partnerId, on: sql<string>`max(${agreements.signedOn})` })
-		.from(agreementParties)
-		.innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
-		.where(inArray(agreementParties.partnerId, partnerIds))
-		.groupBy(agreementParties.partnerId);
-	const fromEngagements = executor
-		.select({
-			partnerId: engagementParticipants.partnerId,
-			on: sql<string>`max(${engagements.endsOn})`
-		})
-		.from(engagementParticipants)
-		.innerJoin(engagements, eq(engagements.id, engagementParticipants.engagementId))
-		.where(inArray(engagementParticipants.partnerId, partnerIds))
-		.groupBy(engagementParticipants.partnerId);
-	const fromHosting = executor
-		.select({ partnerId: engagements.hostPartnerId, on: sql<string>`max(${engagements.endsOn})` })
-		.from(engagements)
-		.where(inArray(engagements.hostPartnerId, partnerIds))
-		.groupBy(engagements.hostPartnerId);
-	const fromProjects = executor
-		.select({
-			partnerId: partners.id,
-			on: sql<string>`max(coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30)))::text`
-		})
-		.from(partners)
-		.innerJoin(
-			projects,
-			sql`${projects.partners} @> jsonb_build_array(${partners.nameTh}) OR ${projects.partners} @> jsonb_build_array(${partners.nameEn})`
+export async function refreshLastActivity(tx: Executor, partnerIds?: string[]): Promise<number> {
+	if (partnerIds && partnerIds.length === 0) return 0;
+	const latest = sql<string | null>`(SELECT max(on_date) FROM (
+		SELECT max(${agreements.signedOn}) AS on_date FROM ${agreementParties}
+			JOIN ${agreements} ON ${agreements.id} = ${agreementParties.agreementId}
+			WHERE ${agreementParties.partnerId} = ${partners.id}
+		UNION ALL SELECT max(${engagements.endsOn}) FROM ${engagementParticipants}
+			JOIN ${engagements} ON ${engagements.id} = ${engagementParticipants.engagementId}
+			WHERE ${engagementParticipants.partnerId} = ${partners.id}
+		UNION ALL SELECT max(${engagements.endsOn}) FROM ${engagements}
+			WHERE ${engagements.hostPartnerId} = ${partners.id}
+		UNION ALL SELECT max(coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30)))
+			FROM ${projects}
+			WHERE ${projects.partners} @> jsonb_build_array(${partners.nameTh})
+				OR ${projects.partners} @> jsonb_build_array(${partners.nameEn})
+	) AS activity)`;
+	const changed = await tx
+		.update(partners)
+		.set({ lastActivityOn: latest })
+		.where(
+			and(
+				partnerIds ? inArray(partners.id, [...new Set(partnerIds)]) : undefined,
+				sql`${partners.lastActivityOn} IS DISTINCT FROM ${latest}`
+			)
 		)
-		.where(inArray(partners.id, partnerIds))
-		.groupBy(partners.id);
-	const latest = new Map<string, string>();
-	for (const rows of await Promise.all([
-		fromAgreements,
-		fromEngagements,
-		fromHosting,
-		fromProjects
-	])) {
-		for (const row of rows) {
-			if (!row.partnerId || !row.on) continue;
-			const current = latest.get(row.partnerId);
-			if (!current || row.on > current) latest.set(row.partnerId, row.on);
-		}
-	}
-	return latest;
+		.returning({ id: partners.id });
+	return changed.length;
+}
+
+/** Refreshes the last activity of the partners a project names (by Thai or English name). */
+export async function refreshLastActivityOfNamed(tx: Executor, names: string[]): Promise<void> {
+	if (names.length === 0) return;
+	const named = await tx
+		.select({ id: partners.id })
+		.from(partners)
+		.where(or(inArray(partners.nameTh, names), inArray(partners.nameEn, names)));
+	await refreshLastActivity(
+		tx,
+		named.map((row) => row.id)
+	);
 }
 
 /** Whether a partner's last activity is older than the dormancy threshold (or there is none). */
@@ -110,7 +101,7 @@ export function isDormant(last: string | undefined, today: string, years: number
 	return last < threshold;
 }
 
-/** One page of partners with their country and last activity, and the total. */
+/** One page of partners with their country (and stored last activity), and the total. */
 export async function listPartners(executor: Executor, filter: PartnerFilter) {
 	const where = whereOf(filter);
 	const rows = await executor
@@ -126,17 +117,9 @@ export async function listPartners(executor: Executor, filter: PartnerFilter) {
 		.from(partners)
 		.leftJoin(countries, eq(countries.code, partners.countryCode))
 		.where(where);
-	const latest = await lastActivity(
-		executor,
-		rows.map((row) => row.partner.id)
-	);
 	return {
 		total: total?.n ?? 0,
-		items: rows.map((row) => ({
-			...row.partner,
-			country: row.country,
-			lastActivityOn: latest.get(row.partner.id) ?? null
-		}))
+		items: rows.map((row) => ({ ...row.partner, country: row.country }))
 	};
 }
 

@@ -50,6 +50,11 @@ export const partners = pgTable(
 		status: text('status', { enum: partnerStatuses }).notNull().default('active'),
 		/** The facts about this partner that could not be confirmed: shown flagged to users. */
 		unverified: jsonb('unverified').$type<VerifiableFact[]>().notNull().default([]),
+		/**
+		 * The latest date of the partner's activity (agreements, engagements, projects), kept by
+		 * `refreshLastActivity` in the transaction of every write that changes it.
+		 */
+		lastActivityOn: date('last_activity_on', { mode: 'string' }),
 		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
@@ -58,7 +63,8 @@ export const partners = pgTable(
 		uniqueIndex('partners_code_key').on(table.code),
 		index('partners_country_idx').on(table.countryCode),
 		index('partners_name_en_idx').on(sql`lower(${table.nameEn})`),
-		index('partners_kind_idx').on(table.kind)
+		index('partners_kind_idx').on(table.kind),
+		index('partners_name_th_idx').on(table.nameTh, table.id)
 	]
 );
 

@@ -11,15 +11,21 @@ const land = feature(topology, topology.objects.countries);
 const projection = geoEqualEarth().fitSize([mapWidth, mapHeight], land);
 const path = geoPath(projection);
 
-/** The countries' outlines as SVG paths, computed once: the map ships with the app. */
-const outlines = land.features.map((country) => path(country) ?? '').filter(Boolean);
+/**
+ * The countries' outlines as one SVG document, drawn once per process (the map ships with the
+ * app); pages load it as an image and draw only the partners over it.
+ */
+export const worldSvg = [
+	`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}" width="${mapWidth}" height="${mapHeight}">`,
+	`<path fill="#d5dccf" stroke="#fff" stroke-width="0.5" d="${land.features.map((country) => path(country) ?? '').join('')}"/>`,
+	'</svg>'
+].join('');
 
-/** The world as SVG path data, and each located partner as a point on it. */
+/** The map's size, and each located partner as a point on it. */
 export function worldMap(points: { id: string; latitude: number; longitude: number }[]) {
 	return {
 		width: mapWidth,
 		height: mapHeight,
-		outlines,
 		points: points.flatMap((point) => {
 			const xy = projection([point.longitude, point.latitude]);
 			return xy

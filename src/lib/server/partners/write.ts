@@ -5,7 +5,7 @@ import { recordAudit } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
-import { findCountry, findSamePartner } from './repository.ts';
+import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
 
@@ -73,6 +73,7 @@ export async function createAgreement(
 			.insert(agreementParties)
 			.values(partyIds.map((id) => ({ agreementId: created.id, partnerId: id })));
 		await indexDocument(tx, 'agreement', created.id);
+		await refreshLastActivity(tx, partyIds);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'agreement',

@@ -8,6 +8,7 @@ import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
 import { indexDocument } from '../search-sources.ts';
+import { refreshLastActivityOfNamed } from '../partners/repository.ts';
 import { projectAgencyIds, type ProjectRow } from './repository.ts';
 import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
 import type { ProjectInput } from './schemas.ts';
@@ -216,6 +217,7 @@ export async function createProject(
 		if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
 		await writeChildren(tx, created.id, chosen, input.alignment);
 		await indexProject(tx, created.id);
+		await refreshLastActivityOfNamed(tx, input.partners);
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'project',
@@ -266,6 +268,7 @@ export async function updateProject(
 		if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
 		await writeChildren(tx, projectId, chosen, input.alignment);
 		await indexProject(tx, projectId);
+		await refreshLastActivityOfNamed(tx, [...existing.partners, ...input.partners]);
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'project',
