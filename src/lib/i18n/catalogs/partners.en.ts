@@ -159,6 +159,8 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'briefing.preparedOn': 'Prepared on {date}',
 	'briefing.recentEngagements': 'Recent meetings and visits',
 	'briefing.more': 'and {count} more on the partner page',
+	'briefing.pdf': 'Download the briefing as PDF',
+	'briefing.tools': 'Other versions of the briefing',
 	'engagements.title': 'Meetings and visits',
 	'engagements.new': 'Record a meeting or visit',
 	'engagements.newWithPartner': 'Record a meeting or visit with this partner',

@@ -155,6 +155,8 @@ export const partnersTh = {
 	'briefing.preparedOn': 'จัดทำเมื่อ {date}',
 	'briefing.recentEngagements': 'การประชุมและการเยือนล่าสุด',
 	'briefing.more': 'และอีก {count} รายการในหน้าภาคี',
+	'briefing.pdf': 'ดาวน์โหลดเอกสารสรุปเป็น PDF',
+	'briefing.tools': 'เอกสารสรุปฉบับอื่น',
 	'engagements.title': 'การประชุมและการเยือน',
 	'engagements.new': 'บันทึกการประชุม/การเยือน',
 	'engagements.newWithPartner': 'บันทึกการประชุม/การเยือนกับภาคีนี้',
