@@ -161,6 +161,7 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'briefing.more': 'and {count} more on the partner page',
 	'briefing.pdf': 'Download the briefing as PDF',
 	'briefing.tools': 'Other versions of the briefing',
+	'partners.practices': 'Practices from this partner',
 	'engagements.title': 'Meetings and visits',
 	'engagements.new': 'Record a meeting or visit',
 	'engagements.newWithPartner': 'Record a meeting or visit with this partner',

@@ -157,6 +157,7 @@ export const partnersTh = {
 	'briefing.more': 'และอีก {count} รายการในหน้าภาคี',
 	'briefing.pdf': 'ดาวน์โหลดเอกสารสรุปเป็น PDF',
 	'briefing.tools': 'เอกสารสรุปฉบับอื่น',
+	'partners.practices': 'แนวปฏิบัติที่ดีจากคู่ความร่วมมือนี้',
 	'engagements.title': 'การประชุมและการเยือน',
 	'engagements.new': 'บันทึกการประชุม/การเยือน',
 	'engagements.newWithPartner': 'บันทึกการประชุม/การเยือนกับภาคีนี้',

@@ -1,6 +1,7 @@
 import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/client.ts';
 import { partnerEngagements, partnerOpenCommitments } from '../engagements/repository.ts';
+import { partnerPractices } from '../knowledge/practices.ts';
 import {
 	findPartner,
 	isDormant,
@@ -13,13 +14,16 @@ import {
 export async function partnerDossier(executor: Executor, partnerId: string, dormantYears: number) {
 	const partner = await findPartner(executor, partnerId);
 	if (!partner) return null;
-	const [agreements, engagements, projects, openCommitments, latest] = await Promise.all([
-		partnerAgreements(executor, partnerId),
-		partnerEngagements(executor, partnerId),
-		partnerProjects(executor, partner),
-		partnerOpenCommitments(executor, partnerId),
-		lastActivity(executor, [partnerId])
-	]);
+	const [agreements, engagements, projects, openCommitments, latest, practices] = await Promise.all(
+		[
+			partnerAgreements(executor, partnerId),
+			partnerEngagements(executor, partnerId),
+			partnerProjects(executor, partner),
+			partnerOpenCommitments(executor, partnerId),
+			lastActivity(executor, [partnerId]),
+			partnerPractices(executor, partnerId)
+		]
+	);
 	const lastActivityOn = latest.get(partnerId) ?? null;
 	return {
 		partner: { ...partner, lastActivityOn },
@@ -27,7 +31,8 @@ export async function partnerDossier(executor: Executor, partnerId: string, dorm
 		agreements,
 		engagements,
 		projects,
-		openCommitments
+		openCommitments,
+		practices
 	};
 }
 export type PartnerDossier = NonNullable<Awaited<ReturnType<typeof partnerDossier>>>;
