@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
+import { practiceDetail } from '../../src/lib/server/knowledge/practices.ts';
+import { practices } from '../../src/lib/server/knowledge/schema.ts';
 import { partnerBriefingPdf } from '../../src/lib/server/partners/briefing-pdf.ts';
+import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
 import { partners } from '../../src/lib/server/partners/schema.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
@@ -81,5 +84,35 @@ describe('the executive briefing on Hanoi', () => {
 				dormantYears: 3
 			})
 		).rejects.toMatchObject({ code: 'not_found' });
+	});
+});
+
+describe('practices from a partner', () => {
+	it('links the seed 000 practice of Yokohama to the partner Yokohama, and its dossier lists it', async () => {
+		const db = test.database.db;
+		const [yokohama] = await db
+			.select({ id: partners.id })
+			.from(partners)
+			.where(eq(partners.code, 'JP-YOK'));
+		const dossier = await partnerDossier(db, yokohama?.id ?? '', 3);
+		expect(dossier?.practices.map((practice) => practice.titleTh)).toContain(
+			'ศูนย์ Y-PORT ความร่วมมือภาครัฐและเอกชนด้านเทคโนโลยีเพื่อเมืองอัจฉริยะ'
+		);
+		const [practice] = await db
+			.select({ id: practices.id })
+			.from(practices)
+			.where(eq(practices.code, 'seed000-city-01-yokohama'));
+		const detail = await practiceDetail(db, practice?.id ?? '');
+		expect(detail?.partner?.nameEn).toBe('Yokohama');
+	});
+
+	it('leaves a practice of a country no partner is named after unlinked, and Hanoi without practices', async () => {
+		const db = test.database.db;
+		const [norway] = await db
+			.select({ partnerId: practices.partnerId })
+			.from(practices)
+			.where(eq(practices.sourceNameEn, 'Norway'));
+		expect(norway?.partnerId).toBeNull();
+		expect((await partnerDossier(db, hanoiId, 3))?.practices).toEqual([]);
 	});
 });
