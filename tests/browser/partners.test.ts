@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, logInAs, openPage, useAppAndBrowser, visit } from './browser.ts';
@@ -116,6 +117,18 @@ describe('partners and engagements', () => {
 		expect(briefing).toContain('เอกสารสรุปสำหรับผู้บริหาร');
 		expect(briefing).toContain('บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่');
 		expect(briefing).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+
+		// The same briefing as a PDF to download.
+		const pdfLink = page.getByRole('link', { name: 'ดาวน์โหลดเอกสารสรุปเป็น PDF' });
+		const href = (await pdfLink.getAttribute('href')) ?? '';
+		expect(href).toMatch(/\/briefing\.pdf\?lang=th$/);
+		const response = await page.request.get(`${base}${href}`);
+		expect(response.headers()['content-type']).toBe('application/pdf');
+		expect(response.headers()['content-disposition']).toMatch(/filename="[\w-]+-briefing-th\.pdf"/);
+		const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+		expect(download.suggestedFilename()).toMatch(/^[\w-]+-briefing-th\.pdf$/);
+		const bytes = await readFile((await download.path()) ?? '');
+		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		await page.context().close();
 	});
 

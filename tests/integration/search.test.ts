@@ -98,6 +98,7 @@ describe('search over the built-in data', () => {
 				sourceKind: 'city',
 				sourceName: 'เมืองฟุกุโอกะ',
 				sourceNameEn: 'Fukuoka',
+				partnerId: null,
 				country: 'ญี่ปุ่น',
 				region: 'east_asia',
 				titleTh: 'ระบบแบ่งปันจักรยานสาธารณะของเมืองฟุกุโอกะ',

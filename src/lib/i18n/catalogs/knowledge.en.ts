@@ -89,6 +89,9 @@ export const knowledgeEn: Record<keyof typeof knowledgeTh, string> = {
 	'practice.sourceKindLabel': 'Source kind',
 	'practice.sourceNameLabel': 'Source name in Thai (city, country or organisation)',
 	'practice.sourceNameEnLabel': 'Source name in English',
+	'practice.partner': 'Partner in Saphan',
+	'practice.partnerHint':
+		'Choose the city or organisation recorded in Saphan if the practice comes from a partner',
 	'practice.titleThLabel': 'Title (Thai)',
 	'practice.titleEnLabel': 'Title (English)',
 	'practice.actionsHint': 'One action a line',

@@ -87,6 +87,8 @@ export const knowledgeTh = {
 	'practice.sourceKindLabel': 'ประเภทแหล่งที่มา',
 	'practice.sourceNameLabel': 'ชื่อแหล่งที่มา (เมือง ประเทศ หรือองค์การ)',
 	'practice.sourceNameEnLabel': 'ชื่อแหล่งที่มาภาษาอังกฤษ',
+	'practice.partner': 'คู่ความร่วมมือในสะพาน',
+	'practice.partnerHint': 'เลือกเมืองหรือองค์กรที่บันทึกไว้ในสะพาน หากแนวปฏิบัตินี้มาจากคู่ความร่วมมือ',
 	'practice.titleThLabel': 'ชื่อแนวปฏิบัติ (ภาษาไทย)',
 	'practice.titleEnLabel': 'ชื่อแนวปฏิบัติ (ภาษาอังกฤษ)',
 	'practice.actionsHint': 'บรรทัดละหนึ่งข้อ',

@@ -20,6 +20,7 @@ import {
 } from '../projects/schemas.ts';
 import { officialReportQuerySchema } from '../projects/official-report.ts';
 import { roundScheduleInputSchema, roundStatusQuerySchema } from '../projects/rounds/schemas.ts';
+import { briefingQuerySchema } from '../partners/briefing.ts';
 import { partnerFilterSchema } from '../partners/repository.ts';
 import {
 	agreementInputSchema,
@@ -456,6 +457,17 @@ export const operations: Operation[] = [
 		permission: 'any signed-in user',
 		response: { status: 200, description: 'The partner' },
 		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/partners/{id}/briefing.pdf',
+		summary:
+			"The partner's one-page executive briefing (its facts, agreements, latest engagements, open commitments and projects) as a PDF: lang=th (default: the caller's language) or en",
+		tag: 'Partners',
+		permission: 'any signed-in user',
+		query: briefingQuerySchema,
+		response: { status: 200, description: 'The PDF file', mediaType: 'application/pdf' },
+		errors: ['unauthenticated', 'not_found', 'validation_failed']
 	},
 	{
 		method: 'post',

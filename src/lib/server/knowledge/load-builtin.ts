@@ -1,14 +1,54 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
+import { countries, partners } from '../partners/schema.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { sameData } from '../platform/canonical.ts';
 import type { BuiltinCircular, BuiltinKnowledge, BuiltinPractice } from './builtin-schema.ts';
 import { circularPractices, circulars, practices } from './schema.ts';
 
+/** The word the seed puts before a city's Thai name ("เมืองโยโกฮามา", "กรุงปารีส", "นครเมลเบิร์น"). */
+const cityWord = /^(เมือง|กรุง|นคร)/;
+
+type SourcePartner = { id: string; nameTh: string; nameEn: string; countryTh: string | null };
+
+const sameName = (a: string | null | undefined, b: string) =>
+	!!a && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The partner a built-in practice comes from: one of the same Thai (with or without the word for
+ * city) or English name in the same country (the seed writes a country's formal Thai name, e.g.
+ * "สาธารณรัฐประชาชนจีน" for "จีน"),
+ * or with no country for an international organisation.
+ */
+export function sourcePartnerOf(
+	practice: Pick<BuiltinPractice, 'sourceName' | 'sourceNameEn' | 'country'>,
+	candidates: SourcePartner[]
+): string | null {
+	const match = candidates.find(
+		(partner) =>
+			(sameName(practice.sourceName, partner.nameTh) ||
+				sameName(practice.sourceName.replace(cityWord, ''), partner.nameTh) ||
+				sameName(practice.sourceNameEn, partner.nameEn)) &&
+			(partner.countryTh === null
+				? practice.country === null
+				: !!practice.country?.includes(partner.countryTh))
+	);
+	return match?.id ?? null;
+}
+
 /** Creates or updates the practice of a built-in code; returns its id and whether it changed. */
-async function upsertPractice(tx: Tx, context: ChangeContext, practice: BuiltinPractice) {
-	const values = { ...practice, titleEn: practice.titleEn ?? null };
+async function upsertPractice(
+	tx: Tx,
+	context: ChangeContext,
+	practice: BuiltinPractice,
+	candidates: SourcePartner[]
+) {
+	const values = {
+		...practice,
+		titleEn: practice.titleEn ?? null,
+		partnerId: sourcePartnerOf(practice, candidates)
+	};
 	const [existing] = await tx.select().from(practices).where(eq(practices.code, practice.code));
 	if (!existing) {
 		const [row] = await tx.insert(practices).values(values).returning();
@@ -103,8 +143,17 @@ export async function loadBuiltinKnowledge(
 ): Promise<number> {
 	let changed = 0;
 	const practiceIds = new Map<string, string>();
+	const candidates = await tx
+		.select({
+			id: partners.id,
+			nameTh: partners.nameTh,
+			nameEn: partners.nameEn,
+			countryTh: countries.nameTh
+		})
+		.from(partners)
+		.leftJoin(countries, eq(countries.code, partners.countryCode));
 	for (const practice of data.practices) {
-		const result = await upsertPractice(tx, context, practice);
+		const result = await upsertPractice(tx, context, practice, candidates);
 		practiceIds.set(practice.code, result.id);
 		if (result.changed) changed += 1;
 	}

@@ -1,4 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
+import { partners } from '../partners/schema.ts';
+import { AppError } from '../platform/errors.ts';
 import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
@@ -17,6 +19,7 @@ export async function createPractice(
 ): Promise<PracticeRow> {
 	authorize(context.actor, 'practice.manage');
 	return db.transaction(async (tx) => {
+		if (input.partnerId) await requirePartner(tx, input.partnerId);
 		const [row] = await tx
 			.insert(practices)
 			.values({ ...input, createdBy: context.actor.id })
@@ -72,9 +75,38 @@ export async function practiceLibrary(executor: Executor, filter: PracticeFilter
 	return { items: all.filter((practice) => matches(practice, filter)), total: all.length, facets };
 }
 
+/** The partner a practice is to come from, or a refusal naming the field. */
+async function requirePartner(executor: Executor, partnerId: string) {
+	const [partner] = await executor
+		.select({ id: partners.id })
+		.from(partners)
+		.where(eq(partners.id, partnerId));
+	if (!partner)
+		throw new AppError('validation_failed', {
+			fields: { partnerId: { key: 'validation.invalid' } }
+		});
+}
+
+/** The practices that come from a partner, as its dossier lists them. */
+export function partnerPractices(executor: Executor, partnerId: string) {
+	return executor
+		.select({ id: practices.id, titleTh: practices.titleTh, titleEn: practices.titleEn })
+		.from(practices)
+		.where(eq(practices.partnerId, partnerId))
+		.orderBy(asc(practices.code), asc(practices.createdAt));
+}
+
 export async function practiceDetail(executor: Executor, practiceId: string) {
-	const [practice] = await executor.select().from(practices).where(eq(practices.id, practiceId));
-	if (!practice) return null;
+	const [row] = await executor
+		.select({
+			practice: practices,
+			partner: { id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn }
+		})
+		.from(practices)
+		.leftJoin(partners, eq(partners.id, practices.partnerId))
+		.where(eq(practices.id, practiceId));
+	if (!row) return null;
+	const { practice, partner } = row;
 	const carriedBy = await executor
 		.select({
 			id: circulars.id,
@@ -86,5 +118,5 @@ export async function practiceDetail(executor: Executor, practiceId: string) {
 		.innerJoin(circulars, eq(circulars.id, circularPractices.circularId))
 		.where(eq(circularPractices.practiceId, practiceId))
 		.orderBy(asc(circulars.issuedOn));
-	return { practice, carriedBy };
+	return { practice, partner, carriedBy };
 }

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { agencies, users } from '../platform/schema.ts';
 import { createdAt, updatedAt } from '../platform/columns.ts';
+import { partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import {
 	type MeasureCategory,
@@ -34,6 +35,8 @@ export const practices = pgTable(
 		sourceKind: text('source_kind', { enum: sourceKinds }).notNull(),
 		sourceName: text('source_name').notNull(),
 		sourceNameEn: text('source_name_en'),
+		/** The partner in Saphan the practice comes from, when it is one. */
+		partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
 		country: text('country'),
 		region: text('region', { enum: regions }),
 		titleTh: text('title_th').notNull(),
@@ -52,7 +55,10 @@ export const practices = pgTable(
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
-	(table) => [uniqueIndex('practices_code_key').on(table.code)]
+	(table) => [
+		uniqueIndex('practices_code_key').on(table.code),
+		index('practices_partner_idx').on(table.partnerId)
+	]
 );
 
 /** A memo (บันทึกข้อความ) that carries practices to departments. */

@@ -24,6 +24,8 @@ export const practiceCreateSchema = z
 		sourceKind: z.enum(sourceKinds),
 		sourceName: line,
 		sourceNameEn: optionalLine,
+		/** The partner in Saphan the practice comes from, if it is one. */
+		partnerId: z.uuid().nullable().default(null),
 		country: optionalLine,
 		region: z.enum(regions).nullable().default(null),
 		titleTh: line,

@@ -44,6 +44,7 @@ export const load: PageServerLoad = async (event) => {
 		engagements: dossier.engagements.map(presentEngagement),
 		projects: dossier.projects,
 		openCommitments: dossier.openCommitments.map(presentCommitment),
+		practices: dossier.practices,
 		contacts: showContacts ? await partnerContactsOf(app.database.db, id) : null,
 		canManage: can(actor, 'partner.manage'),
 		choices: { agreementTypes, agreementStatuses },

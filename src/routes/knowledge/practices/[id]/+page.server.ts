@@ -9,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const detail = (await practiceDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
 	return {
 		practice: { ...detail.practice, createdAt: undefined, updatedAt: undefined },
+		partner: detail.partner,
 		carriedBy: detail.carriedBy,
 		created: event.url.searchParams.has('created')
 	};

@@ -1,8 +1,10 @@
 import { redirect } from '@sveltejs/kit';
+import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { measureCategories, regions, sourceKinds } from '#lib/server/knowledge/builtin-schema.ts';
 import { createPractice } from '#lib/server/knowledge/practices.ts';
 import { linesOf, practiceCreateSchema } from '#lib/server/knowledge/schemas.ts';
+import { partners } from '#lib/server/partners/schema.ts';
 import { formList, formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -13,6 +15,7 @@ const textFields = [
 	'sourceKind',
 	'sourceName',
 	'sourceNameEn',
+	'partnerId',
 	'country',
 	'region',
 	'titleTh',
@@ -29,7 +32,11 @@ const textFields = [
 
 export const load: PageServerLoad = async (event) => {
 	requirePage(event, 'practice.manage');
-	return { choices: { sourceKinds, regions, measureCategories } };
+	const partnerRows = await getApp()
+		.database.db.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
+		.from(partners)
+		.orderBy(asc(partners.nameTh));
+	return { choices: { sourceKinds, regions, measureCategories, partners: partnerRows } };
 };
 
 export const actions: Actions = {
@@ -45,6 +52,7 @@ export const actions: Actions = {
 			const input = parseInput(practiceCreateSchema, {
 				...values,
 				region: values.region || null,
+				partnerId: values.partnerId || null,
 				actions: linesOf(values.actions),
 				themes: linesOf(values.themes),
 				sdgs: values.sdgs.split(/[,\s]+/).filter(Boolean),

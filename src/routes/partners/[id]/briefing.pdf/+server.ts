@@ -1,0 +1,24 @@
+import { getApp } from '#lib/server/app.ts';
+import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
+import { briefingQuerySchema } from '#lib/server/partners/briefing.ts';
+import { partnerBriefingPdf } from '#lib/server/partners/briefing-pdf.ts';
+import { AppError } from '#lib/server/platform/errors.ts';
+import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { pageId } from '../../../plans/load-plan.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	requirePage(event, 'partner.read');
+	const query = pageQuery(event, briefingQuerySchema);
+	const app = getApp();
+	try {
+		const { body, fileName } = await partnerBriefingPdf(app.database.db, pageId(event), {
+			locale: query.lang ?? event.locals.locale,
+			dormantYears: app.config.SAPHAN_PARTNER_DORMANT_YEARS
+		});
+		return fileResponse(body, 'application/pdf', fileName);
+	} catch (caught) {
+		if (caught instanceof AppError && caught.code === 'not_found') notFoundPage(event);
+		throw caught;
+	}
+};
