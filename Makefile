@@ -6,7 +6,7 @@ export BODY_SIZE_LIMIT ?= 25M
 
 SOURCES := $(shell find src static drizzle -type f 2>/dev/null) package-lock.json vite.config.ts tsconfig.json
 
-.PHONY: start test setup build seed dev bench reindex search-eval bench-search
+.PHONY: start test setup build seed dev bench bench-partners reindex search-eval bench-search
 
 start: setup build/index.js
 	node serve.js
@@ -31,6 +31,10 @@ dev: setup
 
 bench: setup build/index.js
 	node scripts/bench.ts $(if $(VOLUME),--volume)
+
+# The partner pages on 2,000 generated partners and 20,000 engagements.
+bench-partners: setup build/index.js
+	node scripts/bench-partners.ts
 
 # Rebuilds the search index of the configured database from its records.
 reindex: setup

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminPassword, startBuiltApp } from '../tests/browser/server.ts';
+import { startBuiltApp } from '../tests/browser/server.ts';
+import { adminCookie, printServerTimings } from './server-timings.ts';
 
 const volume = process.argv.includes('--volume');
 const rounds = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 50);
@@ -17,12 +18,7 @@ if (volume && !existsSync(volumeDir)) {
 }
 const app = await startBuiltApp(volume ? { dataDir: volumeDir } : undefined);
 try {
-	const login = await fetch(`${app.baseUrl}/api/v1/session`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ username: 'admin', password: adminPassword })
-	});
-	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+	const cookie = await adminCookie(app.baseUrl);
 	const getJson = async (path: string) =>
 		(await (await fetch(`${app.baseUrl}${path}`, { headers: { cookie } })).json()) as {
 			items: { id: string; code: string }[];
@@ -68,27 +64,7 @@ try {
 			'/projects/export.xlsx'
 		);
 	}
-	console.log(`path`.padEnd(60), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), ' status');
-	for (const path of paths) {
-		const times: number[] = [];
-		let status = 0;
-		for (let i = 0; i < rounds + 5; i++) {
-			const response = await fetch(`${app.baseUrl}${path}`, { headers: { cookie } });
-			await response.arrayBuffer();
-			status = response.status;
-			const timing = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
-			if (i >= 5 && timing) times.push(Number(timing[1]));
-		}
-		times.sort((a, b) => a - b);
-		const at = (q: number) =>
-			times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-		console.log(
-			path.padEnd(60),
-			at(0.5).toFixed(1).padStart(8),
-			at(0.95).toFixed(1).padStart(8),
-			` ${status}`
-		);
-	}
+	await printServerTimings(app.baseUrl, cookie, paths, rounds);
 } finally {
 	await app.stop();
 }
