@@ -54,6 +54,8 @@ export async function logInAs(
 	{ axe = true } = {}
 ) {
 	await page.goto(`${baseUrl}/login`);
+	// Typed before the page's scripts have started, the fields would be emptied when they start.
+	await page.waitForLoadState('networkidle');
 	if (axe) await expectAccessible(page);
 	await page.getByLabel(/ชื่อผู้ใช้|Username/).fill(credentials.username);
 	await page.getByLabel(/รหัสผ่าน|Password/).fill(credentials.password);
