@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import {
@@ -37,6 +37,24 @@ describe('search over the built-in data', () => {
 			.where(eq(searchDocuments.recordId, row!.id));
 		expect(indexed).toHaveLength(1);
 		expect(await reindex(test.database.db, searchSources)).toBe(0);
+	});
+
+	it('drops the documents of records that are gone when it reindexes', async () => {
+		const [row] = await test.database.db
+			.select({ id: practices.id })
+			.from(practices)
+			.where(eq(practices.code, 'seed000-city-05-paris'));
+		const stray = '00000000-0000-4000-8000-000000000001';
+		await test.database.db.execute(sql`INSERT INTO search_documents
+			(type, record_id, title, body, url, agency_ids, title_key, title_vector, vector)
+			SELECT type, ${stray}, title, body, url, agency_ids, title_key, title_vector, vector
+			FROM search_documents WHERE record_id = ${row!.id}`);
+		expect(await reindex(test.database.db, searchSources)).toBe(1);
+		const left = await test.database.db
+			.select()
+			.from(searchDocuments)
+			.where(eq(searchDocuments.recordId, stray));
+		expect(left).toHaveLength(0);
 	});
 
 	it('finds Thai words inside unspaced Thai text, with Thai or Arabic digits', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import type { Action } from '../platform/policy.ts';
 import { searchDocuments } from './schema.ts';
@@ -111,17 +111,21 @@ export async function reindex(
 			await upsert(executor, source.type, document);
 			changed += 1;
 		}
-		const kept = documents.map((document) => document.recordId);
-		const removed = await executor
-			.delete(searchDocuments)
-			.where(
-				and(
-					eq(searchDocuments.type, source.type),
-					kept.length ? notInArray(searchDocuments.recordId, kept) : undefined
-				)
-			)
-			.returning({ recordId: searchDocuments.recordId });
-		changed += removed.length;
+		// Documents whose record is gone, found among those read above: a list of every kept id
+		// would overflow the query builder's stack and PostgreSQL's 65,535 parameters.
+		const kept = new Set(documents.map((document) => document.recordId));
+		const gone = [...stored.keys()].filter((recordId) => !kept.has(recordId));
+		for (let start = 0; start < gone.length; start += 1000) {
+			await executor
+				.delete(searchDocuments)
+				.where(
+					and(
+						eq(searchDocuments.type, source.type),
+						inArray(searchDocuments.recordId, gone.slice(start, start + 1000))
+					)
+				);
+		}
+		changed += gone.length;
 	}
 	return changed;
 }
