@@ -1,11 +1,14 @@
 // Makes an embedded database for measuring Saphan at city scale: the built-in data, then 20,000
 // generated projects (FY2560–2569, Thai and English titles, lead and supporting agencies) with
-// about 200,000 progress reports, inserted set-wise by the database itself.
+// about 200,000 progress reports, inserted set-wise by the database itself, and indexed for the
+// search as the app indexes what it writes.
 // `node scripts/generate-volume.ts <data folder> [projects]`; `make bench VOLUME=1` uses it.
 import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { startApp, stopApp } from '../src/lib/server/app.ts';
 import { queryRows } from '../src/lib/server/db/client.ts';
+import { reindex } from '../src/lib/server/search/documents.ts';
+import { searchSources } from '../src/lib/server/search-sources.ts';
 import { adminPassword } from '../tests/browser/server.ts';
 
 const dataDir = process.argv[2];
@@ -156,6 +159,8 @@ try {
 				CASE WHEN s = v.reports AND v.i % 5 = 0 THEN now() ELSE NULL END
 			FROM volume v CROSS JOIN generate_series(1, v.reports) AS s`);
 	});
+	// Every write of the app indexes its record for the search in its own transaction: so do these.
+	await db.transaction((tx) => reindex(tx, searchSources));
 	// PGlite has no autovacuum: leave the tables as autovacuum leaves a PostgreSQL server's.
 	await db.execute(sql`VACUUM (ANALYZE)`);
 	await app.database.checkpoint();

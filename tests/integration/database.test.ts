@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client.ts';
 import { migrate } from '../../src/lib/server/db/migrate.ts';
-import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
+import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
@@ -56,13 +56,22 @@ describe('built-in data', () => {
 		expect(after?.n).toBe(before?.n);
 	});
 
-	it('puts a changed record back and audits it', async () => {
+	it('puts a changed record back, audits it and indexes it again', async () => {
 		const { db } = test.database;
 		await db.update(agencies).set({ nameEn: 'Wrong name' }).where(eq(agencies.code, 'IAO'));
+		await db
+			.update(searchDocuments)
+			.set({ title: 'Wrong name' })
+			.where(eq(searchDocuments.type, 'agency'));
 		const again = await loadBuiltinData(test.database);
 		expect(again['agencies.yaml']).toBe(1);
 		const [iao] = await db.select().from(agencies).where(eq(agencies.code, 'IAO'));
 		expect(iao?.nameEn).toBe('International Affairs Office');
+		const wrong = await db
+			.select({ n: count() })
+			.from(searchDocuments)
+			.where(eq(searchDocuments.title, 'Wrong name'));
+		expect(wrong[0]?.n).toBe(0);
 		const [entry] = await db
 			.select()
 			.from(auditLog)

@@ -1,5 +1,4 @@
-import { asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { translate, type MessageKey } from '../i18n/index.ts';
 import type { Executor } from './db/client.ts';
 import {
@@ -15,10 +14,6 @@ import { agreementParties, agreements, countries, partners } from './partners/sc
 import { kpis, planElements, plans } from './plans/schema.ts';
 import { progressReports, projectAgencies, projects } from './projects/schema.ts';
 import { indexRecord, sourceOf, type SearchSource } from './search/documents.ts';
-
-/** The records whose ids are given, or every record when none are. */
-const among = (column: PgColumn, ids: readonly string[] | null): SQL | undefined =>
-	ids ? inArray(column, [...ids]) : undefined;
 
 const lines = (...parts: (string | null | undefined | false)[]) =>
 	parts.filter((part): part is string => typeof part === 'string' && part !== '').join('\n');
@@ -38,8 +33,12 @@ const grouped = <T extends { key: string }>(rows: T[], text: (row: T) => string)
 const projectSource: SearchSource = {
 	type: 'project',
 	readAction: 'project.read',
+	records: projects.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(projects).where(among(projects.id, ids));
+		const rows = await executor
+			.select()
+			.from(projects)
+			.where(inArray(projects.id, [...ids]));
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: both(row.titleTh, row.titleEn),
@@ -62,12 +61,13 @@ const projectSource: SearchSource = {
 const progressReportSource: SearchSource = {
 	type: 'progress_report',
 	readAction: 'project.read',
+	records: progressReports.id,
 	async documents(executor, ids) {
 		const rows = await executor
 			.select({ report: progressReports, titleTh: projects.titleTh })
 			.from(progressReports)
 			.innerJoin(projects, eq(projects.id, progressReports.projectId))
-			.where(among(progressReports.id, ids));
+			.where(inArray(progressReports.id, [...ids]));
 		const agencyRows = rows.length
 			? await executor
 					.select({ projectId: projectAgencies.projectId, agencyId: projectAgencies.agencyId })
@@ -96,8 +96,12 @@ const progressReportSource: SearchSource = {
 const planSource: SearchSource = {
 	type: 'plan',
 	readAction: 'plan.read',
+	records: plans.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(plans).where(among(plans.id, ids));
+		const rows = await executor
+			.select()
+			.from(plans)
+			.where(inArray(plans.id, [...ids]));
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: both(row.titleTh, row.titleEn),
@@ -111,8 +115,12 @@ const planSource: SearchSource = {
 const planElementSource: SearchSource = {
 	type: 'plan_element',
 	readAction: 'plan.read',
+	records: planElements.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(planElements).where(among(planElements.id, ids));
+		const rows = await executor
+			.select()
+			.from(planElements)
+			.where(inArray(planElements.id, [...ids]));
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: `${row.code} ${both(row.titleTh, row.titleEn)}`,
@@ -126,8 +134,12 @@ const planElementSource: SearchSource = {
 const kpiSource: SearchSource = {
 	type: 'kpi',
 	readAction: 'plan.read',
+	records: kpis.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(kpis).where(among(kpis.id, ids));
+		const rows = await executor
+			.select()
+			.from(kpis)
+			.where(inArray(kpis.id, [...ids]));
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: `${row.code} ${both(row.titleTh, row.titleEn)}`,
@@ -141,8 +153,12 @@ const kpiSource: SearchSource = {
 const practiceSource: SearchSource = {
 	type: 'practice',
 	readAction: 'knowledge.read',
+	records: practices.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(practices).where(among(practices.id, ids));
+		const rows = await executor
+			.select()
+			.from(practices)
+			.where(inArray(practices.id, [...ids]));
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: lines(row.titleTh, row.titleEn).replace('\n', ' · '),
@@ -163,8 +179,12 @@ const practiceSource: SearchSource = {
 const circularSource: SearchSource = {
 	type: 'circular',
 	readAction: 'knowledge.read',
+	records: circulars.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(circulars).where(among(circulars.id, ids));
+		const rows = await executor
+			.select()
+			.from(circulars)
+			.where(inArray(circulars.id, [...ids]));
 		const carried = rows.length
 			? await executor
 					.select({ circularId: circularPractices.circularId, title: practices.titleTh })
@@ -199,8 +219,12 @@ const circularSource: SearchSource = {
 const agencySource: SearchSource = {
 	type: 'agency',
 	readAction: 'agency.read',
+	records: agencies.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(agencies).where(among(agencies.id, ids));
+		const rows = await executor
+			.select()
+			.from(agencies)
+			.where(inArray(agencies.id, [...ids]));
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: both(row.nameTh, row.nameEn),
@@ -215,12 +239,13 @@ const agencySource: SearchSource = {
 const partnerSource: SearchSource = {
 	type: 'partner',
 	readAction: 'partner.read',
+	records: partners.id,
 	async documents(executor, ids) {
 		const rows = await executor
 			.select({ partner: partners, countryTh: countries.nameTh, countryEn: countries.nameEn })
 			.from(partners)
 			.leftJoin(countries, eq(countries.code, partners.countryCode))
-			.where(among(partners.id, ids));
+			.where(inArray(partners.id, [...ids]));
 		return rows.map(({ partner, countryTh, countryEn }) => ({
 			recordId: partner.id,
 			title: both(partner.nameTh, partner.nameEn),
@@ -240,8 +265,12 @@ const partnerSource: SearchSource = {
 const agreementSource: SearchSource = {
 	type: 'agreement',
 	readAction: 'partner.read',
+	records: agreements.id,
 	async documents(executor, ids) {
-		const rows = await executor.select().from(agreements).where(among(agreements.id, ids));
+		const rows = await executor
+			.select()
+			.from(agreements)
+			.where(inArray(agreements.id, [...ids]));
 		const parties = rows.length
 			? await executor
 					.select({
@@ -283,12 +312,13 @@ const agreementSource: SearchSource = {
 const engagementSource: SearchSource = {
 	type: 'engagement',
 	readAction: 'engagement.read',
+	records: engagements.id,
 	async documents(executor, ids) {
 		const rows = await executor
 			.select({ engagement: engagements, countryTh: countries.nameTh, countryEn: countries.nameEn })
 			.from(engagements)
 			.leftJoin(countries, eq(countries.code, engagements.countryCode))
-			.where(among(engagements.id, ids));
+			.where(inArray(engagements.id, [...ids]));
 		const participants = rows.length
 			? await executor
 					.select({
@@ -353,12 +383,13 @@ const engagementSource: SearchSource = {
 const outcomeSource: SearchSource = {
 	type: 'engagement_outcome',
 	readAction: 'engagement.read',
+	records: engagementOutcomes.id,
 	async documents(executor, ids) {
 		const rows = await executor
 			.select({ outcome: engagementOutcomes, engagementTh: engagements.titleTh })
 			.from(engagementOutcomes)
 			.innerJoin(engagements, eq(engagements.id, engagementOutcomes.engagementId))
-			.where(among(engagementOutcomes.id, ids));
+			.where(inArray(engagementOutcomes.id, [...ids]));
 		return rows.map(({ outcome, engagementTh }) => ({
 			recordId: outcome.id,
 			title: both(outcome.titleTh, outcome.titleEn),
@@ -372,12 +403,13 @@ const outcomeSource: SearchSource = {
 const commitmentSource: SearchSource = {
 	type: 'commitment',
 	readAction: 'engagement.read',
+	records: commitments.id,
 	async documents(executor, ids) {
 		const rows = await executor
 			.select({ commitment: commitments, engagementTh: engagements.titleTh })
 			.from(commitments)
 			.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
-			.where(among(commitments.id, ids));
+			.where(inArray(commitments.id, [...ids]));
 		const responsible = rows.length
 			? await executor
 					.select({

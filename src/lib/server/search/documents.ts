@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.ts';
 import type { Action } from '../platform/policy.ts';
 import { searchDocuments } from './schema.ts';
@@ -18,33 +19,55 @@ export interface SourceDocument {
 export interface SearchSource {
 	type: string;
 	readAction: Action;
-	/** The documents of the given records, or of every record when `ids` is null. */
-	documents(executor: Executor, ids: readonly string[] | null): Promise<SourceDocument[]>;
+	/** The id column of the records: every record of the kind has a document. */
+	records: PgColumn;
+	/** The documents of the given records (those that exist). */
+	documents(executor: Executor, ids: readonly string[]): Promise<SourceDocument[]>;
 }
 
 const vectorOf = (text: string, weight: 'A' | 'B') =>
 	sql`setweight(to_tsvector('simple', ${termText(text)}), ${weight})`;
 
-async function upsert(executor: Executor, type: string, document: SourceDocument): Promise<void> {
-	const values = {
-		type,
-		recordId: document.recordId,
-		title: document.title,
-		body: document.body,
-		url: document.url,
-		agencyIds: document.agencyIds,
-		titleKey: normalize(document.title),
-		titleVector: sql`to_tsvector('simple', ${termText(document.title)})`,
-		vector: sql`${vectorOf(document.title, 'A')} || ${vectorOf(document.body, 'B')}`,
-		updatedAt: sql`now()`
-	};
-	const { type: _t, recordId: _r, ...changes } = values;
+const rowOf = (type: string, document: SourceDocument) => ({
+	type,
+	recordId: document.recordId,
+	title: document.title,
+	body: document.body,
+	url: document.url,
+	agencyIds: document.agencyIds,
+	titleKey: normalize(document.title),
+	titleVector: sql`to_tsvector('simple', ${termText(document.title)})`,
+	vector: sql`${vectorOf(document.title, 'A')} || ${vectorOf(document.body, 'B')}`,
+	updatedAt: sql`now()`
+});
+
+/** Writes the entries of the given documents, replacing those already there, in one statement. */
+async function upsert(
+	executor: Executor,
+	type: string,
+	documents: readonly SourceDocument[]
+): Promise<void> {
+	if (documents.length === 0) return;
+	const replaced = (column: string) => sql.raw(`excluded.${column}`);
 	await executor
 		.insert(searchDocuments)
-		.values(values as unknown as typeof searchDocuments.$inferInsert)
+		.values(
+			documents.map((document) =>
+				rowOf(type, document)
+			) as unknown as (typeof searchDocuments.$inferInsert)[]
+		)
 		.onConflictDoUpdate({
 			target: [searchDocuments.type, searchDocuments.recordId],
-			set: changes as unknown as Partial<typeof searchDocuments.$inferInsert>
+			set: {
+				title: replaced('title'),
+				body: replaced('body'),
+				url: replaced('url'),
+				agencyIds: replaced('agency_ids'),
+				titleKey: replaced('title_key'),
+				titleVector: replaced('title_vector'),
+				vector: replaced('vector'),
+				updatedAt: replaced('updated_at')
+			}
 		});
 }
 
@@ -64,7 +87,7 @@ export async function indexRecord(
 	recordId: string
 ): Promise<void> {
 	const [document] = await source.documents(executor, [recordId]);
-	if (document) await upsert(executor, source.type, document);
+	if (document) await upsert(executor, source.type, [document]);
 	else
 		await executor
 			.delete(searchDocuments)
@@ -80,9 +103,13 @@ const sameDocument = (
 	stored.url === document.url &&
 	JSON.stringify(stored.agencyIds ?? null) === JSON.stringify(document.agencyIds);
 
+/** Records read and compared at a time: few enough for one statement's parameters. */
+const batchSize = 500;
+
 /**
- * Brings the whole index in line with the records: writes what changed, removes what is gone.
- * Returns how many entries it wrote or removed; run again, it writes nothing.
+ * Brings the whole index in line with the records: writes what changed, removes what is gone,
+ * a batch of records at a time. Returns how many entries it wrote or removed; run again, it
+ * writes nothing.
  */
 export async function reindex(
 	executor: Executor,
@@ -90,42 +117,49 @@ export async function reindex(
 ): Promise<number> {
 	let changed = 0;
 	for (const source of sources) {
-		const documents = await source.documents(executor, null);
-		const stored = new Map(
-			(
-				await executor
-					.select({
-						recordId: searchDocuments.recordId,
-						title: searchDocuments.title,
-						body: searchDocuments.body,
-						url: searchDocuments.url,
-						agencyIds: searchDocuments.agencyIds
-					})
-					.from(searchDocuments)
-					.where(eq(searchDocuments.type, source.type))
-			).map((row) => [row.recordId, row])
-		);
-		for (const document of documents) {
-			const before = stored.get(document.recordId);
-			if (before && sameDocument(before, document)) continue;
-			await upsert(executor, source.type, document);
-			changed += 1;
+		const recordIds = await executor.select({ id: source.records }).from(source.records.table);
+		const storedIds = await executor
+			.select({ id: searchDocuments.recordId })
+			.from(searchDocuments)
+			.where(eq(searchDocuments.type, source.type));
+		const ids = [...new Set([...recordIds, ...storedIds].map((row) => String(row.id)))].sort();
+		for (let start = 0; start < ids.length; start += batchSize) {
+			changed += await reindexBatch(executor, source, ids.slice(start, start + batchSize));
 		}
-		// Documents whose record is gone, found among those read above: a list of every kept id
-		// would overflow the query builder's stack and PostgreSQL's 65,535 parameters.
-		const kept = new Set(documents.map((document) => document.recordId));
-		const gone = [...stored.keys()].filter((recordId) => !kept.has(recordId));
-		for (let start = 0; start < gone.length; start += 1000) {
-			await executor
-				.delete(searchDocuments)
-				.where(
-					and(
-						eq(searchDocuments.type, source.type),
-						inArray(searchDocuments.recordId, gone.slice(start, start + 1000))
-					)
-				);
-		}
-		changed += gone.length;
 	}
 	return changed;
+}
+
+async function reindexBatch(
+	executor: Executor,
+	source: SearchSource,
+	ids: string[]
+): Promise<number> {
+	const documents = await source.documents(executor, ids);
+	const stored = new Map(
+		(
+			await executor
+				.select({
+					recordId: searchDocuments.recordId,
+					title: searchDocuments.title,
+					body: searchDocuments.body,
+					url: searchDocuments.url,
+					agencyIds: searchDocuments.agencyIds
+				})
+				.from(searchDocuments)
+				.where(and(eq(searchDocuments.type, source.type), inArray(searchDocuments.recordId, ids)))
+		).map((row) => [row.recordId, row])
+	);
+	const outdated = documents.filter((document) => {
+		const before = stored.get(document.recordId);
+		return !before || !sameDocument(before, document);
+	});
+	await upsert(executor, source.type, outdated);
+	const kept = new Set(documents.map((document) => document.recordId));
+	const gone = [...stored.keys()].filter((recordId) => !kept.has(recordId));
+	if (gone.length > 0)
+		await executor
+			.delete(searchDocuments)
+			.where(and(eq(searchDocuments.type, source.type), inArray(searchDocuments.recordId, gone)));
+	return outdated.length + gone.length;
 }
