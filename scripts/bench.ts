@@ -1,8 +1,8 @@
 // Measures server time (the Server-Timing header) of Saphan's pages and API on the built app with
 // the built-in data: `make build && node scripts/bench.ts [rounds]`. Prints p50 and p95 per path.
-// With `--volume` (`make bench VOLUME=1`) it measures the project register and the reporting
-// rounds on 20,000 generated projects with about 200,000 reports instead (scripts/generate-volume.ts;
-// the generated folder is kept and reused, SAPHAN_VOLUME_DIR names it).
+// With `--volume` (`make bench VOLUME=1`) it measures the project register, the reporting rounds
+// and the search on 20,000 generated projects with about 200,000 reports instead
+// (scripts/generate-volume.ts; the generated folder is kept and reused, SAPHAN_VOLUME_DIR names it).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,10 @@ try {
 		`/projects?fiscalYear=2566&q=${seoul}`,
 		'/api/v1/projects?agency=BMA',
 		'/projects/rounds?fiscalYear=2566',
-		'/api/v1/project-rounds?fiscalYear=2566'
+		'/api/v1/project-rounds?fiscalYear=2566',
+		// The search over the 220,000 records the generator indexed: a broad and a narrow query.
+		`/api/v1/search?q=${encodeURIComponent('ความร่วมมือ')}`,
+		`/search?q=${encodeURIComponent('ศึกษาดูงาน โซล')}`
 	];
 	const paths = volume
 		? volumePaths
