@@ -158,10 +158,16 @@ describe('a progress report from entry to approval', () => {
 		await asOfficer.waitForURL('**/edit');
 		await expectAccessible(asOfficer);
 		expect(await asOfficer.getByLabel(/วันสิ้นสุดโครงการ/).inputValue()).toBe('30/9/2569');
-		await asOfficer.getByLabel('เป้าหมาย').fill('เยาวชน 40 คน');
+		await asOfficer.getByRole('textbox', { name: /^เป้าหมาย/ }).fill('เยาวชน 40 คน');
+		await asOfficer.getByText(/^IAO-FA-2566-2570 · /).click();
+		await asOfficer
+			.getByLabel('ตัวชี้วัด 1.1 ระดับความสำเร็จในการจับคู่ความร่วมมือทางธุรกิจระหว่างประเทศ')
+			.check();
+		await expectAccessible(asOfficer);
 		await asOfficer.getByRole('button', { name: 'บันทึกโครงการ' }).click();
 		await asOfficer.getByText('บันทึกข้อมูลโครงการแล้ว').waitFor();
 		expect(await main(asOfficer)).toContain('เยาวชน 40 คน');
+		expect(await main(asOfficer)).toContain('ระดับความสำเร็จในการจับคู่ความร่วมมือทางธุรกิจระหว่างประเทศ');
 		await asOfficer.context().close();
 	});
 });

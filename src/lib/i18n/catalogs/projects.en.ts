@@ -86,6 +86,9 @@ export const projectsEn: Record<keyof typeof projectsTh, string> = {
 	'projects.kpi': 'KPI',
 	'projects.note': 'Note',
 	'projects.alignmentCaption': '{count} plan alignments',
+	'projects.alignmentHint':
+		'Tick the strategies, tactics, goals or KPIs of any plan that this project serves.',
+	'projects.alignmentTicked': '{count} ticked',
 	'projects.noAlignment': 'No plan alignment recorded yet.',
 	'projects.partners': 'Partners',
 	'projects.themes': 'Themes',

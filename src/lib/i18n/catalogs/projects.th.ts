@@ -83,6 +83,8 @@ export const projectsTh = {
 	'projects.kpi': 'ตัวชี้วัด',
 	'projects.note': 'หมายเหตุ',
 	'projects.alignmentCaption': 'ความสอดคล้องกับแผน {count} รายการ',
+	'projects.alignmentHint': 'ติ๊กยุทธศาสตร์ กลยุทธ์ เป้าหมาย หรือตัวชี้วัดของแผนใดก็ได้ที่โครงการนี้ตอบสนอง',
+	'projects.alignmentTicked': 'เลือกแล้ว {count} รายการ',
 	'projects.noAlignment': 'ยังไม่ได้ระบุความสอดคล้องกับแผน',
 	'projects.partners': 'ภาคีความร่วมมือ',
 	'projects.themes': 'ประเด็น',

@@ -4,6 +4,8 @@ import { parseProjectForm, projectFormValues, projectFormValuesOf } from './proj
 
 const lead = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c01';
 const support = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c02';
+const element = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c03';
+const kpi = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c04';
 
 function posted(changes: Record<string, string> = {}) {
 	const form = new FormData();
@@ -89,6 +91,10 @@ describe('the project form', () => {
 				agencies: [
 					{ id: lead, role: 'lead' },
 					{ id: support, role: 'supporting' }
+				],
+				alignment: [
+					{ elementId: element, kpiId: null },
+					{ elementId: element, kpiId: kpi }
 				]
 			},
 			(iso) => `[${iso}]`
@@ -98,7 +104,30 @@ describe('the project form', () => {
 			leadAgency: lead,
 			supportingAgencies: [support],
 			objectives: 'เพื่อกระชับความสัมพันธ์\nเพื่อแลกเปลี่ยนความรู้',
-			titleEn: ''
+			titleEn: '',
+			alignment: [element, `${element}:${kpi}`]
 		});
+	});
+
+	it('reads the ticked plan links, keeping the notes of those that stay', () => {
+		const form = posted();
+		form.append('alignment', `${element}:${kpi}`);
+		form.append('alignment', element);
+		form.append('alignment', element);
+		const input = parseProjectForm(projectFormValues(form), '', [
+			{ elementId: element, kpiId: kpi, noteTh: 'ตามแผนปฏิบัติราชการ' },
+			{ elementId: support, kpiId: null, noteTh: 'ถูกเอาออก' }
+		]);
+		expect(input.alignment).toEqual([
+			{ elementId: element, kpiId: kpi, noteTh: 'ตามแผนปฏิบัติราชการ' },
+			{ elementId: element, kpiId: null, noteTh: null }
+		]);
+	});
+
+	it('refuses a plan link that is not an element of a plan', () => {
+		const form = posted();
+		form.append('alignment', 'not-an-element');
+		const refused = failure(() => parseProjectForm(projectFormValues(form), ''));
+		expect(Object.keys(refused.fields ?? {})).toEqual(['alignment.0.elementId']);
 	});
 });

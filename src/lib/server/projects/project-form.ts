@@ -1,6 +1,7 @@
 import type { Executor } from '../db/client.ts';
 import { formList, formText } from '../platform/http/forms.ts';
 import { userFormChoices } from '../platform/users/form.ts';
+import { alignmentChoices, alignmentValue } from './alignment-choices.ts';
 import { parseInput } from '../platform/validation.ts';
 import { projectStatuses } from './builtin-schema.ts';
 import { projectInputSchema, type ProjectInput } from './schemas.ts';
@@ -30,6 +31,22 @@ export interface ProjectFormValues {
 	themes: string;
 	status: string;
 	isNew: boolean;
+	/** The plan links ticked: an element's id, or `element:kpi` for one of its KPIs. */
+	alignment: string[];
+}
+
+type AlignmentLink = ProjectInput['alignment'][number];
+
+/**
+ * The plan links of the ticked values, each keeping the note it had (the form does not edit
+ * notes). A value that is not one of ours fails the schema's id check.
+ */
+function alignmentOf(values: string[], previous: readonly AlignmentLink[]): AlignmentLink[] {
+	const notes = new Map(previous.map((link) => [alignmentValue(link), link.noteTh]));
+	return [...new Set(values)].map((value) => {
+		const [elementId = '', kpiId] = value.split(':');
+		return { elementId, kpiId: kpiId ?? null, noteTh: notes.get(value) ?? null };
+	});
 }
 
 const textFields = [
@@ -63,7 +80,8 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 	return {
 		...text,
 		supportingAgencies: formList(form, 'supportingAgencies'),
-		isNew: formText(form, 'isNew') === 'yes'
+		isNew: formText(form, 'isNew') === 'yes',
+		alignment: formList(form, 'alignment')
 	};
 }
 
@@ -71,6 +89,7 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 export function projectFormValuesOf(
 	project: Omit<ProjectInput, 'leadAgencies' | 'supportingAgencies' | 'alignment' | 'version'> & {
 		agencies: { id: string; role: 'lead' | 'supporting' }[];
+		alignment: { elementId: string; kpiId: string | null }[];
 	},
 	dateText: (iso: string) => string
 ): ProjectFormValues {
@@ -99,18 +118,19 @@ export function projectFormValuesOf(
 		partners: project.partners.join('\n'),
 		themes: project.themes.join('\n'),
 		status: project.status,
-		isNew: project.isNew
+		isNew: project.isNew,
+		alignment: project.alignment.map(alignmentValue)
 	};
 }
 
 /**
- * What the project use cases take from the form, or every problem with it at once. The plan
- * alignment is not on this form: a change keeps the project's, passed in `alignment`.
+ * What the project use cases take from the form, or every problem with it at once. `previous` is
+ * the project's plan alignment before the change, whose notes the links kept keep.
  */
 export function parseProjectForm(
 	values: ProjectFormValues,
 	version: string,
-	alignment: ProjectInput['alignment'] = []
+	previous: readonly AlignmentLink[] = []
 ): ProjectInput {
 	const blankToNull = (text: string) => text.trim() || null;
 	return parseInput(projectInputSchema, {
@@ -132,7 +152,7 @@ export function parseProjectForm(
 		rationaleTh: blankToNull(values.rationaleTh),
 		objectives: formLines(values.objectives),
 		targetsTh: blankToNull(values.targetsTh),
-		alignment,
+		alignment: alignmentOf(values.alignment, previous),
 		partners: formLines(values.partners),
 		themes: formLines(values.themes),
 		status: values.status || undefined,
@@ -141,10 +161,10 @@ export function parseProjectForm(
 	});
 }
 
-/** What the project form offers: agencies grouped by kind, and the statuses. */
+/** What the project form offers: agencies grouped by kind, the statuses, and every plan's elements and KPIs. */
 export async function projectFormChoices(executor: Executor) {
 	const { agencyGroups } = await userFormChoices(executor);
-	return { agencyGroups, statuses: projectStatuses };
+	return { agencyGroups, statuses: projectStatuses, plans: await alignmentChoices(executor) };
 }
 
 export type ProjectFormChoices = Awaited<ReturnType<typeof projectFormChoices>>;

@@ -36,7 +36,8 @@ export const load: PageServerLoad = async (event) => {
 		partners: '',
 		themes: '',
 		status: 'planned',
-		isNew: false
+		isNew: false,
+		alignment: []
 	};
 	return { values, choices: await projectFormChoices(getApp().database.db) };
 };

@@ -41,8 +41,9 @@ export const load: PageServerLoad = async (event) => {
 			titleEn: project.titleEn,
 			version: project.version
 		},
-		values: projectFormValuesOf({ ...project, agencies: detail.agencies }, (iso) =>
-			formatDate(iso, event.locals.locale, { style: 'short' })
+		values: projectFormValuesOf(
+			{ ...project, agencies: detail.agencies, alignment: detail.alignment },
+			(iso) => formatDate(iso, event.locals.locale, { style: 'short' })
 		),
 		choices: await projectFormChoices(getApp().database.db)
 	};
@@ -54,15 +55,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const values = projectFormValues(form);
 		try {
-			const input = parseProjectForm(
-				values,
-				formText(form, 'version'),
-				detail.alignment.map((link) => ({
-					elementId: link.elementId,
-					kpiId: link.kpiId,
-					noteTh: link.noteTh
-				}))
-			);
+			const input = parseProjectForm(values, formText(form, 'version'), detail.alignment);
 			await updateProject(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
