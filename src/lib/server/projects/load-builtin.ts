@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
@@ -131,7 +131,8 @@ async function upsertProject(
 		if (!keepFields) {
 			await tx
 				.update(projects)
-				.set({ ...definition.values, updatedAt: new Date() })
+				// A correction from the files is a new version: an editor holding the old one is told.
+				.set({ ...definition.values, version: sql`${projects.version} + 1`, updatedAt: new Date() })
 				.where(eq(projects.id, id));
 		}
 	} else {
