@@ -68,7 +68,7 @@ export async function generatePartnersVolume(database: Database): Promise<void> 
 		await refreshLastActivity(tx);
 	});
 	// Fresh statistics, as autovacuum would gather on a server after such a load.
-	await database.db.execute(sql`ANALYZE`);
+	await database.maintain();
 	await database.checkpoint();
 }
 

@@ -161,8 +161,8 @@ try {
 	});
 	// Every write of the app indexes its record for the search in its own transaction: so do these.
 	await db.transaction((tx) => reindex(tx, searchSources));
-	// PGlite has no autovacuum: leave the tables as autovacuum leaves a PostgreSQL server's.
-	await db.execute(sql`VACUUM (ANALYZE)`);
+	// As the app's start does: the tables as autovacuum leaves a PostgreSQL server's.
+	await app.database.maintain();
 	await app.database.checkpoint();
 	const [counts] = await queryRows<{ projects: number; reports: number }>(
 		db,

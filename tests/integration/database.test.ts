@@ -47,8 +47,22 @@ describe('built-in data', () => {
 		expect(divisions.length).toBeGreaterThan(0);
 	});
 
-	it('changes nothing when loaded again, not even the audit trail', async () => {
+	it.skipIf(process.env.TEST_DATABASE === 'postgres')(
+		'gathers the planner statistics of the embedded database, which has no autovacuum',
+		async () => {
+			await test.database.maintain();
+			const [row] = await queryRows<{ analysed: boolean }>(
+				test.database.db,
+				sql`SELECT last_analyze IS NOT NULL AS analysed
+					FROM pg_stat_user_tables WHERE relname = 'kpi_agencies'`
+			);
+			expect(row?.analysed).toBe(true);
+		}
+	);
+
+	it('changes nothing when loaded again, whatever order the planner reads rows in', async () => {
 		const { db } = test.database;
+		await test.database.maintain();
 		const [before] = await db.select({ n: count() }).from(auditLog);
 		const again = await loadBuiltinData(test.database);
 		expect(again['agencies.yaml']).toBe(0);

@@ -14,6 +14,16 @@ export interface App {
 }
 
 let current: App | undefined;
+let maintenance: ReturnType<typeof setInterval> | undefined;
+
+/** How often the embedded database is vacuumed and analysed while Saphan runs. */
+const maintenanceInterval = 24 * 60 * 60 * 1000;
+
+async function maintain(database: Database): Promise<void> {
+	const started = performance.now();
+	await database.maintain();
+	log('info', 'database maintained', { ms: Math.round(performance.now() - started) });
+}
 
 /** Parses configuration, opens and migrates the database, loads built-in data, ensures an admin. */
 export async function startApp(
@@ -42,7 +52,14 @@ export async function startApp(
 			].join('\n')
 		);
 	}
+	await maintain(database);
 	await database.checkpoint();
+	maintenance = setInterval(() => {
+		maintain(database).catch((caught: unknown) =>
+			log('error', 'database maintenance failed', { error: String(caught) })
+		);
+	}, maintenanceInterval);
+	maintenance.unref();
 	current = { config, database, filesDir: resolve(config.SAPHAN_DATA_DIR, 'files') };
 	return current;
 }
@@ -55,5 +72,6 @@ export function getApp(): App {
 export async function stopApp(): Promise<void> {
 	const app = current;
 	current = undefined;
+	clearInterval(maintenance);
 	if (app) await app.database.close();
 }

@@ -20,6 +20,11 @@ export interface Database {
 	kind: 'pglite' | 'postgres';
 	/** Folds PGlite's write-ahead log into the data files so the data folder stays small. */
 	checkpoint(): Promise<void>;
+	/**
+	 * What a server's autovacuum does, for PGlite, which has none: reclaims dead rows and refreshes
+	 * the planner's statistics, so plans stay good as the data grows.
+	 */
+	maintain(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -32,6 +37,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 			db: drizzlePostgres(client, { schema }) as unknown as Db,
 			kind: 'postgres',
 			checkpoint: async () => {},
+			maintain: async () => {},
 			close: () => client.end({ timeout: 5 })
 		};
 	}
@@ -48,6 +54,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 		kind: 'pglite',
 		checkpoint: async () => {
 			await client.exec('CHECKPOINT');
+		},
+		maintain: async () => {
+			await client.exec('VACUUM (ANALYZE)');
 		},
 		close: () => client.close()
 	};

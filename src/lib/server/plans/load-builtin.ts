@@ -4,7 +4,7 @@ import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { agencies } from '../platform/schema.ts';
 import { recordAudit } from '../platform/audit/record.ts';
-import { sameData as same } from '../platform/canonical.ts';
+import { byKey, sameData as same } from '../platform/canonical.ts';
 import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
 import {
 	elementAlignments,
@@ -48,6 +48,11 @@ async function agencyIdsByCode(tx: Tx, plan: BuiltinPlan): Promise<Map<string, s
 }
 
 /** A KPI with everything under it, as stored and as compared with the file. */
+/** KPI agencies have no order of their own: compared and written lead first, then by id. */
+const agencyOrder = byKey(
+	(agency: { agencyId: string; role: string }) => `${agency.role}${agency.agencyId}`
+);
+
 function kpiDefinition(kpi: BuiltinKpi, position: number, agencyId: (code: string) => string) {
 	return {
 		kind: kpi.kind,
@@ -72,7 +77,7 @@ function kpiDefinition(kpi: BuiltinKpi, position: number, agencyId: (code: strin
 				agencyId: agencyId(code),
 				role: 'supporting' as const
 			}))
-		],
+		].sort(agencyOrder),
 		projects: kpi.projects.map((project, index) => ({
 			position: index + 1,
 			titleTh: project.titleTh,
@@ -104,8 +109,7 @@ async function storedKpiDefinition(tx: Tx, kpiId: string): Promise<KpiDefinition
 		.from(plannedProjects)
 		.where(eq(plannedProjects.kpiId, kpiId))
 		.orderBy(plannedProjects.position);
-	const byRole = (role: 'lead' | 'supporting') =>
-		agencyRows.filter((row) => row.role === role).map((row) => ({ agencyId: row.agencyId, role }));
+
 	return {
 		kind: kpi.kind,
 		titleTh: kpi.titleTh,
@@ -123,7 +127,9 @@ async function storedKpiDefinition(tx: Tx, kpiId: string): Promise<KpiDefinition
 			noteTh: t.noteTh,
 			noteEn: t.noteEn
 		})),
-		agencies: [...byRole('lead'), ...byRole('supporting')],
+		agencies: agencyRows
+			.map((row) => ({ agencyId: row.agencyId, role: row.role }))
+			.sort(agencyOrder),
 		projects: projects.map((p) => ({
 			position: p.position,
 			titleTh: p.titleTh,

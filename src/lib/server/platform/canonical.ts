@@ -9,3 +9,9 @@ export function canonical(value: unknown): string {
 
 /** Whether two values hold the same data, as stored records compare with their source. */
 export const sameData = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** A sort comparator by a text key: for comparing sets of rows whose stored order is not kept. */
+export const byKey =
+	<T>(key: (item: T) => string) =>
+	(a: T, b: T) =>
+		key(a).localeCompare(key(b));

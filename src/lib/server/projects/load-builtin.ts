@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit/record.ts';
-import { sameData } from '../platform/canonical.ts';
+import { byKey, sameData } from '../platform/canonical.ts';
 import { agencies, auditLog } from '../platform/schema.ts';
 import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
@@ -26,11 +26,6 @@ type Report = Pick<
 	| 'reportedBy'
 	| 'state'
 >;
-
-const byKey =
-	<T>(key: (item: T) => string) =>
-	(a: T, b: T) =>
-		key(a).localeCompare(key(b));
 
 interface ProjectDefinition {
 	values: Omit<ProjectValues, 'id'>;
