@@ -5,7 +5,7 @@ import { alignmentChoices, alignmentValue } from './alignment-choices.ts';
 import { parseInput } from '../platform/validation.ts';
 import { projectStatuses } from './builtin-schema.ts';
 import { projectInputSchema, type ProjectInput } from './schemas.ts';
-import { formDate, formLines, formNumber, formVersion } from './form-fields.ts';
+import { formDate, formLines, formNumber, formVersion } from '../platform/http/form-fields.ts';
 
 /** The project form as typed, to be shown again when it fails: nothing the user typed is lost. */
 export interface ProjectFormValues {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { linkRows } from './link-rows.ts';
-import {
-	parseResultForm,
-	parseResultValue,
-	relinkErrors,
-	resultFormValues,
-	resultInput
-} from './result-form.ts';
+import { parseResultForm, relinkErrors, resultFormValues, resultInput } from './result-form.ts';
 
 const blank = { label: '', url: '' };
 
@@ -17,15 +11,6 @@ describe('linkRows', () => {
 		const one = { label: 'Report', url: 'https://example.org/r' };
 		expect(linkRows([one])).toEqual([one, blank, blank]);
 		expect(linkRows([one, one, one])).toHaveLength(5);
-	});
-});
-
-describe('parseResultValue', () => {
-	it('reads empty as no value, and Thai digits and separators', () => {
-		expect(parseResultValue('  ')).toBeNull();
-		expect(parseResultValue('1,234.5')).toBe(1234.5);
-		expect(parseResultValue('๘๐')).toBe(80);
-		expect(parseResultValue('eighty')).toBeNaN();
 	});
 });
 

@@ -1,5 +1,5 @@
-import { toArabicDigits } from '#lib/dates.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
+import { formNumber } from '#lib/server/platform/http/form-fields.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { kpiResultInputSchema, type KpiResultInput } from '#lib/server/plans/schemas.ts';
@@ -30,12 +30,6 @@ export function resultFormValues(form: FormData): ResultFormValues {
 	};
 }
 
-/** A typed result: empty is no value yet; Thai digits and thousands separators are read. */
-export function parseResultValue(text: string): number | null {
-	const plain = toArabicDigits(text).replace(/[,\s]/g, '');
-	return plain === '' ? null : Number(plain);
-}
-
 /**
  * What the result use case takes from the form. Blank link rows are left out, a link without a
  * label is labelled by its address, and `rows` remembers which row each kept link came from.
@@ -48,7 +42,8 @@ export function resultInput(values: ResultFormValues, version: string) {
 		rows,
 		input: {
 			fiscalYear: values.fiscalYear,
-			value: parseResultValue(values.value),
+			// Empty is no value yet.
+			value: formNumber(values.value) ?? null,
 			evidenceTh: values.evidenceTh,
 			evidenceLinks: rows.map((row) => {
 				const link = values.links[row] ?? { label: '', url: '' };

@@ -16,7 +16,7 @@ import {
 import { projectAgencyIds, projectDetail } from '#lib/server/projects/repository.ts';
 import { progressReportReviewSchema } from '#lib/server/projects/schemas.ts';
 import { pageId } from '../../plans/load-plan.ts';
-import { formVersion } from '#lib/server/projects/form-fields.ts';
+import { formVersion } from '#lib/server/platform/http/form-fields.ts';
 import { parseReportForm, reportFormValues } from './report-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

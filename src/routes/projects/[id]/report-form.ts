@@ -4,7 +4,12 @@ import {
 	progressReportInputSchema,
 	type ProgressReportInput
 } from '#lib/server/projects/schemas.ts';
-import { formDate, formNumber, formVersion, formYesNo } from '#lib/server/projects/form-fields.ts';
+import {
+	formDate,
+	formNumber,
+	formVersion,
+	formYesNo
+} from '#lib/server/platform/http/form-fields.ts';
 
 /** The progress-report form as typed, to be shown again when it fails. */
 export interface ReportFormValues {

@@ -1,4 +1,4 @@
-import { parseThaiDate } from '#lib/dates.ts';
+import { formDate, formLines } from '#lib/server/platform/http/form-fields.ts';
 
 /** The schedule form as typed, to show back when it is refused. */
 export interface ScheduleFormValues {
@@ -17,11 +17,7 @@ export function parseScheduleForm(values: ScheduleFormValues, version: string) {
 	return {
 		cadence: values.cadence,
 		dayOfMonth: day === '' ? undefined : Number.isFinite(dayNumber) ? dayNumber : day,
-		dueDates: values.dueDates
-			.split(/\r?\n/)
-			.map((line) => line.trim())
-			.filter(Boolean)
-			.map((line) => parseThaiDate(line) ?? line),
+		dueDates: formLines(values.dueDates).map((line) => formDate(line) ?? line),
 		version: Number(version) || 0
 	};
 }

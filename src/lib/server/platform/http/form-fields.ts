@@ -1,4 +1,4 @@
-import { parseThaiDate, toArabicDigits } from '../../dates.ts';
+import { parseThaiDate, toArabicDigits } from '../../../dates.ts';
 
 /**
  * A typed amount: Thai digits, thousands separators and spaces are read; empty is no amount
