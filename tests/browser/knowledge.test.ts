@@ -86,11 +86,21 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 		expect(await iao.getByRole('checkbox', { name: practiceTitle }).isChecked()).toBe(true);
 		await iao.getByRole('checkbox', { name: 'สำนักสิ่งแวดล้อม' }).check();
 		await iao.getByRole('checkbox', { name: 'สำนักการวางผังและพัฒนาเมือง' }).check();
+		await iao.getByLabel(/แนบไฟล์/).setInputFiles({
+			name: 'หนังสือเวียน ฟุกุโอกะ.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+		});
 		await iao.getByRole('button', { name: 'ส่งหนังสือเวียน' }).click();
 		await iao.waitForURL(/\/knowledge\/circulars\/[0-9a-f-]{36}\?sent=1/);
 		await expectAccessible(iao);
 		const circularUrl = iao.url().split('?')[0]!;
 		expect(await iao.locator('main').textContent()).toContain('รับทราบแล้ว 0 จาก 2 หน่วยงาน');
+		const [memo] = await Promise.all([
+			iao.waitForEvent('download'),
+			iao.getByRole('link', { name: 'หนังสือเวียน ฟุกุโอกะ.pdf' }).click()
+		]);
+		expect(memo.suggestedFilename()).toBe('หนังสือเวียน ฟุกุโอกะ.pdf');
 
 		// One department finds it in its inbox, acknowledges it and records an adoption with a project.
 		const department = await openPage(browser());

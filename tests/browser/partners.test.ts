@@ -77,6 +77,19 @@ describe('partners and engagements', () => {
 		await expectAccessible(page);
 		expect(await page.locator('main').textContent()).toContain('บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่');
 
+		// The signed MOU as its document.
+		await page.getByText('แนบเอกสารของความตกลง').click();
+		await page.locator('#files').setInputFiles({
+			name: 'MOU ลงนาม.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+		});
+		await submit(page, 'form[action="?/documents"]', 'อัปโหลด');
+		await page.getByText('แนบเอกสารแล้ว').waitFor();
+		await expectAccessible(page);
+		const mouFile = page.getByRole('link', { name: 'MOU ลงนาม.pdf' });
+		expect(await mouFile.getAttribute('href')).toMatch(/^\/attachments\/[0-9a-f-]{36}$/);
+
 		// An incoming visit with an outcome and a commitment owned by a department.
 		await page.getByRole('link', { name: 'บันทึกการประชุม/การเยือนกับภาคีนี้' }).click();
 		await page.waitForURL('**/engagements/new?partner=*');

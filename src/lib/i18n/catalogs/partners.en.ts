@@ -85,6 +85,8 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'partners.new': 'Add a partner',
 	'partners.create': 'Save the partner',
 	'partners.created': 'The partner is saved',
+	'partners.saved.documents': 'The documents are attached',
+	'partners.saved.removeDocument': 'The document was removed',
 	'partners.saved.agreement': 'The agreement is saved',
 	'partners.saved.contact': 'The contact is saved',
 	'partners.saved.erase':
@@ -123,6 +125,7 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'partners.noOpenCommitments': 'Nothing open to follow up',
 	'partners.projects': 'Related projects',
 	'partners.noProjects': 'No project names this partner yet',
+	'agreements.attachDocuments': 'Attach documents to an agreement',
 	'agreements.title': 'Agreements',
 	'agreements.none': 'No agreement recorded yet',
 	'agreements.record': 'Record an agreement (e.g. an MOU)',

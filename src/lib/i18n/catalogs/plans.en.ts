@@ -165,10 +165,6 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 	'kpis.evidenceLinks': 'Evidence links',
 	'kpis.attachments': 'Evidence files',
 	'kpis.attachFiles': 'Attach evidence files',
-	'kpis.attachHint':
-		'PDF, PNG or JPEG images, Word, Excel, PowerPoint, plain text (.txt) or CSV, up to {max} MB each. You may choose several files',
-	'kpis.removeAttachment': 'Remove the file {name}',
-	'kpis.attachmentRemoved': 'The attachment was removed',
 	'kpis.enteredBy': 'Entered by',
 	'kpis.submittedAt': 'Submitted',
 	'kpis.reviewed': 'Reviewed',

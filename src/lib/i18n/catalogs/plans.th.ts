@@ -158,10 +158,6 @@ export const plansTh = {
 	'kpis.evidenceLinks': 'ลิงก์หลักฐาน',
 	'kpis.attachments': 'ไฟล์หลักฐาน',
 	'kpis.attachFiles': 'แนบไฟล์หลักฐาน',
-	'kpis.attachHint':
-		'PDF, รูปภาพ PNG หรือ JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) หรือ CSV ไฟล์ละไม่เกิน {max} MB เลือกได้หลายไฟล์',
-	'kpis.removeAttachment': 'ลบไฟล์ {name}',
-	'kpis.attachmentRemoved': 'ลบไฟล์แนบแล้ว',
 	'kpis.enteredBy': 'ผู้กรอกผล',
 	'kpis.submittedAt': 'ส่งเมื่อ',
 	'kpis.reviewed': 'พิจารณาเมื่อ',

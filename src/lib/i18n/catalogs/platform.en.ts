@@ -25,6 +25,16 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 		'Type what you are looking for, in Thai or English, such as green city or 15-minute city',
 	'search.scope': 'Searches everything you may see',
 
+	'attachments.title': 'Attached documents',
+	'attachments.none': 'No files attached',
+	'attachments.add': 'Attach files',
+	'attachments.upload': 'Upload',
+	'attachments.added': 'The files were attached',
+	'attachments.hint':
+		'PDF, PNG or JPEG images, Word, Excel, PowerPoint, plain text (.txt) or CSV, up to {max} MB each. You may choose several files',
+	'attachments.remove': 'Remove the file {name}',
+	'attachments.removed': 'The attachment was removed',
+
 	'language.label': 'Language',
 	'language.switchTo': 'ไทย',
 	'language.switchToLabel': 'เปลี่ยนเป็นภาษาไทย',

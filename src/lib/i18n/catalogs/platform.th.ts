@@ -22,6 +22,16 @@ export const platformTh = {
 	'search.enterQuery': 'พิมพ์คำที่ต้องการค้นหา ภาษาไทยหรือภาษาอังกฤษ เช่น เมืองสีเขียว หรือ 15-minute city',
 	'search.scope': 'ค้นหาในทุกเรื่องที่ท่านมีสิทธิ์เห็น',
 
+	'attachments.title': 'เอกสารแนบ',
+	'attachments.none': 'ไม่มีไฟล์แนบ',
+	'attachments.add': 'แนบไฟล์',
+	'attachments.upload': 'อัปโหลด',
+	'attachments.added': 'แนบไฟล์แล้ว',
+	'attachments.hint':
+		'PDF, รูปภาพ PNG หรือ JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) หรือ CSV ไฟล์ละไม่เกิน {max} MB เลือกได้หลายไฟล์',
+	'attachments.remove': 'ลบไฟล์ {name}',
+	'attachments.removed': 'ลบไฟล์แนบแล้ว',
+
 	'language.label': 'ภาษา',
 	'language.switchTo': 'English',
 	'language.switchToLabel': 'Switch to English',

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
+import { listAttachments, presentAttachment } from '../platform/attachments/attachments.ts';
+import type { FileOwner } from '../platform/attachments/record-files.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
@@ -253,5 +255,13 @@ export async function circularDetail(executor: Executor, circularId: string) {
 		.leftJoin(projects, eq(projects.id, circularRecipients.projectId))
 		.where(eq(circularRecipients.circularId, circularId))
 		.orderBy(sql`${circularRecipients.acknowledgedAt} IS NOT NULL`, asc(agencies.nameTh));
-	return { circular, carried, recipients };
+	const files = await listAttachments(executor, 'circular', [circularId]);
+	return { circular, carried, recipients, attachments: files.map(presentAttachment) };
 }
+
+/** A circular's attachments (the memo as signed, annexes): the IAO, who sends it, manages them. */
+export const circularAttachments: FileOwner = {
+	type: 'circular',
+	manage: 'circular.send',
+	records: circulars.id
+};

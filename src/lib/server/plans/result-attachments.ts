@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import {
-	addAttachment,
-	checkAttachment,
+	attachFiles,
 	removeAttachment,
 	type AttachmentRow
 } from '../platform/attachments/attachments.ts';
@@ -29,33 +28,25 @@ async function guardEditable(tx: Tx, context: ChangeContext, resultId: string, k
 	if (result.status === 'submitted') throw new AppError('invalid_transition');
 }
 
-/** Refuses the whole batch before anything is saved when one file is not accepted. */
-export function checkResultFiles(files: readonly File[]): void {
-	for (const file of files) checkAttachment(file);
-}
-
 /** Attaches files, one transaction each, to a result that may still be edited. */
-export async function attachResultFiles(
+export function attachResultFiles(
 	db: Db,
 	context: ChangeContext,
 	resultId: string,
 	files: readonly File[],
 	storageDir: string
 ): Promise<AttachmentRow[]> {
-	checkResultFiles(files);
-	const added: AttachmentRow[] = [];
-	for (const file of files) {
-		added.push(
-			await addAttachment(db, context, {
-				ownerType: 'kpi_result',
-				ownerId: resultId,
-				file,
-				storageDir,
-				guard: (tx) => guardEditable(tx, context, resultId)
-			})
-		);
-	}
-	return added;
+	return attachFiles(
+		db,
+		context,
+		{
+			ownerType: 'kpi_result',
+			ownerId: resultId,
+			storageDir,
+			guard: (tx) => guardEditable(tx, context, resultId)
+		},
+		files
+	);
 }
 
 /** Removes a file from a result of `kpiId` that may still be edited. */

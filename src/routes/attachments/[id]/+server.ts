@@ -14,7 +14,8 @@ import type { RequestHandler } from './$types';
 /** Who may read an attachment: whoever may read the record it belongs to. */
 const readPermission: Record<AttachmentOwnerType, Action> = {
 	kpi_result: 'plan.read',
-	agreement: 'partner.read'
+	agreement: 'partner.read',
+	circular: 'knowledge.read'
 };
 
 export const GET: RequestHandler = async (event) => {

@@ -5,13 +5,13 @@ import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
-	acceptedFileTypes,
+	fileFieldSettings,
 	attachmentField,
-	maxAttachmentMegabytes,
+	checkAttachments,
 	presentAttachment
 } from '#lib/server/platform/attachments/attachments.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
+import { formFiles, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
@@ -23,11 +23,7 @@ import {
 	submitKpiResult
 } from '#lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '#lib/server/plans/repository.ts';
-import {
-	attachResultFiles,
-	checkResultFiles,
-	removeResultAttachment
-} from '#lib/server/plans/result-attachments.ts';
+import { attachResultFiles, removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
 import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
 import { pageId, planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
@@ -117,22 +113,13 @@ export const load: PageServerLoad = async (event) => {
 			supporting: namesOf(project.supportingAgencyIds)
 		})),
 		fiscalYear,
-		files: { accept: acceptedFileTypes, maxMegabytes: maxAttachmentMegabytes },
+		files: fileFieldSettings,
 		may: await permissions(actor, kpi.id)
 	};
 };
 
 function changeContext(event: RequestEvent, actor: Actor) {
 	return { actor, requestId: event.locals.requestId };
-}
-
-/** The files chosen in the form; an input left empty sends one nameless, empty file. */
-function chosenFiles(form: FormData): File[] {
-	return form
-		.getAll(attachmentField)
-		.filter(
-			(value): value is File => typeof value !== 'string' && (value.size > 0 || !!value.name)
-		);
 }
 
 async function report(event: RequestEvent, send: boolean) {
@@ -144,8 +131,8 @@ async function report(event: RequestEvent, send: boolean) {
 	const { db } = app.database;
 	try {
 		const input = parseResultForm(values, formText(form, 'version'));
-		const files = chosenFiles(form);
-		checkResultFiles(files);
+		const files = formFiles(form, attachmentField);
+		checkAttachments(files);
 		const saved = await saveKpiResult(db, changeContext(event, actor), kpiId, input);
 		await attachResultFiles(db, changeContext(event, actor), saved.id, files, app.filesDir);
 		if (send) {
@@ -206,7 +193,7 @@ async function removeFile(event: RequestEvent) {
 	} catch (caught) {
 		return failFormOrPage(event, caught);
 	}
-	return { notice: translate(event.locals.locale, 'kpis.attachmentRemoved') };
+	return { notice: translate(event.locals.locale, 'attachments.removed') };
 }
 
 export const actions: Actions = {

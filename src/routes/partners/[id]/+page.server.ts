@@ -3,13 +3,21 @@ import { todayIso } from '#lib/dates.ts';
 import { dateInput } from '../date-input.ts';
 import { getApp } from '#lib/server/app.ts';
 import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
-import { formList, formText } from '#lib/server/platform/http/forms.ts';
+import {
+	fileFieldSettings,
+	attachmentField
+} from '#lib/server/platform/attachments/attachments.ts';
+import {
+	attachRecordFiles,
+	removeRecordFile
+} from '#lib/server/platform/attachments/record-files.ts';
+import { formFiles, formList, formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { agreementAlerts } from '#lib/server/partners/alerts.ts';
-import { partnerDossier } from '#lib/server/partners/dossier.ts';
+import { agreementDocuments, partnerDossier } from '#lib/server/partners/dossier.ts';
 import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
 import { partnerContactsOf } from '#lib/server/partners/repository.ts';
@@ -39,7 +47,10 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		partner: presentPartner(dossier.partner, dossier.dormant),
 		dormantYears: app.config.SAPHAN_PARTNER_DORMANT_YEARS,
-		agreements: dossier.agreements.map(presentAgreement),
+		agreements: dossier.agreements.map((agreement) => ({
+			...presentAgreement(agreement),
+			documents: agreement.documents
+		})),
 		alerts: agreementAlerts(dossier.agreements, todayIso()),
 		engagements: dossier.engagements.map(presentEngagement),
 		projects: dossier.projects,
@@ -48,6 +59,7 @@ export const load: PageServerLoad = async (event) => {
 		contacts: showContacts ? await partnerContactsOf(app.database.db, id) : null,
 		canManage: can(actor, 'partner.manage'),
 		choices: { agreementTypes, agreementStatuses },
+		files: fileFieldSettings,
 		created: event.url.searchParams.has('created')
 	};
 };
@@ -87,6 +99,42 @@ export const actions: Actions = {
 			return failFormOrPage(event, caught, { form: 'agreement', ...values });
 		}
 		return { saved: 'agreement' };
+	},
+	documents: async (event) => {
+		const actor = requirePage(event, 'partner.manage');
+		const form = await event.request.formData();
+		const values = { agreementId: formText(form, 'agreementId') };
+		const app = getApp();
+		try {
+			await attachRecordFiles(
+				app.database.db,
+				{ actor, requestId: event.locals.requestId },
+				agreementDocuments,
+				idParam(values.agreementId),
+				formFiles(form, attachmentField),
+				app.filesDir
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, { form: 'documents', ...values });
+		}
+		return { saved: 'documents' };
+	},
+	removeDocument: async (event) => {
+		const actor = requirePage(event, 'partner.manage');
+		const form = await event.request.formData();
+		const app = getApp();
+		try {
+			await removeRecordFile(
+				app.database.db,
+				{ actor, requestId: event.locals.requestId },
+				agreementDocuments,
+				idParam(formText(form, 'attachment')),
+				app.filesDir
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught);
+		}
+		return { saved: 'removeDocument' };
 	},
 	contact: async (event) => {
 		const actor = requirePage(event, 'partnerContact.manage');

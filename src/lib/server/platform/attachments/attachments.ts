@@ -48,6 +48,12 @@ export const acceptedFileTypes = fileKinds
 	.flatMap((kind) => [kind.contentType, ...kind.extensions.map((extension) => `.${extension}`)])
 	.join(',');
 
+/** What a file field tells the browser and the user: the accepted types and the size limit. */
+export const fileFieldSettings = {
+	accept: acceptedFileTypes,
+	maxMegabytes: maxAttachmentMegabytes
+};
+
 /** A name safe to store and show: no folders, no control characters, not too long. */
 export function cleanFileName(name: string): string {
 	const base = (name.split(/[\\/]/).pop() ?? '')
@@ -168,6 +174,24 @@ export async function addAttachment(
 		await removeAttachmentFile(storageDir, id);
 		throw caught;
 	}
+}
+
+/** Refuses the whole batch before anything is saved when one file is not accepted. */
+export function checkAttachments(files: readonly File[]): void {
+	for (const file of files) checkAttachment(file);
+}
+
+/** Attaches files to one record, one transaction each, after checking them all. */
+export async function attachFiles(
+	db: Db,
+	context: ChangeContext,
+	owner: Omit<NewAttachment, 'file'>,
+	files: readonly File[]
+): Promise<AttachmentRow[]> {
+	checkAttachments(files);
+	const added: AttachmentRow[] = [];
+	for (const file of files) added.push(await addAttachment(db, context, { ...owner, file }));
+	return added;
 }
 
 /**

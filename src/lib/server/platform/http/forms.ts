@@ -8,3 +8,12 @@ export function formText(form: FormData, name: string): string {
 export function formList(form: FormData, name: string): string[] {
 	return form.getAll(name).filter((value) => typeof value === 'string');
 }
+
+/** The files chosen in a file field; an input left empty sends one nameless, empty file. */
+export function formFiles(form: FormData, name: string): File[] {
+	return form
+		.getAll(name)
+		.filter(
+			(value): value is File => typeof value !== 'string' && (value.size > 0 || !!value.name)
+		);
+}

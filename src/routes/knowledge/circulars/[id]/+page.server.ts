@@ -3,12 +3,22 @@ import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import {
 	acknowledgeCircular,
+	circularAttachments,
 	circularDetail,
 	recordAdoption
 } from '#lib/server/knowledge/circulars.ts';
 import { adoptions } from '#lib/server/knowledge/schema.ts';
 import { adoptionSchema } from '#lib/server/knowledge/schemas.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
+import type { ChangeContext } from '#lib/server/platform/actor.ts';
+import {
+	fileFieldSettings,
+	attachmentField
+} from '#lib/server/platform/attachments/attachments.ts';
+import {
+	attachRecordFiles,
+	removeRecordFile
+} from '#lib/server/platform/attachments/record-files.ts';
+import { formFiles, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { actsForAgency, can } from '#lib/server/platform/policy.ts';
@@ -41,6 +51,9 @@ export const load: PageServerLoad = async (event) => {
 		ownAgencyIds,
 		projectChoices,
 		adoptions,
+		attachments: detail.attachments,
+		canManageFiles: can(actor, 'circular.send'),
+		files: fileFieldSettings,
 		sent: event.url.searchParams.has('sent')
 	};
 };
@@ -66,7 +79,43 @@ async function recipientAction(
 	redirect(303, `/knowledge/circulars/${circularId}?saved=1#recipient-${values.agencyId}`);
 }
 
+/** Adds or removes the circular's files, then shows them again. */
+async function fileAction(
+	event: Parameters<Actions[string]>[0],
+	act: (context: ChangeContext, form: FormData, filesDir: string) => Promise<unknown>
+) {
+	const actor = requirePage(event, 'circular.send');
+	const form = await event.request.formData();
+	try {
+		await act({ actor, requestId: event.locals.requestId }, form, getApp().filesDir);
+	} catch (caught) {
+		return failFormOrPage(event, caught);
+	}
+	redirect(303, `/knowledge/circulars/${pageId(event)}?saved=1#attachments`);
+}
+
 export const actions: Actions = {
+	attach: (event) =>
+		fileAction(event, (context, form, filesDir) =>
+			attachRecordFiles(
+				getApp().database.db,
+				context,
+				circularAttachments,
+				pageId(event),
+				formFiles(form, attachmentField),
+				filesDir
+			)
+		),
+	removeAttachment: (event) =>
+		fileAction(event, (context, form, filesDir) =>
+			removeRecordFile(
+				getApp().database.db,
+				context,
+				circularAttachments,
+				idParam(formText(form, 'attachment')),
+				filesDir
+			)
+		),
 	acknowledge: (event) =>
 		recipientAction(event, (circularId, agencyId) =>
 			acknowledgeCircular(

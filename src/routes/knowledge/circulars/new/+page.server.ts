@@ -2,11 +2,17 @@ import { redirect } from '@sveltejs/kit';
 import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { parseThaiDate } from '#lib/dates.ts';
-import { sendCircular } from '#lib/server/knowledge/circulars.ts';
+import { circularAttachments, sendCircular } from '#lib/server/knowledge/circulars.ts';
 import { practices } from '#lib/server/knowledge/schema.ts';
 import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
-import { formList, formText } from '#lib/server/platform/http/forms.ts';
+import {
+	fileFieldSettings,
+	attachmentField,
+	checkAttachments
+} from '#lib/server/platform/attachments/attachments.ts';
+import { attachRecordFiles } from '#lib/server/platform/attachments/record-files.ts';
+import { formFiles, formList, formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,6 +43,7 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	return {
 		practices: practiceRows,
+		files: fileFieldSettings,
 		preselected: event.url.searchParams.getAll('practice'),
 		agencyGroups: recipientKinds.map((kind) => ({
 			kind,
@@ -65,12 +72,22 @@ export const actions: Actions = {
 				...values,
 				issuedOn: parseThaiDate(values.issuedOn) ?? values.issuedOn
 			});
-			const circular = await sendCircular(
-				getApp().database.db,
-				{ actor, requestId: event.locals.requestId },
-				input
-			);
+			const files = formFiles(form, attachmentField);
+			checkAttachments(files);
+			const app = getApp();
+			const context = { actor, requestId: event.locals.requestId };
+			const circular = await sendCircular(app.database.db, context, input);
 			circularId = circular.id;
+			if (files.length) {
+				await attachRecordFiles(
+					app.database.db,
+					context,
+					circularAttachments,
+					circularId,
+					files,
+					app.filesDir
+				);
+			}
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
