@@ -90,6 +90,17 @@ describe('partners and engagements', () => {
 		const mouFile = page.getByRole('link', { name: 'MOU ลงนาม.pdf' });
 		expect(await mouFile.getAttribute('href')).toMatch(/^\/attachments\/[0-9a-f-]{36}$/);
 
+		// The partner's description, changed on its edit page.
+		await page.getByRole('link', { name: 'แก้ไขข้อมูลภาคี' }).click();
+		await page.waitForURL('**/edit');
+		await expectAccessible(page);
+		await page.locator('#descriptionTh').fill('เมืองพันธมิตรด้านเมืองน่าอยู่และสวนสาธารณะ');
+		await submit(page, 'form', 'บันทึกการแก้ไข');
+		await page.getByText('บันทึกการแก้ไขข้อมูลภาคีแล้ว').waitFor();
+		expect(await page.locator('main').textContent()).toContain(
+			'เมืองพันธมิตรด้านเมืองน่าอยู่และสวนสาธารณะ'
+		);
+
 		// An incoming visit with an outcome and a commitment owned by a department.
 		await page.getByRole('link', { name: 'บันทึกการประชุม/การเยือนกับภาคีนี้' }).click();
 		await page.waitForURL('**/engagements/new?partner=*');

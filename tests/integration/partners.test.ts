@@ -32,7 +32,8 @@ import {
 	addContact,
 	createAgreement,
 	createPartner,
-	eraseContact
+	eraseContact,
+	updatePartner
 } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
@@ -105,6 +106,61 @@ describe('partners', () => {
 			)
 		);
 		expect(dates.fields?.expiresOn?.key).toBe('validation.afterSigning');
+	});
+
+	it('changes a partner at the version read; a stale save names what changed; nothing is half-written', async () => {
+		const db = test.database.db;
+		const fields = { kind: 'city', nameTh: 'เมืองแก้ไข', nameEn: 'Edited City', countryCode: 'JP' };
+		const created = await createPartner(
+			db,
+			{ actor: officer },
+			parseInput(partnerInputSchema, fields)
+		);
+		const changed = await updatePartner(
+			db,
+			{ actor: officer },
+			created.id,
+			parseInput(partnerInputSchema, { ...fields, status: 'dormant', version: 1 })
+		);
+		expect(changed).toMatchObject({ status: 'dormant', version: 2 });
+		const [entry] = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'update')));
+		expect(entry?.before).toMatchObject({ status: 'active' });
+		expect(entry?.after).toMatchObject({ status: 'dormant' });
+
+		const stale = await refusal(
+			updatePartner(
+				db,
+				{ actor: officer },
+				created.id,
+				parseInput(partnerInputSchema, { ...fields, nameEn: 'Other', version: 1 })
+			)
+		);
+		expect(stale.code).toBe('stale_version');
+		expect(stale.changes?.fields).toEqual(['status']);
+		expect(userMessage(stale, 'th')).toContain('สถานะ');
+		const duplicate = await refusal(
+			updatePartner(
+				db,
+				{ actor: officer },
+				created.id,
+				parseInput(partnerInputSchema, { ...fields, nameTh: 'โซล', countryCode: 'KR', version: 2 })
+			)
+		);
+		expect(duplicate.code).toBe('duplicate');
+		const forbidden = await refusal(
+			updatePartner(
+				db,
+				{ actor: reporter },
+				created.id,
+				parseInput(partnerInputSchema, { ...fields, version: 2 })
+			)
+		);
+		expect(forbidden.code).toBe('forbidden');
+		const [stored] = await db.select().from(partners).where(eq(partners.id, created.id));
+		expect(stored).toMatchObject({ nameTh: 'เมืองแก้ไข', countryCode: 'JP', version: 2 });
 	});
 
 	it('records a partner and an MOU, which shows on its dossier as its last activity', async () => {

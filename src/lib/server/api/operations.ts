@@ -459,6 +459,25 @@ export const operations: Operation[] = [
 		errors: ['unauthenticated', 'not_found']
 	},
 	{
+		method: 'put',
+		path: '/api/v1/partners/{id}',
+		summary:
+			'Change a partner at the version read (`version` required): a stale save is refused (409 stale_version) naming the fields changed since and who changed them; checked as a new partner is (duplicate name in the country, unknown country)',
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		body: partnerInputSchema,
+		response: { status: 200, description: 'The partner as changed' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'duplicate',
+			'stale_version'
+		]
+	},
+	{
 		method: 'get',
 		path: '/api/v1/partners/{id}/briefing.pdf',
 		summary:

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client.ts';
 import { engagementParticipants, engagements } from '../engagements/schema.ts';
@@ -127,13 +127,15 @@ export async function listPartners(executor: Executor, filter: PartnerFilter) {
 export async function findSamePartner(
 	executor: Executor,
 	names: { nameTh: string; nameEn: string },
-	countryCode: string | null
+	countryCode: string | null,
+	exceptId?: string
 ): Promise<PartnerRow | null> {
 	const [row] = await executor
 		.select()
 		.from(partners)
 		.where(
 			and(
+				exceptId ? ne(partners.id, exceptId) : undefined,
 				countryCode ? eq(partners.countryCode, countryCode) : sql`${partners.countryCode} IS NULL`,
 				or(
 					sql`lower(${partners.nameTh}) = lower(${names.nameTh})`,

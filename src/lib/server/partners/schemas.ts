@@ -32,7 +32,9 @@ export const partnerInputSchema = z
 			.optional()
 			.transform((value) => value || null),
 		descriptionTh: optionalText(5_000),
-		status: z.enum(partnerStatuses).default('active')
+		status: z.enum(partnerStatuses).default('active'),
+		/** The version the change was made on: required to change a partner, unused to create one. */
+		version: z.number().int().min(1).optional()
 	})
 	.meta({ id: 'PartnerInput' });
 export type PartnerInput = z.output<typeof partnerInputSchema>;

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit } from '../platform/audit/record.ts';
+import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
@@ -16,24 +16,9 @@ import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
 export async function createPartner(db: Db, context: ChangeContext, input: PartnerInput) {
 	authorize(context.actor, 'partner.manage');
 	return db.transaction(async (tx) => {
-		if (input.countryCode && !(await findCountry(tx, input.countryCode))) {
-			throw new AppError('validation_failed', {
-				fields: { countryCode: { key: 'validation.country' } }
-			});
-		}
-		const same = await findSamePartner(tx, input, input.countryCode);
-		if (same) {
-			throw new AppError('duplicate', {
-				fields: {
-					nameEn: {
-						key: 'validation.partnerExists',
-						params: { name: `${same.nameTh} (${same.nameEn})`, href: `/partners/${same.id}` }
-					}
-				},
-				detail: `partner ${same.id} has the same name and country`
-			});
-		}
-		const [created] = await tx.insert(partners).values(input).returning();
+		await checkPartner(tx, input);
+		const { version: _version, ...values } = input;
+		const [created] = await tx.insert(partners).values(values).returning();
 		if (!created) throw new Error('could not insert partner');
 		await indexDocument(tx, 'partner', created.id);
 		await recordAudit(tx, context, {
@@ -43,6 +28,93 @@ export async function createPartner(db: Db, context: ChangeContext, input: Partn
 			after: { ...input }
 		});
 		return created;
+	});
+}
+
+/**
+ * Refuses an unknown country, and a partner of the same name already recorded in the same
+ * country (other than `partnerId`, the one being changed): the refusal links the one that exists.
+ */
+async function checkPartner(tx: Tx, input: PartnerInput, partnerId?: string) {
+	if (input.countryCode && !(await findCountry(tx, input.countryCode))) {
+		throw new AppError('validation_failed', {
+			fields: { countryCode: { key: 'validation.country' } }
+		});
+	}
+	const same = await findSamePartner(tx, input, input.countryCode, partnerId);
+	if (same) {
+		throw new AppError('duplicate', {
+			fields: {
+				nameEn: {
+					key: 'validation.partnerExists',
+					params: { name: `${same.nameTh} (${same.nameEn})`, href: `/partners/${same.id}` }
+				}
+			},
+			detail: `partner ${same.id} has the same name and country`
+		});
+	}
+}
+
+/** The fields of a partner that its form and the API change, and its version. */
+const editable = (row: typeof partners.$inferSelect) => ({
+	version: row.version,
+	kind: row.kind,
+	nameTh: row.nameTh,
+	nameEn: row.nameEn,
+	nameLocal: row.nameLocal,
+	countryCode: row.countryCode,
+	latitude: row.latitude,
+	longitude: row.longitude,
+	website: row.website,
+	descriptionTh: row.descriptionTh,
+	status: row.status
+});
+
+/**
+ * Changes a partner at the version its editor loaded: a save on an older version is refused with
+ * the fields others changed since. Checked as a new partner is; its search entry and last
+ * activity (projects name partners) follow in the same transaction.
+ */
+export async function updatePartner(
+	db: Db,
+	context: ChangeContext,
+	partnerId: string,
+	input: PartnerInput
+) {
+	authorize(context.actor, 'partner.manage');
+	return db.transaction(async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(partners)
+			.where(eq(partners.id, partnerId))
+			.for('update');
+		if (!existing) throw new AppError('not_found');
+		if (input.version === undefined) {
+			throw new AppError('validation_failed', {
+				fields: { version: { key: 'validation.required' } }
+			});
+		}
+		if (input.version !== existing.version) {
+			throw await staleVersionError(tx, 'partner', partnerId, input.version);
+		}
+		await checkPartner(tx, input, partnerId);
+		const { version: _version, ...values } = input;
+		const [updated] = await tx
+			.update(partners)
+			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+			.where(eq(partners.id, partnerId))
+			.returning();
+		if (!updated) throw new AppError('internal', { detail: 'partner update returned nothing' });
+		await indexDocument(tx, 'partner', partnerId);
+		await refreshLastActivity(tx, [partnerId]);
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'partner',
+			entityId: partnerId,
+			before: editable(existing),
+			after: editable(updated)
+		});
+		return updated;
 	});
 }
 

@@ -60,7 +60,8 @@ export const load: PageServerLoad = async (event) => {
 		canManage: can(actor, 'partner.manage'),
 		choices: { agreementTypes, agreementStatuses },
 		files: fileFieldSettings,
-		created: event.url.searchParams.has('created')
+		created: event.url.searchParams.has('created'),
+		saved: event.url.searchParams.has('saved')
 	};
 };
 

@@ -3,11 +3,14 @@ import { getApp } from '#lib/server/app.ts';
 import { presentEngagement } from '#lib/server/engagements/presenters.ts';
 import { presentCommitment } from '#lib/server/engagements/presenters.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { partnerDossier } from '#lib/server/partners/dossier.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
+import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
+import { updatePartner } from '#lib/server/partners/write.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
@@ -26,4 +29,27 @@ export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
 		projects: dossier.projects,
 		openCommitments: dossier.openCommitments.map(presentCommitment)
 	});
+});
+
+export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {
+	authorize(locals.actor, 'partner.manage');
+	const app = getApp();
+	const id = idParam(params.id);
+	const input = parseInput(
+		partnerInputSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	await updatePartner(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		id,
+		input
+	);
+	const dossier = await partnerDossier(
+		app.database.db,
+		id,
+		app.config.SAPHAN_PARTNER_DORMANT_YEARS
+	);
+	if (!dossier) throw new AppError('not_found');
+	return json(presentPartner(dossier.partner, dossier.dormant));
 });

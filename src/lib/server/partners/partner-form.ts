@@ -1,0 +1,73 @@
+import type { Executor } from '../db/client.ts';
+import { formText } from '../platform/http/forms.ts';
+import { formNumber, formVersion } from '../platform/http/form-fields.ts';
+import { parseInput } from '../platform/validation.ts';
+import { partnerKinds, partnerStatuses } from './kinds.ts';
+import { listCountries } from './repository.ts';
+import { partnerInputSchema, type PartnerInput } from './schemas.ts';
+
+const fields = [
+	'kind',
+	'nameTh',
+	'nameEn',
+	'nameLocal',
+	'countryCode',
+	'latitude',
+	'longitude',
+	'website',
+	'descriptionTh',
+	'status'
+] as const;
+
+/** The partner form as typed, to show again when it is refused: nothing typed is lost. */
+export type PartnerFormValues = Record<(typeof fields)[number], string>;
+
+export const blankPartnerForm: PartnerFormValues = {
+	kind: 'city',
+	nameTh: '',
+	nameEn: '',
+	nameLocal: '',
+	countryCode: '',
+	latitude: '',
+	longitude: '',
+	website: '',
+	descriptionTh: '',
+	status: 'active'
+};
+
+export function partnerFormValues(form: FormData): PartnerFormValues {
+	return Object.fromEntries(
+		fields.map((field) => [field, formText(form, field)])
+	) as PartnerFormValues;
+}
+
+/** A stored partner as its form shows it. */
+export function partnerFormValuesOf(partner: {
+	[key in (typeof fields)[number]]: string | number | null;
+}): PartnerFormValues {
+	return Object.fromEntries(
+		fields.map((field) => [field, partner[field] === null ? '' : String(partner[field])])
+	) as PartnerFormValues;
+}
+
+/** What the partner use cases take from the form, or every problem with it at once. */
+export function parsePartnerForm(values: PartnerFormValues, version = ''): PartnerInput {
+	return parseInput(partnerInputSchema, {
+		...values,
+		latitude: formNumber(values.latitude) ?? null,
+		longitude: formNumber(values.longitude) ?? null,
+		version: formVersion(version)
+	});
+}
+
+/** What the partner form offers: kinds, statuses and the countries. */
+export async function partnerFormChoices(executor: Executor) {
+	const countries = await listCountries(executor);
+	return {
+		kinds: partnerKinds,
+		statuses: partnerStatuses,
+		countries: countries.map((c) => ({ code: c.code, nameTh: c.nameTh, nameEn: c.nameEn }))
+	};
+}
+
+export type PartnerFormChoices = Awaited<ReturnType<typeof partnerFormChoices>>;

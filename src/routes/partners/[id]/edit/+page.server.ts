@@ -1,0 +1,46 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	parsePartnerForm,
+	partnerFormChoices,
+	partnerFormValues,
+	partnerFormValuesOf
+} from '#lib/server/partners/partner-form.ts';
+import { findPartner } from '#lib/server/partners/repository.ts';
+import { updatePartner } from '#lib/server/partners/write.ts';
+import { pageId } from '../../../plans/load-plan.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'partner.manage');
+	const db = getApp().database.db;
+	const partner = (await findPartner(db, pageId(event))) ?? notFoundPage(event);
+	return {
+		partner: { id: partner.id, nameTh: partner.nameTh, nameEn: partner.nameEn },
+		version: partner.version,
+		values: partnerFormValuesOf(partner),
+		choices: await partnerFormChoices(db)
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'partner.manage');
+		const id = pageId(event);
+		const form = await event.request.formData();
+		const values = partnerFormValues(form);
+		try {
+			await updatePartner(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				id,
+				parsePartnerForm(values, formText(form, 'version'))
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		redirect(303, `/partners/${id}?saved=1`);
+	}
+};
