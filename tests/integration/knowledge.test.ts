@@ -1,6 +1,15 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
+import {
+	attachCircularFiles,
+	circularAttachments,
+	mayReadCircularFiles,
+	removeCircularAttachment
+} from '../../src/lib/server/knowledge/circular-attachments.ts';
 import {
 	acknowledgeCircular,
 	circularDetail,
@@ -15,6 +24,7 @@ import {
 	builtinAgencySchema,
 	loadBuiltinAgencies
 } from '../../src/lib/server/platform/agencies/load-builtin.ts';
+import { attachmentPath } from '../../src/lib/server/platform/attachments/storage.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { searchTypes } from '../../src/lib/server/search-sources.ts';
@@ -66,6 +76,19 @@ const practiceInput = parseInput(practiceCreateSchema, {
 	sdgs: ['11']
 });
 
+const circularInput = (documentNumber: string, practiceId: string, recipients: string[]) => ({
+	documentNumber,
+	issuedOn: '2026-03-15',
+	subject: 'แนวปฏิบัติ',
+	fromText: 'สำนักงานการต่างประเทศ',
+	toText: 'ผู้อำนวยการสำนัก',
+	body: 'เพื่อโปรดทราบ',
+	signedBy: null,
+	signedPosition: null,
+	practiceIds: [practiceId],
+	recipientAgencyIds: recipients
+});
+
 describe('practices and circulars', () => {
 	it('lets only the IAO record practices and send circulars, audited', async () => {
 		const db = test.database.db;
@@ -84,18 +107,7 @@ describe('practices and circulars', () => {
 		const circular = await sendCircular(
 			db,
 			{ actor: officer },
-			{
-				documentNumber: 'กท ๐๔๑๐/๑',
-				issuedOn: '2026-03-15',
-				subject: 'แนวปฏิบัติ',
-				fromText: 'สำนักงานการต่างประเทศ',
-				toText: 'ผู้อำนวยการสำนัก',
-				body: 'เพื่อโปรดทราบ',
-				signedBy: null,
-				signedPosition: null,
-				practiceIds: [practice.id],
-				recipientAgencyIds: [agencyId.ENV!, agencyId.PLAN!]
-			}
+			circularInput('กท ๐๔๑๐/๑', practice.id, [agencyId.ENV!, agencyId.PLAN!])
 		);
 		const [sent] = await db
 			.select()
@@ -143,5 +155,91 @@ describe('practices and circulars', () => {
 		expect(fieldOf('   ')).toBe('validation.queryRequired');
 		expect(fieldOf('ก'.repeat(201))).toBe('validation.queryTooLong');
 		expect(fieldOf('เมือง')).toBeNull();
+	});
+});
+
+const pdf = (name: string) =>
+	new File(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'], name, {
+		type: 'application/pdf'
+	});
+
+describe('circular attachments', () => {
+	let storageDir: string;
+	beforeAll(() => {
+		storageDir = mkdtempSync(join(tmpdir(), 'saphan-files-'));
+	});
+	afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
+
+	it('lets the IAO attach and remove files, recipients and the IAO read them, audited', async () => {
+		const db = test.database.db;
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const { actor: recipient } = await makeUser(db, {
+			roles: ['agency_reporter'],
+			agencyIds: [agencyId.ENV!]
+		});
+		const { actor: outsider } = await makeUser(db, {
+			roles: ['agency_reporter'],
+			agencyIds: [agencyId.PLAN!]
+		});
+		const practice = await createPractice(db, { actor: officer }, practiceInput);
+		const circular = await sendCircular(
+			db,
+			{ actor: officer },
+			circularInput('กท ๐๔๑๐/๒', practice.id, [agencyId.ENV!])
+		);
+
+		expect(
+			await codeOf(
+				attachCircularFiles(db, { actor: recipient }, circular.id, [pdf('a.pdf')], storageDir)
+			)
+		).toBe('forbidden');
+		const notPdf = new File(['hello'], 'โปรแกรม.exe');
+		expect(
+			await codeOf(
+				attachCircularFiles(
+					db,
+					{ actor: officer },
+					circular.id,
+					[pdf('ตารางแนวปฏิบัติ.pdf'), notPdf],
+					storageDir
+				)
+			)
+		).toBe('validation_failed');
+		expect(await circularAttachments(db, officer, circular.id)).toEqual([]);
+
+		const [added] = await attachCircularFiles(
+			db,
+			{ actor: officer },
+			circular.id,
+			[pdf('ตารางแนวปฏิบัติ.pdf')],
+			storageDir
+		);
+		expect(added?.fileName).toBe('ตารางแนวปฏิบัติ.pdf');
+		expect(readFileSync(attachmentPath(storageDir, added!.id), 'latin1')).toMatch(/^%PDF/);
+		expect(await mayReadCircularFiles(db, recipient, circular.id)).toBe(true);
+		expect(await mayReadCircularFiles(db, officer, circular.id)).toBe(true);
+		expect(await mayReadCircularFiles(db, outsider, circular.id)).toBe(false);
+		expect((await circularAttachments(db, recipient, circular.id)).map((a) => a.id)).toEqual([
+			added!.id
+		]);
+		expect(await circularAttachments(db, outsider, circular.id)).toEqual([]);
+
+		expect(
+			await codeOf(
+				removeCircularAttachment(db, { actor: recipient }, circular.id, added!.id, storageDir)
+			)
+		).toBe('forbidden');
+		expect(
+			await codeOf(
+				removeCircularAttachment(db, { actor: officer }, practice.id, added!.id, storageDir)
+			)
+		).toBe('not_found');
+		await removeCircularAttachment(db, { actor: officer }, circular.id, added!.id, storageDir);
+		expect(existsSync(attachmentPath(storageDir, added!.id))).toBe(false);
+		const audited = await db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'attachment'), eq(auditLog.entityId, added!.id)));
+		expect(audited.map((a) => a.action).sort()).toEqual(['create', 'delete']);
 	});
 });

@@ -133,5 +133,12 @@ export const knowledgeEn: Record<keyof typeof knowledgeTh, string> = {
 	'circular.inboxEmpty': 'No circulars to your agencies',
 	'circular.waiting': '{count} waiting for acknowledgement',
 	'circular.none': 'No circulars yet',
-	'circular.saved': 'Saved'
+	'circular.saved': 'Saved',
+	'circular.attachments': 'Enclosures',
+	'circular.noAttachments': 'No attached files',
+	'circular.attachFiles': 'Attach files',
+	'circular.attachHint':
+		'PDF, PNG or JPEG images, Word, Excel, PowerPoint, plain text (.txt) or CSV, up to {max} MB each. You may choose several files',
+	'circular.attach': 'Attach',
+	'circular.removeAttachment': 'Remove the file {name}'
 };

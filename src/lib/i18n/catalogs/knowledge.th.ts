@@ -130,5 +130,12 @@ export const knowledgeTh = {
 	'circular.inboxEmpty': 'ไม่มีหนังสือเวียนถึงหน่วยงานของท่าน',
 	'circular.waiting': 'รอรับทราบ {count} ฉบับ',
 	'circular.none': 'ยังไม่มีหนังสือเวียน',
-	'circular.saved': 'บันทึกแล้ว'
+	'circular.saved': 'บันทึกแล้ว',
+	'circular.attachments': 'สิ่งที่ส่งมาด้วย',
+	'circular.noAttachments': 'ไม่มีไฟล์แนบ',
+	'circular.attachFiles': 'แนบไฟล์',
+	'circular.attachHint':
+		'PDF, รูปภาพ PNG หรือ JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) หรือ CSV ไฟล์ละไม่เกิน {max} MB เลือกได้หลายไฟล์',
+	'circular.attach': 'แนบไฟล์',
+	'circular.removeAttachment': 'ลบไฟล์ {name}'
 } as const;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import {
-	addAttachment,
+	addAttachments,
 	checkAttachment,
 	removeAttachment,
 	type AttachmentRow
@@ -42,20 +42,13 @@ export async function attachResultFiles(
 	files: readonly File[],
 	storageDir: string
 ): Promise<AttachmentRow[]> {
-	checkResultFiles(files);
-	const added: AttachmentRow[] = [];
-	for (const file of files) {
-		added.push(
-			await addAttachment(db, context, {
-				ownerType: 'kpi_result',
-				ownerId: resultId,
-				file,
-				storageDir,
-				guard: (tx) => guardEditable(tx, context, resultId)
-			})
-		);
-	}
-	return added;
+	return addAttachments(db, context, {
+		ownerType: 'kpi_result',
+		ownerId: resultId,
+		files,
+		storageDir,
+		guard: (tx) => guardEditable(tx, context, resultId)
+	});
 }
 
 /** Removes a file from a result of `kpiId` that may still be edited. */

@@ -6,7 +6,7 @@ import type { Actor } from '#lib/server/platform/actor.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
 	acceptedFileTypes,
-	attachmentField,
+	chosenFiles,
 	maxAttachmentMegabytes,
 	presentAttachment
 } from '#lib/server/platform/attachments/attachments.ts';
@@ -124,15 +124,6 @@ export const load: PageServerLoad = async (event) => {
 
 function changeContext(event: RequestEvent, actor: Actor) {
 	return { actor, requestId: event.locals.requestId };
-}
-
-/** The files chosen in the form; an input left empty sends one nameless, empty file. */
-function chosenFiles(form: FormData): File[] {
-	return form
-		.getAll(attachmentField)
-		.filter(
-			(value): value is File => typeof value !== 'string' && (value.size > 0 || !!value.name)
-		);
 }
 
 async function report(event: RequestEvent, send: boolean) {

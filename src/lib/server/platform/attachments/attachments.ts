@@ -170,6 +170,27 @@ export async function addAttachment(
 	}
 }
 
+/** Checks every file first, then attaches each in its own transaction under the same guard. */
+export async function addAttachments(
+	db: Db,
+	context: ChangeContext,
+	{ files, ...rest }: Omit<NewAttachment, 'file'> & { files: readonly File[] }
+): Promise<AttachmentRow[]> {
+	for (const file of files) checkAttachment(file);
+	const added: AttachmentRow[] = [];
+	for (const file of files) added.push(await addAttachment(db, context, { ...rest, file }));
+	return added;
+}
+
+/** The files chosen in a form; an input left empty sends one nameless, empty file. */
+export function chosenFiles(form: FormData): File[] {
+	return form
+		.getAll(attachmentField)
+		.filter(
+			(value): value is File => typeof value !== 'string' && (value.size > 0 || !!value.name)
+		);
+}
+
 /**
  * Removes an attachment: the row and its audit entry in one transaction, then its file. A file
  * that cannot be removed after the commit is only logged; nothing points at it any more.

@@ -2,7 +2,7 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { users } from '../schema.ts';
 
 /** The kinds of record a file may be attached to. */
-export const attachmentOwnerTypes = ['kpi_result', 'agreement'] as const;
+export const attachmentOwnerTypes = ['kpi_result', 'agreement', 'circular'] as const;
 export type AttachmentOwnerType = (typeof attachmentOwnerTypes)[number];
 
 /**

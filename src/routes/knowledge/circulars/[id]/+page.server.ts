@@ -2,12 +2,23 @@ import { redirect } from '@sveltejs/kit';
 import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import {
+	attachCircularFiles,
+	circularAttachments,
+	removeCircularAttachment
+} from '#lib/server/knowledge/circular-attachments.ts';
+import {
 	acknowledgeCircular,
 	circularDetail,
 	recordAdoption
 } from '#lib/server/knowledge/circulars.ts';
 import { adoptions } from '#lib/server/knowledge/schema.ts';
 import { adoptionSchema } from '#lib/server/knowledge/schemas.ts';
+import {
+	acceptedFileTypes,
+	chosenFiles,
+	maxAttachmentMegabytes,
+	presentAttachment
+} from '#lib/server/platform/attachments/attachments.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
@@ -41,6 +52,10 @@ export const load: PageServerLoad = async (event) => {
 		ownAgencyIds,
 		projectChoices,
 		adoptions,
+		attachments: (await circularAttachments(db, actor, detail.circular.id)).map(presentAttachment),
+		files: can(actor, 'circular.send')
+			? { accept: acceptedFileTypes, maxMegabytes: maxAttachmentMegabytes }
+			: null,
 		sent: event.url.searchParams.has('sent')
 	};
 };
@@ -66,7 +81,42 @@ async function recipientAction(
 	redirect(303, `/knowledge/circulars/${circularId}?saved=1#recipient-${values.agencyId}`);
 }
 
+async function fileAction(
+	event: Parameters<Actions[string]>[0],
+	act: (circularId: string, form: FormData, storageDir: string) => Promise<unknown>
+) {
+	requirePage(event, 'circular.send');
+	const circularId = pageId(event);
+	const form = await event.request.formData();
+	try {
+		await act(circularId, form, getApp().filesDir);
+	} catch (caught) {
+		return failFormOrPage(event, caught);
+	}
+	redirect(303, `/knowledge/circulars/${circularId}?saved=1#attachments`);
+}
+
 export const actions: Actions = {
+	attach: (event) =>
+		fileAction(event, (circularId, form, storageDir) =>
+			attachCircularFiles(
+				getApp().database.db,
+				{ actor: event.locals.actor!, requestId: event.locals.requestId },
+				circularId,
+				chosenFiles(form),
+				storageDir
+			)
+		),
+	removeAttachment: (event) =>
+		fileAction(event, (circularId, form, storageDir) =>
+			removeCircularAttachment(
+				getApp().database.db,
+				{ actor: event.locals.actor!, requestId: event.locals.requestId },
+				circularId,
+				idParam(formText(form, 'attachment')),
+				storageDir
+			)
+		),
 	acknowledge: (event) =>
 		recipientAction(event, (circularId, agencyId) =>
 			acknowledgeCircular(
