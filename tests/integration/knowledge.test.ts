@@ -7,13 +7,14 @@ import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
 	attachCircularFiles,
 	circularAttachments,
-	mayReadCircularFiles,
+	mayReadCircular,
 	removeCircularAttachment
 } from '../../src/lib/server/knowledge/circular-attachments.ts';
 import {
 	acknowledgeCircular,
 	circularDetail,
 	circularInbox,
+	listCirculars,
 	recordAdoption,
 	sendCircular
 } from '../../src/lib/server/knowledge/circulars.ts';
@@ -188,6 +189,16 @@ describe('circular attachments', () => {
 			circularInput('กท ๐๔๑๐/๒', practice.id, [agencyId.ENV!])
 		);
 
+		const listed = async (agencyIds?: string[]) =>
+			(await listCirculars(db, agencyIds)).map((c) => c.id);
+		expect(await listed([agencyId.ENV!])).toContain(circular.id);
+		expect(await listed([agencyId.PLAN!])).not.toContain(circular.id);
+		expect(await listed([])).toEqual([]);
+		expect(await listed()).toContain(circular.id);
+		const found = await practiceLibrary(db, { q: 'จักรยาน ฟุกุโอกะ' });
+		expect(found.items.map((p) => p.id)).toContain(practice.id);
+		expect((await practiceLibrary(db, { q: 'ไม่มีคำนี้' })).items).toEqual([]);
+
 		expect(
 			await codeOf(
 				attachCircularFiles(db, { actor: recipient }, circular.id, [pdf('a.pdf')], storageDir)
@@ -216,9 +227,9 @@ describe('circular attachments', () => {
 		);
 		expect(added?.fileName).toBe('ตารางแนวปฏิบัติ.pdf');
 		expect(readFileSync(attachmentPath(storageDir, added!.id), 'latin1')).toMatch(/^%PDF/);
-		expect(await mayReadCircularFiles(db, recipient, circular.id)).toBe(true);
-		expect(await mayReadCircularFiles(db, officer, circular.id)).toBe(true);
-		expect(await mayReadCircularFiles(db, outsider, circular.id)).toBe(false);
+		expect(await mayReadCircular(db, recipient, circular.id)).toBe(true);
+		expect(await mayReadCircular(db, officer, circular.id)).toBe(true);
+		expect(await mayReadCircular(db, outsider, circular.id)).toBe(false);
 		expect((await circularAttachments(db, recipient, circular.id)).map((a) => a.id)).toEqual([
 			added!.id
 		]);

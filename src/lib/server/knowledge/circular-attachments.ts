@@ -11,8 +11,8 @@ import { AppError } from '../platform/errors.ts';
 import { actsForAgency, authorize, can } from '../platform/policy.ts';
 import { circularRecipients, circulars } from './schema.ts';
 
-/** The IAO, and whoever acts for an agency the circular was sent to, may read its files. */
-export async function mayReadCircularFiles(
+/** The IAO, and whoever acts for an agency the circular was sent to, may read it and its files. */
+export async function mayReadCircular(
 	executor: Executor,
 	actor: Actor,
 	circularId: string
@@ -32,7 +32,7 @@ export async function circularAttachments(
 	actor: Actor,
 	circularId: string
 ): Promise<AttachmentRow[]> {
-	if (!(await mayReadCircularFiles(executor, actor, circularId))) return [];
+	if (!(await mayReadCircular(executor, actor, circularId))) return [];
 	return listAttachments(executor, 'circular', [circularId]);
 }
 

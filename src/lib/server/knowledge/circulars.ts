@@ -165,8 +165,20 @@ export async function recordAdoption(
 	});
 }
 
-/** Circulars, newest first, with how many recipients have acknowledged each. */
-export async function listCirculars(executor: Executor) {
+/**
+ * Circulars, newest first, with how many recipients have acknowledged each; with `agencyIds`,
+ * only those sent to one of these agencies.
+ */
+export async function listCirculars(executor: Executor, agencyIds?: readonly string[]) {
+	const sentTo = agencyIds
+		? inArray(
+				circulars.id,
+				executor
+					.select({ id: circularRecipients.circularId })
+					.from(circularRecipients)
+					.where(inArray(circularRecipients.agencyId, [...agencyIds]))
+			)
+		: undefined;
 	return executor
 		.select({
 			id: circulars.id,
@@ -177,6 +189,7 @@ export async function listCirculars(executor: Executor) {
 			acknowledged: sql<number>`(SELECT count(*)::int FROM circular_recipients r WHERE r.circular_id = ${circulars.id} AND r.acknowledged_at IS NOT NULL)`
 		})
 		.from(circulars)
+		.where(sentTo)
 		.orderBy(desc(circulars.issuedOn), desc(circulars.createdAt));
 }
 

@@ -53,15 +53,30 @@ const matches = (practice: PracticeRow, filter: PracticeFilter, except?: FacetKe
 		);
 	});
 
+const holdsWords = (practice: PracticeRow, q: string | undefined) => {
+	const words = q?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+	const text = [
+		practice.titleTh,
+		practice.titleEn,
+		practice.summaryTh,
+		practice.sourceName,
+		practice.sourceNameEn,
+		practice.country,
+		...practice.actions
+	]
+		.join('\n')
+		.toLowerCase();
+	return words.every((word) => text.includes(word));
+};
+
 /**
  * The library: practices matching the filter, and for each facet how many practices each value
  * would show with the other filters kept. The library is small, so facets are counted here.
  */
 export async function practiceLibrary(executor: Executor, filter: PracticeFilter) {
-	const all = await executor
-		.select()
-		.from(practices)
-		.orderBy(asc(practices.code), asc(practices.createdAt));
+	const all = (
+		await executor.select().from(practices).orderBy(asc(practices.code), asc(practices.createdAt))
+	).filter((practice) => holdsWords(practice, filter.q));
 	const facets = Object.fromEntries(
 		facetKeys.map((key) => {
 			const counts = new Map<string, number>();

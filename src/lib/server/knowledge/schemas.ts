@@ -71,7 +71,18 @@ export const adoptionSchema = z
 	.meta({ id: 'Adoption' });
 export type AdoptionInput = z.output<typeof adoptionSchema>;
 
+/** The recipient agency an acknowledgement or adoption is recorded for. */
+export const acknowledgementSchema = z
+	.object({ agencyId: z.uuid() })
+	.meta({ id: 'Acknowledgement' });
+
+export const adoptionRecordSchema = adoptionSchema
+	.extend(acknowledgementSchema.shape)
+	.meta({ id: 'AdoptionRecord' });
+
 export const practiceFilterSchema = z.object({
+	/** Words the title, summary, source or actions hold. */
+	q: z.string().trim().max(200).optional(),
 	category: z.enum(measureCategories).optional(),
 	sourceKind: z.enum(sourceKinds).optional(),
 	region: z.enum(regions).optional(),

@@ -5,7 +5,7 @@ import { error } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import type { Executor } from '#lib/server/db/client.ts';
-import { mayReadCircularFiles } from '#lib/server/knowledge/circular-attachments.ts';
+import { mayReadCircular } from '#lib/server/knowledge/circular-attachments.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { findAttachment } from '#lib/server/platform/attachments/attachments.ts';
 import type { AttachmentOwnerType } from '#lib/server/platform/attachments/schema.ts';
@@ -23,7 +23,7 @@ const mayRead: Record<
 > = {
 	kpi_result: (_executor, actor) => can(actor, 'plan.read'),
 	agreement: (_executor, actor) => can(actor, 'partner.read'),
-	circular: mayReadCircularFiles
+	circular: mayReadCircular
 };
 
 export const GET: RequestHandler = async (event) => {
