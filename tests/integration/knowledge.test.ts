@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
@@ -18,8 +18,15 @@ import {
 	recordAdoption,
 	sendCircular
 } from '../../src/lib/server/knowledge/circulars.ts';
-import { createPractice, practiceLibrary } from '../../src/lib/server/knowledge/practices.ts';
-import { practiceCreateSchema } from '../../src/lib/server/knowledge/schemas.ts';
+import {
+	createPractice,
+	practiceLibrary,
+	updatePractice
+} from '../../src/lib/server/knowledge/practices.ts';
+import {
+	practiceCreateSchema,
+	practiceUpdateSchema
+} from '../../src/lib/server/knowledge/schemas.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
 import {
 	builtinAgencySchema,
@@ -67,7 +74,7 @@ const codeOf = (promise: Promise<unknown>) =>
 		(caught: unknown) => (caught instanceof AppError ? caught.code : caught)
 	);
 
-const practiceInput = parseInput(practiceCreateSchema, {
+const practiceFields = {
 	sourceKind: 'city',
 	sourceName: 'เมืองฟุกุโอกะ',
 	titleTh: 'ระบบแบ่งปันจักรยานสาธารณะ',
@@ -75,7 +82,8 @@ const practiceInput = parseInput(practiceCreateSchema, {
 	actions: ['ติดตั้งสถานีจอดจักรยาน'],
 	measureCategories: ['green_city'],
 	sdgs: ['11']
-});
+};
+const practiceInput = parseInput(practiceCreateSchema, practiceFields);
 
 const circularInput = (documentNumber: string, practiceId: string, recipients: string[]) => ({
 	documentNumber,
@@ -252,5 +260,43 @@ describe('circular attachments', () => {
 			.from(auditLog)
 			.where(and(eq(auditLog.entityType, 'attachment'), eq(auditLog.entityId, added!.id)));
 		expect(audited.map((a) => a.action).sort()).toEqual(['create', 'delete']);
+	});
+});
+
+describe('editing a practice', () => {
+	it('saves at the loaded version, re-indexes it, and refuses a stale save naming the fields', async () => {
+		const db = test.database.db;
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const practice = await createPractice(db, { actor: officer }, practiceInput);
+		const edit = (version: number, changes: Record<string, unknown>) =>
+			parseInput(practiceUpdateSchema, { ...practiceFields, ...changes, version });
+		const updated = await updatePractice(
+			db,
+			{ actor: officer },
+			practice.id,
+			edit(1, { titleTh: 'ระบบเรือโดยสารไฟฟ้าสาธารณะ' })
+		);
+		expect(updated.version).toBe(2);
+		const indexed = await db.execute<{ title: string }>(
+			sql`SELECT title FROM search_documents WHERE record_id = ${practice.id}`
+		);
+		expect(indexed.rows.map((row) => row.title)).toEqual(['ระบบเรือโดยสารไฟฟ้าสาธารณะ']);
+
+		const stale = await updatePractice(
+			db,
+			{ actor: officer },
+			practice.id,
+			edit(1, { summaryTh: 'อีกฉบับ' })
+		).then(
+			() => null,
+			(caught: unknown) => caught as AppError
+		);
+		expect(stale?.code).toBe('stale_version');
+		expect(stale?.changes?.fields).toEqual(['titleTh']);
+		const [row] = await db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, practice.id), eq(auditLog.action, 'update')));
+		expect(row?.action).toBe('update');
 	});
 });

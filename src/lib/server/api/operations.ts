@@ -38,7 +38,8 @@ import {
 	adoptionRecordSchema,
 	circularSendSchema,
 	practiceCreateSchema,
-	practiceFilterSchema
+	practiceFilterSchema,
+	practiceUpdateSchema
 } from '../knowledge/schemas.ts';
 import { searchTypes } from '../search-sources.ts';
 import { searchQuerySchema, searchResponseSchema } from '../search/schemas.ts';
@@ -616,6 +617,24 @@ export const operations: Operation[] = [
 		permission: 'any signed-in user',
 		response: { status: 200, description: 'The practice' },
 		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/practices/{id}',
+		summary:
+			'Change a practice at the version loaded; a stale version is refused (409) naming the fields changed since, and changes nothing',
+		tag: 'Knowledge',
+		permission: 'admin or IAO officer',
+		body: practiceUpdateSchema,
+		response: { status: 200, description: 'The practice' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'stale_version'
+		]
 	},
 	{
 		method: 'get',

@@ -43,6 +43,12 @@ export const practiceCreateSchema = z
 	.meta({ id: 'PracticeCreate' });
 export type PracticeInput = z.output<typeof practiceCreateSchema>;
 
+/** A change to a practice, at the version its editor loaded. */
+export const practiceUpdateSchema = practiceCreateSchema
+	.extend({ version: z.coerce.number().int().positive() })
+	.meta({ id: 'PracticeUpdate' });
+export type PracticeUpdate = z.output<typeof practiceUpdateSchema>;
+
 export const circularSendSchema = z
 	.object({
 		documentNumber: line,
