@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/lib/server/db/client.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
 	attachCircularFiles,
@@ -277,10 +278,11 @@ describe('editing a practice', () => {
 			edit(1, { titleTh: 'ระบบเรือโดยสารไฟฟ้าสาธารณะ' })
 		);
 		expect(updated.version).toBe(2);
-		const indexed = await db.execute<{ title: string }>(
+		const indexed = await queryRows<{ title: string }>(
+			db,
 			sql`SELECT title FROM search_documents WHERE record_id = ${practice.id}`
 		);
-		expect(indexed.rows.map((row) => row.title)).toEqual(['ระบบเรือโดยสารไฟฟ้าสาธารณะ']);
+		expect(indexed.map((row) => row.title)).toEqual(['ระบบเรือโดยสารไฟฟ้าสาธารณะ']);
 
 		const stale = await updatePractice(
 			db,

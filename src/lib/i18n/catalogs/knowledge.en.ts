@@ -139,6 +139,6 @@ export const knowledgeEn: Record<keyof typeof knowledgeTh, string> = {
 	'circular.attachFiles': 'Attach files',
 	'circular.attachHint':
 		'PDF, PNG or JPEG images, Word, Excel, PowerPoint, plain text (.txt) or CSV, up to {max} MB each. You may choose several files',
-	'circular.attach': 'Attach',
+	'circular.attach': 'Upload',
 	'circular.removeAttachment': 'Remove the file {name}'
 };

@@ -136,6 +136,6 @@ export const knowledgeTh = {
 	'circular.attachFiles': 'แนบไฟล์',
 	'circular.attachHint':
 		'PDF, รูปภาพ PNG หรือ JPEG, Word, Excel, PowerPoint, ข้อความ (.txt) หรือ CSV ไฟล์ละไม่เกิน {max} MB เลือกได้หลายไฟล์',
-	'circular.attach': 'แนบไฟล์',
+	'circular.attach': 'อัปโหลด',
 	'circular.removeAttachment': 'ลบไฟล์ {name}'
 } as const;
