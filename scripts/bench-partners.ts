@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db/client.ts';
-import { startBuiltApp } from '../tests/browser/server.ts';
-import { adminCookie, printServerTimings } from './server-timings.ts';
+import { adminCookie, startBuiltApp } from '../tests/browser/server.ts';
+import { printServerTimings } from './server-timings.ts';
 import { generatePartnersVolume } from './generate-partners-volume.ts';
 
 const rounds = Number(process.argv[2] ?? 50);

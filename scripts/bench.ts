@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBuiltApp } from '../tests/browser/server.ts';
-import { adminCookie, printServerTimings } from './server-timings.ts';
+import { adminCookie, startBuiltApp } from '../tests/browser/server.ts';
+import { printServerTimings } from './server-timings.ts';
 
 const volume = process.argv.includes('--volume');
 const rounds = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 50);

@@ -1,16 +1,5 @@
-// What every bench shares: signing in as the admin, and the p50/p95 of each path's server time
-// (the Server-Timing header) over `rounds` requests after five warm-up requests.
-import { adminPassword } from '../tests/browser/server.ts';
-
-/** The session cookie of the admin on the running app. */
-export async function adminCookie(baseUrl: string): Promise<string> {
-	const login = await fetch(`${baseUrl}/api/v1/session`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ username: 'admin', password: adminPassword })
-	});
-	return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
+// What every bench shares: the p50/p95 of each path's server time (the Server-Timing header)
+// over `rounds` requests after five warm-up requests.
 
 /** Prints one line per path: its p50 and p95 server time in ms and the last status. */
 export async function printServerTimings(

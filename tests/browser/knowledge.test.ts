@@ -102,6 +102,16 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 		]);
 		expect(memo.suggestedFilename()).toBe('หนังสือเวียน ฟุกุโอกะ.pdf');
 
+		// The IAO attaches a file with a Thai name to the circular.
+		await iao.getByLabel('แนบไฟล์').setInputFiles({
+			name: 'ตารางแนวปฏิบัติ.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n%%EOF\n')
+		});
+		await iao.getByRole('button', { name: 'อัปโหลด' }).click();
+		await iao.waitForURL(/saved=1/);
+		await expectAccessible(iao);
+
 		// One department finds it in its inbox, acknowledges it and records an adoption with a project.
 		const department = await openPage(browser());
 		await logInAs(department, base, reporter);
@@ -113,6 +123,14 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 			.click();
 		await department.waitForURL(circularUrl);
 		await expectAccessible(department);
+		const file = department.getByRole('link', { name: 'ตารางแนวปฏิบัติ.pdf' });
+		const download = await department.request.get(
+			new URL((await file.getAttribute('href'))!, base).href
+		);
+		expect(download.status()).toBe(200);
+		expect(download.headers()['content-disposition']).toContain(
+			`filename*=UTF-8''${encodeURIComponent('ตารางแนวปฏิบัติ.pdf')}`
+		);
 		await department.getByRole('button', { name: 'รับทราบในนามของ สำนักสิ่งแวดล้อม' }).click();
 		await department.waitForURL(/saved=1/);
 		await expectAccessible(department);

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, startBuiltApp, type RunningApp } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { useAdminApi } from './admin-api.ts';
 
-let app: RunningApp;
-let cookie: string;
-beforeAll(async () => {
-	app = await startBuiltApp();
-	const login = await fetch(`${app.baseUrl}/api/v1/session`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ username: 'admin', password: adminPassword })
-	});
-	cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-});
-afterAll(() => app.stop());
+const api = useAdminApi();
 
 const get = async <T>(path: string): Promise<T> => {
-	const response = await fetch(`${app.baseUrl}${path}`, { headers: { cookie } });
+	const response = await fetch(`${api.baseUrl}${path}`, { headers: { cookie: api.cookie } });
 	expect(response.status).toBe(200);
 	return (await response.json()) as T;
 };
 
 const send = (method: string, path: string, body: unknown) =>
-	fetch(`${app.baseUrl}${path}`, {
+	fetch(`${api.baseUrl}${path}`, {
 		method,
 		headers: {
-			cookie,
-			origin: app.baseUrl,
+			cookie: api.cookie,
+			origin: api.baseUrl,
 			'content-type': 'application/json',
 			'accept-language': 'en'
 		},

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, startBuiltApp, type RunningApp } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { useAdminApi } from './admin-api.ts';
 
-let app: RunningApp;
-let cookie: string;
-beforeAll(async () => {
-	app = await startBuiltApp();
-	const login = await fetch(`${app.baseUrl}/api/v1/session`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ username: 'admin', password: adminPassword })
-	});
-	cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-});
-afterAll(() => app.stop());
+const api = useAdminApi();
 
 const get = (path: string) =>
-	fetch(`${app.baseUrl}${path}`, { headers: { cookie, 'accept-language': 'en' } });
+	fetch(`${api.baseUrl}${path}`, { headers: { cookie: api.cookie, 'accept-language': 'en' } });
 
 interface ProjectList {
 	total: number;

@@ -6,6 +6,16 @@ import { join } from 'node:path';
 
 export const adminPassword = 'browser-test-admin-password';
 
+/** The session cookie of the admin on a running app. */
+export async function adminCookie(baseUrl: string): Promise<string> {
+	const login = await fetch(`${baseUrl}/api/v1/session`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ username: 'admin', password: adminPassword })
+	});
+	return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
 export interface RunningApp {
 	baseUrl: string;
 	stop(): Promise<void>;

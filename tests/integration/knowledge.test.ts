@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/lib/server/db/client.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
 	acknowledgeCircular,
@@ -8,8 +9,15 @@ import {
 	recordAdoption,
 	sendCircular
 } from '../../src/lib/server/knowledge/circulars.ts';
-import { createPractice, practiceLibrary } from '../../src/lib/server/knowledge/practices.ts';
-import { practiceCreateSchema } from '../../src/lib/server/knowledge/schemas.ts';
+import {
+	createPractice,
+	practiceLibrary,
+	updatePractice
+} from '../../src/lib/server/knowledge/practices.ts';
+import {
+	practiceCreateSchema,
+	practiceUpdateSchema
+} from '../../src/lib/server/knowledge/schemas.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
 import {
 	builtinAgencySchema,
@@ -17,7 +25,8 @@ import {
 } from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { searchTypes } from '../../src/lib/server/search-sources.ts';
+import { searchSources, searchTypes } from '../../src/lib/server/search-sources.ts';
+import { search } from '../../src/lib/server/search/query.ts';
 import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
 import { makeProject, makeUser } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
@@ -56,7 +65,7 @@ const codeOf = (promise: Promise<unknown>) =>
 		(caught: unknown) => (caught instanceof AppError ? caught.code : caught)
 	);
 
-const practiceInput = parseInput(practiceCreateSchema, {
+const practiceFields = {
 	sourceKind: 'city',
 	sourceName: 'เมืองฟุกุโอกะ',
 	titleTh: 'ระบบแบ่งปันจักรยานสาธารณะ',
@@ -64,6 +73,20 @@ const practiceInput = parseInput(practiceCreateSchema, {
 	actions: ['ติดตั้งสถานีจอดจักรยาน'],
 	measureCategories: ['green_city'],
 	sdgs: ['11']
+};
+const practiceInput = parseInput(practiceCreateSchema, practiceFields);
+
+const circularInput = (documentNumber: string, practiceId: string, recipients: string[]) => ({
+	documentNumber,
+	issuedOn: '2026-03-15',
+	subject: 'แนวปฏิบัติ',
+	fromText: 'สำนักงานการต่างประเทศ',
+	toText: 'ผู้อำนวยการสำนัก',
+	body: 'เพื่อโปรดทราบ',
+	signedBy: null,
+	signedPosition: null,
+	practiceIds: [practiceId],
+	recipientAgencyIds: recipients
 });
 
 describe('practices and circulars', () => {
@@ -84,18 +107,7 @@ describe('practices and circulars', () => {
 		const circular = await sendCircular(
 			db,
 			{ actor: officer },
-			{
-				documentNumber: 'กท ๐๔๑๐/๑',
-				issuedOn: '2026-03-15',
-				subject: 'แนวปฏิบัติ',
-				fromText: 'สำนักงานการต่างประเทศ',
-				toText: 'ผู้อำนวยการสำนัก',
-				body: 'เพื่อโปรดทราบ',
-				signedBy: null,
-				signedPosition: null,
-				practiceIds: [practice.id],
-				recipientAgencyIds: [agencyId.ENV!, agencyId.PLAN!]
-			}
+			circularInput('กท ๐๔๑๐/๑', practice.id, [agencyId.ENV!, agencyId.PLAN!])
 		);
 		const [sent] = await db
 			.select()
@@ -143,5 +155,61 @@ describe('practices and circulars', () => {
 		expect(fieldOf('   ')).toBe('validation.queryRequired');
 		expect(fieldOf('ก'.repeat(201))).toBe('validation.queryTooLong');
 		expect(fieldOf('เมือง')).toBeNull();
+	});
+});
+
+describe('the practice library', () => {
+	it('finds practices by words, Thai ones split as the search splits them', async () => {
+		const db = test.database.db;
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const practice = await createPractice(db, { actor: officer }, practiceInput);
+		const found = await practiceLibrary(db, { q: 'จักรยาน ฟุกุโอกะ' });
+		expect(found.items.map((p) => p.id)).toContain(practice.id);
+		expect((await practiceLibrary(db, { q: 'ไม่มีคำนี้' })).items).toEqual([]);
+	});
+});
+
+describe('editing a practice', () => {
+	it('saves at the loaded version, re-indexes it, and refuses a stale save naming the fields', async () => {
+		const db = test.database.db;
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const practice = await createPractice(db, { actor: officer }, practiceInput);
+		const edit = (version: number, changes: Record<string, unknown>) =>
+			parseInput(practiceUpdateSchema, { ...practiceFields, ...changes, version });
+		const updated = await updatePractice(
+			db,
+			{ actor: officer },
+			practice.id,
+			edit(1, { titleTh: 'ระบบเรือโดยสารไฟฟ้าสาธารณะ' })
+		);
+		expect(updated.version).toBe(2);
+		const indexed = await queryRows<{ title: string }>(
+			db,
+			sql`SELECT title FROM search_documents WHERE record_id = ${practice.id}`
+		);
+		expect(indexed.map((row) => row.title)).toEqual(['ระบบเรือโดยสารไฟฟ้าสาธารณะ']);
+		const found = await search(db, officer, searchSources, {
+			q: 'เรือโดยสารไฟฟ้า',
+			type: 'practice',
+			limit: 10
+		});
+		expect(found.results.map((hit) => hit.id)).toContain(practice.id);
+
+		const stale = await updatePractice(
+			db,
+			{ actor: officer },
+			practice.id,
+			edit(1, { summaryTh: 'อีกฉบับ' })
+		).then(
+			() => null,
+			(caught: unknown) => caught as AppError
+		);
+		expect(stale?.code).toBe('stale_version');
+		expect(stale?.changes?.fields).toEqual(['titleTh']);
+		const [row] = await db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, practice.id), eq(auditLog.action, 'update')));
+		expect(row?.action).toBe('update');
 	});
 });

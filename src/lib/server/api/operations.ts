@@ -33,6 +33,14 @@ import {
 	commitmentStatusInputSchema,
 	engagementInputSchema
 } from '../engagements/schemas.ts';
+import {
+	acknowledgementSchema,
+	adoptionRecordSchema,
+	circularSendSchema,
+	practiceCreateSchema,
+	practiceFilterSchema,
+	practiceUpdateSchema
+} from '../knowledge/schemas.ts';
 import { searchTypes } from '../search-sources.ts';
 import { searchQuerySchema, searchResponseSchema } from '../search/schemas.ts';
 
@@ -597,6 +605,106 @@ export const operations: Operation[] = [
 			'validation_failed',
 			'stale_version'
 		]
+	},
+	{
+		method: 'get',
+		path: '/api/v1/practices',
+		summary:
+			'Foreign practices in the library filtered by words (q), measure category, source kind, region and SDG: {"items":[…],"total":N}',
+		tag: 'Knowledge',
+		permission: 'any signed-in user',
+		query: practiceFilterSchema,
+		response: { status: 200, description: 'The matching practices and their number' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/practices',
+		summary:
+			'Record a practice, optionally linked to the partner it comes from; indexed for search',
+		tag: 'Knowledge',
+		permission: 'admin or IAO officer',
+		body: practiceCreateSchema,
+		response: { status: 201, description: 'The practice' },
+		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/practices/{id}',
+		summary: 'A practice with its source partner and the circulars that carried it',
+		tag: 'Knowledge',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The practice' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/practices/{id}',
+		summary:
+			'Change a practice at the version loaded; a stale version is refused (409) naming the fields changed since, and changes nothing',
+		tag: 'Knowledge',
+		permission: 'admin or IAO officer',
+		body: practiceUpdateSchema,
+		response: { status: 200, description: 'The practice' },
+		errors: [
+			'unauthenticated',
+			'forbidden',
+			'not_found',
+			'malformed_json',
+			'validation_failed',
+			'stale_version'
+		]
+	},
+	{
+		method: 'get',
+		path: '/api/v1/circulars',
+		summary:
+			'Circulars, newest first, with how many recipients acknowledged each: all for the IAO, those sent to their agencies for others: {"items":[…],"total":N}',
+		tag: 'Knowledge',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The circulars the caller may see' },
+		errors: ['unauthenticated']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/circulars',
+		summary: 'Send a circular carrying practices to agencies; each receives it now, to acknowledge',
+		tag: 'Knowledge',
+		permission: 'admin or IAO officer',
+		body: circularSendSchema,
+		response: { status: 201, description: 'The circular' },
+		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/circulars/{id}',
+		summary:
+			'A circular with the practices it carries, its recipients (received, acknowledged, adoption and project) and its files',
+		tag: 'Knowledge',
+		permission: 'the IAO, or a user of a recipient agency',
+		response: { status: 200, description: 'The circular' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/circulars/{id}/acknowledgements',
+		summary: 'A recipient agency acknowledges the circular; acknowledging again changes nothing',
+		tag: 'Knowledge',
+		permission: 'admin, IAO officer or agency reporter acting for the agency',
+		body: acknowledgementSchema,
+		response: { status: 200, description: "The agency's receipt" },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/circulars/{id}/adoptions',
+		summary:
+			'Record whether and how a recipient agency adopted what the circular carried, and the project that came of it',
+		tag: 'Knowledge',
+		permission: 'admin, IAO officer or agency reporter acting for the agency',
+		body: adoptionRecordSchema,
+		response: { status: 200, description: "The agency's receipt" },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
 	},
 	{
 		method: 'get',

@@ -3,10 +3,10 @@ import { partners } from '../partners/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit } from '../platform/audit/record.ts';
+import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { authorize } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
-import type { PracticeFilter, PracticeInput } from './schemas.ts';
+import type { PracticeFilter, PracticeInput, PracticeUpdate } from './schemas.ts';
 import { circularPractices, circulars, practices } from './schema.ts';
 
 export type PracticeRow = typeof practices.$inferSelect;
@@ -35,6 +35,49 @@ export async function createPractice(
 	});
 }
 
+/** What the audit trail keeps of a practice: its fields as saved, with its version. */
+const auditedPractice = ({ id: _i, createdAt: _c, updatedAt: _u, ...fields }: PracticeRow) =>
+	fields;
+
+/**
+ * Changes a practice at the version its editor loaded; a save on an older version is refused with
+ * the fields others changed since, and changes nothing. Re-indexed in the same transaction.
+ */
+export async function updatePractice(
+	db: Db,
+	context: ChangeContext,
+	practiceId: string,
+	{ version, ...input }: PracticeUpdate
+): Promise<PracticeRow> {
+	authorize(context.actor, 'practice.manage');
+	return db.transaction(async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(practices)
+			.where(eq(practices.id, practiceId))
+			.for('update');
+		if (!existing) throw new AppError('not_found');
+		if (version !== existing.version) {
+			throw await staleVersionError(tx, 'practice', practiceId, version);
+		}
+		if (input.partnerId) await requirePartner(tx, input.partnerId);
+		const [updated] = await tx
+			.update(practices)
+			.set({ ...input, version: existing.version + 1, updatedAt: new Date() })
+			.where(eq(practices.id, practiceId))
+			.returning();
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'practice',
+			entityId: practiceId,
+			before: auditedPractice(existing),
+			after: auditedPractice(updated!)
+		});
+		await indexDocument(tx, 'practice', practiceId);
+		return updated!;
+	});
+}
+
 const facetKeys = ['category', 'sourceKind', 'region', 'sdg'] as const;
 type FacetKey = (typeof facetKeys)[number];
 
@@ -53,15 +96,30 @@ const matches = (practice: PracticeRow, filter: PracticeFilter, except?: FacetKe
 		);
 	});
 
+const holdsWords = (practice: PracticeRow, q: string | undefined) => {
+	const words = q?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+	const text = [
+		practice.titleTh,
+		practice.titleEn,
+		practice.summaryTh,
+		practice.sourceName,
+		practice.sourceNameEn,
+		practice.country,
+		...practice.actions
+	]
+		.join('\n')
+		.toLowerCase();
+	return words.every((word) => text.includes(word));
+};
+
 /**
  * The library: practices matching the filter, and for each facet how many practices each value
  * would show with the other filters kept. The library is small, so facets are counted here.
  */
 export async function practiceLibrary(executor: Executor, filter: PracticeFilter) {
-	const all = await executor
-		.select()
-		.from(practices)
-		.orderBy(asc(practices.code), asc(practices.createdAt));
+	const all = (
+		await executor.select().from(practices).orderBy(asc(practices.code), asc(practices.createdAt))
+	).filter((practice) => holdsWords(practice, filter.q));
 	const facets = Object.fromEntries(
 		facetKeys.map((key) => {
 			const counts = new Map<string, number>();

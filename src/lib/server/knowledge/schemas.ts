@@ -43,6 +43,12 @@ export const practiceCreateSchema = z
 	.meta({ id: 'PracticeCreate' });
 export type PracticeInput = z.output<typeof practiceCreateSchema>;
 
+/** A change to a practice, at the version its editor loaded. */
+export const practiceUpdateSchema = practiceCreateSchema
+	.extend({ version: z.coerce.number().int().positive() })
+	.meta({ id: 'PracticeUpdate' });
+export type PracticeUpdate = z.output<typeof practiceUpdateSchema>;
+
 export const circularSendSchema = z
 	.object({
 		documentNumber: line,
@@ -71,7 +77,18 @@ export const adoptionSchema = z
 	.meta({ id: 'Adoption' });
 export type AdoptionInput = z.output<typeof adoptionSchema>;
 
+/** The recipient agency an acknowledgement or adoption is recorded for. */
+export const acknowledgementSchema = z
+	.object({ agencyId: z.uuid() })
+	.meta({ id: 'Acknowledgement' });
+
+export const adoptionRecordSchema = adoptionSchema
+	.extend(acknowledgementSchema.shape)
+	.meta({ id: 'AdoptionRecord' });
+
 export const practiceFilterSchema = z.object({
+	/** Words the title, summary, source or actions hold. */
+	q: z.string().trim().max(200).optional(),
 	category: z.enum(measureCategories).optional(),
 	sourceKind: z.enum(sourceKinds).optional(),
 	region: z.enum(regions).optional(),

@@ -1,0 +1,30 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { createPractice, practiceLibrary } from '#lib/server/knowledge/practices.ts';
+import { practiceCreateSchema, practiceFilterSchema } from '#lib/server/knowledge/schemas.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
+	authorize(locals.actor, 'knowledge.read');
+	const filter = parseInput(practiceFilterSchema, Object.fromEntries(url.searchParams));
+	const { items } = await practiceLibrary(getApp().database.db, filter);
+	return json({ items, total: items.length });
+});
+
+export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
+	authorize(locals.actor, 'practice.manage');
+	const app = getApp();
+	const input = parseInput(
+		practiceCreateSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const created = await createPractice(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		input
+	);
+	return json(created, { status: 201, headers: { location: `/api/v1/practices/${created.id}` } });
+});
