@@ -74,16 +74,25 @@ export const issuedTokenSchema = z.object({ token: z.string(), apiToken: apiToke
 const list = <Item extends z.ZodType>(item: Item) =>
 	z.object({ items: z.array(item), total: z.number().int() });
 
-/** What any write in a review workflow (save, submit, review) can be refused with. */
-const reviewWorkflowErrors: Operation['errors'] = [
+/** What a write that creates a record can be refused with. */
+const createErrors: Operation['errors'] = [
 	'unauthenticated',
 	'forbidden',
-	'not_found',
 	'malformed_json',
-	'validation_failed',
+	'validation_failed'
+];
+
+/** What a write to an existing record can be refused with. */
+const changeErrors: Operation['errors'] = [...createErrors, 'not_found'];
+
+/** What a change made at a version can be refused with. */
+const versionedChangeErrors: Operation['errors'] = [...changeErrors, 'stale_version'];
+
+/** What any write in a review workflow (save, submit, review) can be refused with. */
+const reviewWorkflowErrors: Operation['errors'] = [
+	...versionedChangeErrors,
 	'locked',
-	'invalid_transition',
-	'stale_version'
+	'invalid_transition'
 ];
 
 /** Every operation of the API: the OpenAPI document is generated from this list. */
@@ -143,13 +152,7 @@ export const operations: Operation[] = [
 		permission: 'admin',
 		body: userCreateSchema,
 		response: { status: 201, schema: userSchema, description: 'Created' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'malformed_json',
-			'validation_failed',
-			'payload_too_large'
-		]
+		errors: [...createErrors, 'payload_too_large']
 	},
 	{
 		method: 'get',
@@ -168,14 +171,7 @@ export const operations: Operation[] = [
 		permission: 'admin',
 		body: userUpdateSchema,
 		response: { status: 200, schema: userSchema, description: 'Updated' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'stale_version'
-		]
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'post',
@@ -212,7 +208,7 @@ export const operations: Operation[] = [
 		permission: 'admin',
 		body: apiTokenIssueSchema,
 		response: { status: 201, schema: issuedTokenSchema, description: 'Issued' },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'delete',
@@ -331,7 +327,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: projectInputSchema,
 		response: { status: 201, description: 'The project, as GET /api/v1/projects/{id} gives it' },
-		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+		errors: createErrors
 	},
 	{
 		method: 'put',
@@ -342,14 +338,7 @@ export const operations: Operation[] = [
 		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
 		body: projectInputSchema,
 		response: { status: 200, description: 'The saved project' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'stale_version'
-		]
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'post',
@@ -360,7 +349,7 @@ export const operations: Operation[] = [
 		permission: "admin, IAO officer, or a reporter of the project's lead or supporting agencies",
 		body: progressReportInputSchema,
 		response: { status: 201, description: 'The draft report' },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'put',
@@ -425,14 +414,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: roundScheduleInputSchema,
 		response: { status: 200, description: "The year's rounds under the new schedule" },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'stale_version'
-		]
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'get',
@@ -454,7 +436,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: partnerInputSchema,
 		response: { status: 201, description: 'The partner' },
-		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed', 'duplicate']
+		errors: [...createErrors, 'duplicate']
 	},
 	{
 		method: 'get',
@@ -475,15 +457,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: partnerInputSchema,
 		response: { status: 200, description: 'The partner as changed' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'duplicate',
-			'stale_version'
-		]
+		errors: [...versionedChangeErrors, 'duplicate']
 	},
 	{
 		method: 'get',
@@ -505,7 +479,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: agreementInputSchema,
 		response: { status: 201, description: 'The agreement' },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'get',
@@ -524,7 +498,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: contactInputSchema,
 		response: { status: 201, description: 'The contact' },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'delete',
@@ -556,7 +530,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: engagementInputSchema,
 		response: { status: 201, description: 'The id of the engagement' },
-		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+		errors: createErrors
 	},
 	{
 		method: 'get',
@@ -587,7 +561,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: commitmentInputSchema,
 		response: { status: 201, description: 'The id of the commitment' },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'patch',
@@ -597,14 +571,7 @@ export const operations: Operation[] = [
 		permission: 'admin, IAO officer, or a reporter of a responsible agency',
 		body: commitmentStatusInputSchema,
 		response: { status: 200, description: 'The new status and version' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'stale_version'
-		]
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'get',
@@ -626,7 +593,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: practiceCreateSchema,
 		response: { status: 201, description: 'The practice' },
-		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+		errors: createErrors
 	},
 	{
 		method: 'get',
@@ -646,14 +613,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: practiceUpdateSchema,
 		response: { status: 200, description: 'The practice' },
-		errors: [
-			'unauthenticated',
-			'forbidden',
-			'not_found',
-			'malformed_json',
-			'validation_failed',
-			'stale_version'
-		]
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'get',
@@ -673,7 +633,7 @@ export const operations: Operation[] = [
 		permission: 'admin or IAO officer',
 		body: circularSendSchema,
 		response: { status: 201, description: 'The circular' },
-		errors: ['unauthenticated', 'forbidden', 'malformed_json', 'validation_failed']
+		errors: createErrors
 	},
 	{
 		method: 'get',
@@ -693,7 +653,7 @@ export const operations: Operation[] = [
 		permission: 'admin, IAO officer or agency reporter acting for the agency',
 		body: acknowledgementSchema,
 		response: { status: 200, description: "The agency's receipt" },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'post',
@@ -704,7 +664,7 @@ export const operations: Operation[] = [
 		permission: 'admin, IAO officer or agency reporter acting for the agency',
 		body: adoptionRecordSchema,
 		response: { status: 200, description: "The agency's receipt" },
-		errors: ['unauthenticated', 'forbidden', 'not_found', 'malformed_json', 'validation_failed']
+		errors: changeErrors
 	},
 	{
 		method: 'get',
