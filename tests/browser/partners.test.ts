@@ -109,12 +109,18 @@ describe('partners and engagements', () => {
 		await page.locator('#titleTh').fill('คณะผู้แทนเมืองทดสอบเยือนกรุงเทพมหานคร');
 		await page.locator('#startsOn').fill('10/03/2568');
 		await page.locator('#endsOn').fill('11/03/2568');
-		await page.locator('#headcount').fill('8');
-		await page.locator('#outcomeKind').selectOption('decision');
-		await page.locator('#outcomeTitleTh').fill('แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว');
-		await page.locator('#commitmentTitleTh').fill('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
-		await page.locator('#commitmentAgencyId').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
-		await page.locator('#commitmentDueOn').fill('30/06/2568');
+		await page.locator('#participants-0-headcount').fill('8');
+		// A department took part too: one more row, added without a script.
+		await page.locator('#participants-1-agencyId').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
+		await page.locator('#participants-1-headcount').fill('3');
+		await submit(page, 'main form', /เพิ่มแถว/);
+		await expectAccessible(page);
+		expect(await page.locator('#participants-3-partnerId').count()).toBe(1);
+		await page.locator('#outcomes-0-kind').selectOption('decision');
+		await page.locator('#outcomes-0-titleTh').fill('แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว');
+		await page.locator('#commitments-0-titleTh').fill('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+		await page.locator('#commitments-0-agencyId').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
+		await page.locator('#commitments-0-dueOn').fill('30/06/2568');
 		await submit(page, 'main form', 'บันทึก');
 		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}\?created=1/);
 		await expectAccessible(page);

@@ -1,40 +1,20 @@
 import { redirect } from '@sveltejs/kit';
 import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
+import {
+	blankRow,
+	engagementFormValues,
+	parseEngagementForm,
+	withBlankRows,
+	type EngagementFormValues
+} from '#lib/server/engagements/engagement-form.ts';
 import { commitmentScopes, engagementKinds, outcomeKinds } from '#lib/server/engagements/kinds.ts';
-import { engagementInputSchema } from '#lib/server/engagements/schemas.ts';
 import { createEngagement } from '#lib/server/engagements/use-cases.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
 import { listCountries } from '#lib/server/partners/repository.ts';
 import { partners } from '#lib/server/partners/schema.ts';
-import { dateInput } from '../../partners/date-input.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const fieldNames = [
-	'kind',
-	'titleTh',
-	'titleEn',
-	'startsOn',
-	'endsOn',
-	'venue',
-	'city',
-	'countryCode',
-	'organisingAgencyId',
-	'topics',
-	'summaryTh',
-	'partnerId',
-	'headcount',
-	'presentationTh',
-	'outcomeKind',
-	'outcomeTitleTh',
-	'commitmentTitleTh',
-	'commitmentScope',
-	'commitmentAgencyId',
-	'commitmentDueOn'
-] as const;
 
 export const load: PageServerLoad = async (event) => {
 	requirePage(event, 'engagement.manage');
@@ -47,8 +27,26 @@ export const load: PageServerLoad = async (event) => {
 		listAgencies(db),
 		listCountries(db)
 	]);
+	const iao = agencyRows.find((agency) => agency.code === 'IAO')?.id ?? '';
+	const partnerId = event.url.searchParams.get('partner') ?? '';
+	const values: EngagementFormValues = {
+		kind: 'visit_in',
+		titleTh: '',
+		titleEn: '',
+		startsOn: '',
+		endsOn: '',
+		venue: '',
+		city: '',
+		countryCode: 'TH',
+		organisingAgencyId: iao,
+		topics: '',
+		summaryTh: '',
+		participants: [{ ...blankRow.participants, partnerId }],
+		outcomes: [],
+		commitments: []
+	};
 	return {
-		partnerId: event.url.searchParams.get('partner') ?? '',
+		values: withBlankRows(values, 2),
 		choices: {
 			kinds: engagementKinds,
 			outcomeKinds,
@@ -65,61 +63,21 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-
 export const actions: Actions = {
-	default: async (event) => {
+	/** Shows the form again, as typed, with more blank rows: adding rows needs no script. */
+	rows: async (event) => {
+		requirePage(event, 'engagement.manage');
+		return { values: withBlankRows(engagementFormValues(await event.request.formData()), 2) };
+	},
+	save: async (event) => {
 		const actor = requirePage(event, 'engagement.manage');
-		const form = await event.request.formData();
-		const values = Object.fromEntries(fieldNames.map((f) => [f, formText(form, f)])) as Record<
-			(typeof fieldNames)[number],
-			string
-		>;
+		const values = engagementFormValues(await event.request.formData());
 		let id: string;
 		try {
-			const input = parseInput(engagementInputSchema, {
-				kind: values.kind,
-				titleTh: values.titleTh,
-				titleEn: values.titleEn,
-				startsOn: dateInput(values.startsOn),
-				endsOn: dateInput(values.endsOn || values.startsOn),
-				venue: values.venue,
-				city: values.city,
-				countryCode: values.countryCode,
-				organisingAgencyId: orNull(values.organisingAgencyId),
-				topics: values.topics
-					.split('\n')
-					.map((topic) => topic.trim())
-					.filter(Boolean),
-				summaryTh: values.summaryTh,
-				participants: values.partnerId
-					? [
-							{
-								partnerId: values.partnerId,
-								headcount: values.headcount ? Number(values.headcount) : null,
-								presentationTh: values.presentationTh
-							}
-						]
-					: [],
-				outcomes: values.outcomeTitleTh
-					? [{ kind: values.outcomeKind, titleTh: values.outcomeTitleTh }]
-					: [],
-				commitments: values.commitmentTitleTh
-					? [
-							{
-								titleTh: values.commitmentTitleTh,
-								scope: values.commitmentScope,
-								agencyIds: values.commitmentAgencyId ? [values.commitmentAgencyId] : [],
-								partnerIds: values.partnerId ? [values.partnerId] : [],
-								dueOn: dateInput(values.commitmentDueOn)
-							}
-						]
-					: []
-			});
 			id = await createEngagement(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
-				input
+				parseEngagementForm(values)
 			);
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
