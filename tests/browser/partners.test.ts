@@ -90,6 +90,23 @@ describe('partners and engagements', () => {
 		const mouFile = page.getByRole('link', { name: 'MOU ลงนาม.pdf' });
 		expect(await mouFile.getAttribute('href')).toMatch(/^\/attachments\/[0-9a-f-]{36}$/);
 
+		// The MOU's review date, changed on its edit page.
+		await page.getByRole('link', { name: /^แก้ไขความตกลง/ }).click();
+		await page.waitForURL('**/agreements/*/edit');
+		await expectAccessible(page);
+		expect(await page.locator('#signedOn').inputValue()).toBe('15/1/2568');
+		await page.locator('#reviewOn').fill('1/1/2560');
+		await submit(page, 'main form', 'บันทึกการแก้ไข');
+		await page
+			.getByRole('alert')
+			.getByText(/ต้องไม่ก่อนวันที่ลงนาม/)
+			.first()
+			.waitFor();
+		await expectAccessible(page);
+		await page.locator('#reviewOn').fill('15/01/2572');
+		await submit(page, 'main form', 'บันทึกการแก้ไข');
+		await page.getByText('บันทึกความตกลงแล้ว').waitFor();
+
 		// The partner's description, changed on its edit page.
 		await page.getByRole('link', { name: 'แก้ไขข้อมูลภาคี' }).click();
 		await page.waitForURL('**/edit');

@@ -33,6 +33,7 @@ import {
 	createAgreement,
 	createPartner,
 	eraseContact,
+	updateAgreement,
 	updatePartner
 } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
@@ -161,6 +162,57 @@ describe('partners', () => {
 		expect(forbidden.code).toBe('forbidden');
 		const [stored] = await db.select().from(partners).where(eq(partners.id, created.id));
 		expect(stored).toMatchObject({ nameTh: 'เมืองแก้ไข', countryCode: 'JP', version: 2 });
+	});
+
+	it('changes an agreement at the version read, moving its parties’ last activity with it', async () => {
+		const db = test.database.db;
+		const partner = await createPartner(
+			db,
+			{ actor: officer },
+			parseInput(partnerInputSchema, {
+				kind: 'city',
+				nameTh: 'เมืองความตกลง',
+				nameEn: 'Accord City',
+				countryCode: 'FR'
+			})
+		);
+		const fields = { type: 'mou', titleTh: 'บันทึกความเข้าใจ', signedOn: '2020-02-01' };
+		const agreement = await createAgreement(
+			db,
+			{ actor: officer },
+			partner.id,
+			parseInput(agreementInputSchema, fields)
+		);
+		const changed = await updateAgreement(
+			db,
+			{ actor: officer },
+			agreement.id,
+			parseInput(agreementInputSchema, {
+				...fields,
+				signedOn: '2024-03-15',
+				status: 'under_review',
+				version: 1
+			})
+		);
+		expect(changed).toMatchObject({ signedOn: '2024-03-15', status: 'under_review', version: 2 });
+		const [stored] = await db.select().from(partners).where(eq(partners.id, partner.id));
+		expect(stored?.lastActivityOn).toBe('2024-03-15');
+		const stale = await refusal(
+			updateAgreement(
+				db,
+				{ actor: officer },
+				agreement.id,
+				parseInput(agreementInputSchema, { ...fields, version: 1 })
+			)
+		);
+		expect(stale.code).toBe('stale_version');
+		expect(stale.changes?.fields.sort()).toEqual(['signedOn', 'status']);
+		const early = await refusal(
+			Promise.resolve().then(() =>
+				parseInput(agreementInputSchema, { ...fields, reviewOn: '2019-01-01', version: 2 })
+			)
+		);
+		expect(early.fields?.reviewOn?.key).toBe('validation.afterSigning');
 	});
 
 	it('records a partner and an MOU, which shows on its dossier as its last activity', async () => {

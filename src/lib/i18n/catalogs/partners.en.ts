@@ -138,6 +138,7 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'partners.noOpenCommitments': 'Nothing open to follow up',
 	'partners.projects': 'Related projects',
 	'partners.noProjects': 'No project names this partner yet',
+	'agreements.edit': 'Edit the agreement',
 	'agreements.attachDocuments': 'Attach documents to an agreement',
 	'agreements.title': 'Agreements',
 	'agreements.none': 'No agreement recorded yet',

@@ -134,6 +134,7 @@ export const partnersTh = {
 	'partners.noOpenCommitments': 'ไม่มีเรื่องค้างติดตาม',
 	'partners.projects': 'โครงการที่เกี่ยวข้อง',
 	'partners.noProjects': 'ยังไม่มีโครงการที่ระบุภาคีนี้',
+	'agreements.edit': 'แก้ไขความตกลง',
 	'agreements.attachDocuments': 'แนบเอกสารของความตกลง',
 	'agreements.title': 'ความตกลง',
 	'agreements.none': 'ยังไม่มีความตกลงที่บันทึกไว้',

@@ -482,6 +482,17 @@ export const operations: Operation[] = [
 		errors: changeErrors
 	},
 	{
+		method: 'put',
+		path: '/api/v1/agreements/{id}',
+		summary:
+			'Change an agreement at the version read (`version` required; its parties stay as recorded): a stale save is refused (409 stale_version) naming the fields changed since',
+		tag: 'Partners',
+		permission: 'admin or IAO officer',
+		body: agreementInputSchema,
+		response: { status: 200, description: 'The agreement as changed, with its new version' },
+		errors: versionedChangeErrors
+	},
+	{
 		method: 'get',
 		path: '/api/v1/partners/{id}/contacts',
 		summary: "The partner's contact persons (personal data: work contact and purpose only)",

@@ -3,7 +3,7 @@ import { partners } from '../partners/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { authorize } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
 import type { PracticeFilter, PracticeInput, PracticeUpdate } from './schemas.ts';
@@ -57,9 +57,7 @@ export async function updatePractice(
 			.where(eq(practices.id, practiceId))
 			.for('update');
 		if (!existing) throw new AppError('not_found');
-		if (version !== existing.version) {
-			throw await staleVersionError(tx, 'practice', practiceId, version);
-		}
+		await requireVersion(tx, 'practice', practiceId, version, existing.version);
 		if (input.partnerId) await requirePartner(tx, input.partnerId);
 		const [updated] = await tx
 			.update(practices)

@@ -51,6 +51,7 @@ export function presentAgreement(agreement: AgreementRow) {
 		fields: agreement.fields,
 		status: agreement.status,
 		noteTh: agreement.noteTh,
-		unverified: agreement.unverified
+		unverified: agreement.unverified,
+		version: agreement.version
 	};
 }

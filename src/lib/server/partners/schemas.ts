@@ -51,7 +51,9 @@ export const agreementInputSchema = z
 		expiresOn: optionalDate,
 		fields: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
 		status: z.enum(agreementStatuses).default('in_force'),
-		noteTh: optionalText(5_000)
+		noteTh: optionalText(5_000),
+		/** The version the change was made on: required to change an agreement, unused to record one. */
+		version: z.number().int().min(1).optional()
 	})
 	.refine((a) => !a.signedOn || !a.reviewOn || a.reviewOn >= a.signedOn, {
 		error: 'validation.afterSigning',

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
@@ -89,14 +89,7 @@ export async function updatePartner(
 			.where(eq(partners.id, partnerId))
 			.for('update');
 		if (!existing) throw new AppError('not_found');
-		if (input.version === undefined) {
-			throw new AppError('validation_failed', {
-				fields: { version: { key: 'validation.required' } }
-			});
-		}
-		if (input.version !== existing.version) {
-			throw await staleVersionError(tx, 'partner', partnerId, input.version);
-		}
+		await requireVersion(tx, 'partner', partnerId, input.version, existing.version);
 		await checkPartner(tx, input, partnerId);
 		const { version: _version, ...values } = input;
 		const [updated] = await tx
@@ -138,7 +131,7 @@ export async function createAgreement(
 				fields: { otherPartnerIds: { key: 'validation.invalid' } }
 			});
 		}
-		const { otherPartnerIds: _others, ...values } = input;
+		const { otherPartnerIds: _others, version: _version, ...values } = input;
 		const [created] = await tx.insert(agreements).values(values).returning();
 		if (!created) throw new Error('could not insert agreement');
 		await tx
@@ -153,6 +146,73 @@ export async function createAgreement(
 			after: { ...values, parties: partyIds }
 		});
 		return created;
+	});
+}
+
+/** The fields of an agreement that its form and the API change, and its version. */
+const editableAgreement = (row: typeof agreements.$inferSelect) => ({
+	version: row.version,
+	type: row.type,
+	titleTh: row.titleTh,
+	titleEn: row.titleEn,
+	signedOn: row.signedOn,
+	reviewOn: row.reviewOn,
+	expiresOn: row.expiresOn,
+	fields: row.fields,
+	status: row.status,
+	noteTh: row.noteTh
+});
+
+/**
+ * Changes an agreement at the version its editor loaded (its parties stay as recorded): a save on
+ * an older version is refused with the fields others changed since. Its search entry and its
+ * parties' last activity follow in the same transaction.
+ */
+export async function updateAgreement(
+	db: Db,
+	context: ChangeContext,
+	agreementId: string,
+	input: AgreementInput
+) {
+	authorize(context.actor, 'partner.manage');
+	return db.transaction(async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(agreements)
+			.where(eq(agreements.id, agreementId))
+			.for('update');
+		if (!existing) throw new AppError('not_found');
+		await requireVersion(tx, 'agreement', agreementId, input.version, existing.version);
+		const { otherPartnerIds: _others, version: _version, ...values } = input;
+		const [updated] = await tx
+			.update(agreements)
+			.set({
+				...values,
+				// A date typed now is a day; a date known only to its year stays so until changed.
+				signedPrecision: values.signedOn === existing.signedOn ? existing.signedPrecision : 'day',
+				version: existing.version + 1,
+				updatedAt: new Date()
+			})
+			.where(eq(agreements.id, agreementId))
+			.returning();
+		if (!updated) throw new AppError('internal', { detail: 'agreement update returned nothing' });
+		const parties = await tx
+			.select({ id: agreementParties.partnerId })
+			.from(agreementParties)
+			.where(eq(agreementParties.agreementId, agreementId));
+		await indexDocument(tx, 'agreement', agreementId);
+		await refreshLastActivity(
+			tx,
+			parties.map((party) => party.id)
+		);
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'agreement',
+			entityId: agreementId,
+			before: editableAgreement(existing),
+			after: editableAgreement(updated)
+		});
+		return updated;
 	});
 }
 

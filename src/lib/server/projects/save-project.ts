@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import { fiscalYearRange } from '../../dates.ts';
 import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
@@ -249,14 +249,7 @@ export async function updateProject(
 		if (!actsForAgency(context.actor, { agencyIds: await projectAgencyIds(tx, projectId) })) {
 			throw new AppError('forbidden');
 		}
-		if (input.version === undefined) {
-			throw new AppError('validation_failed', {
-				fields: { version: { key: 'validation.required' } }
-			});
-		}
-		if (input.version !== existing.version) {
-			throw await staleVersionError(tx, 'project', projectId, input.version);
-		}
+		await requireVersion(tx, 'project', projectId, input.version, existing.version);
 		const chosen = await validateProject(tx, context, input, projectId);
 		const before = await auditedProject(tx, existing);
 		const values = rowValues(input);

@@ -1,6 +1,5 @@
 import { fail } from '@sveltejs/kit';
 import { todayIso } from '#lib/dates.ts';
-import { dateInput } from '../date-input.ts';
 import { getApp } from '#lib/server/app.ts';
 import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
 import {
@@ -21,7 +20,12 @@ import { agreementDocuments, partnerDossier } from '#lib/server/partners/dossier
 import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
 import { partnerContactsOf } from '#lib/server/partners/repository.ts';
-import { agreementInputSchema, contactInputSchema } from '#lib/server/partners/schemas.ts';
+import { contactInputSchema } from '#lib/server/partners/schemas.ts';
+import {
+	agreementFormValues,
+	blankAgreementForm,
+	parseAgreementForm
+} from '#lib/server/partners/agreement-form.ts';
 import { addContact, createAgreement, eraseContact } from '#lib/server/partners/write.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,42 +63,24 @@ export const load: PageServerLoad = async (event) => {
 		contacts: showContacts ? await partnerContactsOf(app.database.db, id) : null,
 		canManage: can(actor, 'partner.manage'),
 		choices: { agreementTypes, agreementStatuses },
+		agreementForm: blankAgreementForm,
 		files: fileFieldSettings,
 		created: event.url.searchParams.has('created'),
-		saved: event.url.searchParams.has('saved')
+		/** What was changed on another page: the partner (1) or one of its agreements. */
+		saved: event.url.searchParams.get('saved')
 	};
 };
 
 export const actions: Actions = {
 	agreement: async (event) => {
 		const actor = requirePage(event, 'partner.manage');
-		const form = await event.request.formData();
-		const values = {
-			type: formText(form, 'type'),
-			titleTh: formText(form, 'titleTh'),
-			titleEn: formText(form, 'titleEn'),
-			signedOn: formText(form, 'signedOn'),
-			reviewOn: formText(form, 'reviewOn'),
-			expiresOn: formText(form, 'expiresOn'),
-			fields: formText(form, 'fields'),
-			status: formText(form, 'status')
-		};
+		const values = agreementFormValues(await event.request.formData());
 		try {
-			const input = parseInput(agreementInputSchema, {
-				...values,
-				signedOn: dateInput(values.signedOn),
-				reviewOn: dateInput(values.reviewOn),
-				expiresOn: dateInput(values.expiresOn),
-				fields: values.fields
-					.split(/[,\n]/)
-					.map((field) => field.trim())
-					.filter(Boolean)
-			});
 			await createAgreement(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
 				partnerIdOf(event),
-				input
+				parseAgreementForm(values)
 			);
 		} catch (caught) {
 			return failFormOrPage(event, caught, { form: 'agreement', ...values });

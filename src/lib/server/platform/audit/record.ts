@@ -125,3 +125,22 @@ export async function staleVersionError(
 		detail: `${entityType} ${entityId} changed after version ${version}`
 	});
 }
+
+/**
+ * Refuses a change made without the version it was made on, or on a version others have changed
+ * since (naming what they changed): call it in the transaction, with the record locked.
+ */
+export async function requireVersion(
+	executor: Executor,
+	entityType: AuditEntityType,
+	entityId: string,
+	given: number | undefined,
+	current: number
+): Promise<void> {
+	if (given === undefined) {
+		throw new AppError('validation_failed', {
+			fields: { version: { key: 'validation.required' } }
+		});
+	}
+	if (given !== current) throw await staleVersionError(executor, entityType, entityId, given);
+}

@@ -1,0 +1,67 @@
+import { redirect } from '@sveltejs/kit';
+import { formatDate } from '#lib/dates.ts';
+import { getApp } from '#lib/server/app.ts';
+import {
+	agreementFormValues,
+	agreementFormValuesOf,
+	parseAgreementForm
+} from '#lib/server/partners/agreement-form.ts';
+import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
+import { findPartner, partnerAgreements } from '#lib/server/partners/repository.ts';
+import { updateAgreement } from '#lib/server/partners/write.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** The agreement to change, found among the agreements of the partner in the address. */
+async function agreementOfPartner(event: RequestEvent | Parameters<PageServerLoad>[0]) {
+	let partnerId: string;
+	let agreementId: string;
+	try {
+		partnerId = idParam(event.params.id);
+		agreementId = idParam(event.params.agreementId);
+	} catch {
+		notFoundPage(event);
+	}
+	const db = getApp().database.db;
+	const partner = (await findPartner(db, partnerId)) ?? notFoundPage(event);
+	const agreement =
+		(await partnerAgreements(db, partnerId)).find((row) => row.id === agreementId) ??
+		notFoundPage(event);
+	return { partner, agreement };
+}
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'partner.manage');
+	const { partner, agreement } = await agreementOfPartner(event);
+	return {
+		partner: { id: partner.id, nameTh: partner.nameTh, nameEn: partner.nameEn },
+		agreement: { id: agreement.id, titleTh: agreement.titleTh, titleEn: agreement.titleEn },
+		version: agreement.version,
+		values: agreementFormValuesOf(agreement, (iso) =>
+			formatDate(iso, event.locals.locale, { style: 'short' })
+		),
+		choices: { agreementTypes, agreementStatuses }
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'partner.manage');
+		const { partner, agreement } = await agreementOfPartner(event);
+		const form = await event.request.formData();
+		const values = agreementFormValues(form);
+		try {
+			await updateAgreement(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				agreement.id,
+				parseAgreementForm(values, formText(form, 'version'))
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		redirect(303, `/partners/${partner.id}?saved=agreement`);
+	}
+};
