@@ -20,9 +20,8 @@ export interface FileOwner {
 	records: PgColumn;
 }
 
-/** Refuses, in the transaction, whoever may not manage the record, or a record that is gone. */
-async function guard(tx: Tx, context: ChangeContext, owner: FileOwner, ownerId: string) {
-	authorize(context.actor, owner.manage);
+/** Refuses, in the transaction, a record that is gone (callers have checked the permission). */
+async function guard(tx: Tx, owner: FileOwner, ownerId: string) {
 	const [record] = await tx
 		.select({ id: owner.records })
 		.from(owner.records.table)
@@ -53,7 +52,7 @@ export function attachRecordFiles(
 			ownerType: owner.type,
 			ownerId,
 			storageDir,
-			guard: (tx) => guard(tx, context, owner, ownerId)
+			guard: (tx) => guard(tx, owner, ownerId)
 		},
 		files
 	);
@@ -70,6 +69,6 @@ export function removeRecordFile(
 	authorize(context.actor, owner.manage);
 	return removeAttachment(db, context, attachmentId, storageDir, async (tx, attachment) => {
 		if (attachment.ownerType !== owner.type) throw new AppError('not_found');
-		await guard(tx, context, owner, attachment.ownerId);
+		await guard(tx, owner, attachment.ownerId);
 	});
 }
