@@ -145,6 +145,32 @@ describe('partners and engagements', () => {
 		expect(engagement).toContain('แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว');
 		expect(engagement).toContain('สำนักสิ่งแวดล้อม');
 
+		// The visit is changed after it was recorded; its commitment is not on the form and stays.
+		await page.getByRole('link', { name: 'แก้ไขการประชุม/การเยือน' }).click();
+		await page.waitForURL('**/edit');
+		await expectAccessible(page);
+		expect(await page.locator('#startsOn').inputValue()).toBe('10/3/2568');
+		expect(await page.locator('#commitments-0-titleTh').count()).toBe(0);
+		await page.locator('#venue').fill('ศาลาว่าการกรุงเทพมหานคร');
+		await page.locator('#outcomes-0-descriptionTh').fill('แลกเปลี่ยนทุกไตรมาส');
+		await submit(page, 'main form', 'บันทึกการแก้ไข');
+		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}\?saved=engagement/);
+		await expectAccessible(page);
+		const changed = (await page.locator('main').textContent()) ?? '';
+		expect(changed).toContain('บันทึกการแก้ไขแล้ว');
+		expect(changed).toContain('ศาลาว่าการกรุงเทพมหานคร');
+		expect(changed).toContain('แลกเปลี่ยนทุกไตรมาส');
+		expect(changed).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+
+		// One more commitment, added on the visit's page.
+		const addCommitment = page.locator('form[action="?/commitment"]');
+		await addCommitment.locator('#titleTh').fill('จัดศึกษาดูงานสวนสาธารณะ');
+		await addCommitment.locator('#agencyIds').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
+		await submit(page, 'form[action="?/commitment"]', 'เพิ่มข้อผูกพันที่ต้องติดตาม');
+		await page.waitForURL(/\?saved=commitment/);
+		await expectAccessible(page);
+		expect(await page.locator('#commitments + ul').textContent()).toContain('จัดศึกษาดูงานสวนสาธารณะ');
+
 		// The dossier shows the visit and the open commitment.
 		await visit(page, dossierUrl);
 		const dossier = (await page.locator('main').textContent()) ?? '';
@@ -157,6 +183,21 @@ describe('partners and engagements', () => {
 			has: page.getByRole('heading', { name: /^สำนักสิ่งแวดล้อม/ })
 		});
 		expect(await section.textContent()).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+		// and it is moved on from the board.
+		const item = section.locator('li', { hasText: 'ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ' });
+		await item.getByLabel('สถานะ').selectOption('in_progress');
+		await Promise.all([
+			page.waitForURL(/\/follow-up\?saved=status/),
+			item.getByRole('button', { name: 'ปรับสถานะ' }).click()
+		]);
+		await expectAccessible(page);
+		expect(await page.locator('main').textContent()).toContain('ปรับสถานะข้อผูกพันแล้ว');
+		expect(
+			await page
+				.locator('section', { has: page.getByRole('heading', { name: /^สำนักสิ่งแวดล้อม/ }) })
+				.locator('li', { hasText: 'ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ' })
+				.textContent()
+		).toContain('กำลังดำเนินการ');
 
 		// The one-page briefing.
 		await visit(page, `${dossierUrl}/briefing`);

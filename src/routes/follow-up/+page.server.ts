@@ -7,7 +7,7 @@ import {
 	openCommitments
 } from '#lib/server/engagements/repository.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
+import { actsForAgency, can } from '#lib/server/platform/policy.ts';
 import type { PageServerLoad } from './$types';
 
 /** Commitments shown under each agency on the whole board; one agency's page shows more. */
@@ -32,6 +32,19 @@ export const load: PageServerLoad = async (event) => {
 	const selected = counts.byAgency.find((agency) => agency.id === query.agency);
 	const link = (agencyId: string, page = 1) =>
 		`?${new URLSearchParams({ agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
+	/** The commitments listed that the user may move on. */
+	const updatable = (items: ReturnType<typeof presentCommitment>[]) =>
+		can(actor, 'commitment.update')
+			? items
+					.filter((c) => actsForAgency(actor, { agencyIds: c.agencies.map((a) => a.id) }))
+					.map((c) => c.id)
+			: [];
+	const board = {
+		canManage: can(actor, 'engagement.manage'),
+		statusSaved: event.url.searchParams.get('saved') === 'status',
+		/** Where a status form comes back to: this view of the board. */
+		back: `/follow-up${selected ? link(selected.id, query.page) : ''}`
+	};
 	const groupOf = ({ n, ...agency }: (typeof counts.byAgency)[number]) => ({
 		agency,
 		count: n,
@@ -40,24 +53,29 @@ export const load: PageServerLoad = async (event) => {
 	if (selected) {
 		const pages = Math.max(1, Math.ceil(selected.n / pageSize));
 		const page = Math.min(query.page, pages);
-		const items = await openCommitments(db, selected.id, {
-			limit: pageSize,
-			offset: (page - 1) * pageSize
-		});
+		const items = (
+			await openCommitments(db, selected.id, {
+				limit: pageSize,
+				offset: (page - 1) * pageSize
+			})
+		).map(presentCommitment);
 		return {
-			groups: [{ ...groupOf(selected), all: null, items: items.map(presentCommitment) }],
+			...board,
+			updatable: updatable(items),
+			groups: [{ ...groupOf(selected), all: null, items }],
 			total: counts.total,
 			agency: selected,
 			page,
 			pages,
 			previous: page > 1 ? link(selected.id, page - 1) : null,
-			next: page < pages ? link(selected.id, page + 1) : null,
-			canManage: can(actor, 'engagement.manage')
+			next: page < pages ? link(selected.id, page + 1) : null
 		};
 	}
 	const { pairs, items } = await firstOpenCommitmentsByAgency(db, perAgency);
 	const byId = new Map(items.map((item) => [item.id, presentCommitment(item)]));
 	return {
+		...board,
+		updatable: updatable([...byId.values()]),
 		groups: counts.byAgency.map((agency) => ({
 			...groupOf(agency),
 			items: pairs
@@ -69,7 +87,6 @@ export const load: PageServerLoad = async (event) => {
 		page: 1,
 		pages: 1,
 		previous: null,
-		next: null,
-		canManage: can(actor, 'engagement.manage')
+		next: null
 	};
 };

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { isLocale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { setLocaleCookie } from '#lib/server/platform/http/cookies.ts';
+import { formReturnPath } from '#lib/server/platform/http/forms.ts';
 import { setOwnLocale } from '#lib/server/platform/users/set-own-locale.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +12,6 @@ export const actions: Actions = {
 	default: async ({ request, locals, cookies, url }) => {
 		const form = await request.formData();
 		const locale = form.get('locale');
-		const back = String(form.get('redirectTo') ?? '/');
 		if (isLocale(locale)) {
 			setLocaleCookie(cookies, url, locale);
 			if (locals.actor) {
@@ -22,6 +22,6 @@ export const actions: Actions = {
 				);
 			}
 		}
-		redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+		redirect(303, formReturnPath(form, 'redirectTo', '/'));
 	}
 };

@@ -31,6 +31,7 @@ import { engagementFilterSchema } from '../engagements/repository.ts';
 import {
 	commitmentInputSchema,
 	commitmentStatusInputSchema,
+	engagementChangeSchema,
 	engagementInputSchema
 } from '../engagements/schemas.ts';
 import {
@@ -563,6 +564,17 @@ export const operations: Operation[] = [
 		permission: 'any signed-in user',
 		response: { status: 200, description: 'The engagement' },
 		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/engagements/{id}',
+		summary:
+			"Change an engagement at the version the caller saw: its details, participants and outcomes are replaced by those given, checked as a new engagement's are; its commitments and committees stay as they are",
+		tag: 'Engagements',
+		permission: 'admin or IAO officer',
+		body: engagementChangeSchema,
+		response: { status: 200, description: 'The engagement as changed' },
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'post',

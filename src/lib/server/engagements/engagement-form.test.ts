@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors.ts';
-import { engagementFormValues, parseEngagementForm, withBlankRows } from './engagement-form.ts';
+import {
+	engagementFormValues,
+	engagementFormValuesOf,
+	parseEngagementChangeForm,
+	parseEngagementForm,
+	withBlankRows
+} from './engagement-form.ts';
+import type { presentEngagementDetail } from './presenters.ts';
 
 const seoul = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c01';
 const tokyo = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c02';
@@ -102,5 +109,77 @@ describe('the engagement form', () => {
 			'participants-1-partnerId',
 			'participants-2-headcount'
 		]);
+	});
+
+	it('shows a recorded engagement so that saving it unchanged keeps every fact', () => {
+		const agreement = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c04';
+		const project = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c05';
+		const recorded = {
+			id: '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c06',
+			kind: 'summit',
+			titleTh: 'การประชุมผู้ว่าราชการและนายกเทศมนตรีเมืองหลวงอาเซียน ครั้งที่ 7',
+			titleEn: '7th MGMAC',
+			startsOn: '2019-06-26',
+			endsOn: '2019-06-28',
+			venue: 'โรงแรมแชงกรี-ลา',
+			city: 'กรุงเทพมหานคร',
+			countryCode: 'TH',
+			host: null,
+			organisingAgency: { id: environment },
+			themeTh: 'เมืองอัจฉริยะ',
+			topics: ['เมืองอัจฉริยะ', 'การท่องเที่ยว'],
+			summaryTh: null,
+			project: { id: project },
+			participants: [
+				{ partner: { id: seoul }, agency: null, headcount: 5, presentationTh: 'ระบบขนส่ง' },
+				{ partner: null, agency: { id: environment }, headcount: null, presentationTh: null }
+			],
+			outcomes: [
+				{
+					kind: 'declaration',
+					titleTh: 'ปฏิญญากรุงเทพ',
+					titleEn: 'Bangkok Declaration',
+					descriptionTh: 'ว่าด้วยความร่วมมือ',
+					agreement: { id: agreement }
+				}
+			],
+			version: 3
+		} as unknown as ReturnType<typeof presentEngagementDetail>;
+		const form = new FormData();
+		const shown = withBlankRows(engagementFormValuesOf(recorded, (iso) => iso));
+		for (const [name, value] of Object.entries(shown)) {
+			if (typeof value === 'string') form.set(name, value);
+		}
+		for (const kind of ['participants', 'outcomes'] as const) {
+			for (const [index, row] of shown[kind].entries()) {
+				for (const [part, value] of Object.entries(row))
+					form.set(`${kind}-${index}-${part}`, value);
+			}
+		}
+		const change = parseEngagementChangeForm(engagementFormValues(form), '3');
+		expect(change).toMatchObject({
+			version: 3,
+			kind: 'summit',
+			titleEn: '7th MGMAC',
+			themeTh: 'เมืองอัจฉริยะ',
+			hostPartnerId: null,
+			organisingAgencyId: environment,
+			projectId: project,
+			topics: ['เมืองอัจฉริยะ', 'การท่องเที่ยว'],
+			participants: [
+				{ partnerId: seoul, agencyId: null, headcount: 5, presentationTh: 'ระบบขนส่ง' },
+				{ partnerId: null, agencyId: environment, headcount: null, presentationTh: null }
+			],
+			outcomes: [
+				{
+					kind: 'declaration',
+					titleTh: 'ปฏิญญากรุงเทพ',
+					titleEn: 'Bangkok Declaration',
+					descriptionTh: 'ว่าด้วยความร่วมมือ',
+					agreementId: agreement
+				}
+			]
+		});
+		expect(() => parseEngagementChangeForm(engagementFormValues(form), '')).toThrow(AppError);
 	});
 });

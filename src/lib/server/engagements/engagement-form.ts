@@ -1,8 +1,27 @@
-import { formDate, formLines, formNumber } from '../platform/http/form-fields.ts';
+import { asc } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { listAgencies } from '../platform/agencies/repository.ts';
+import { listCountries } from '../partners/repository.ts';
+import { partners } from '../partners/schema.ts';
+import { commitmentScopes, engagementKinds, outcomeKinds } from './kinds.ts';
+import type { presentEngagementDetail } from './presenters.ts';
+import { formDate, formLines, formNumber, formVersion } from '../platform/http/form-fields.ts';
+import {
+	errorsOnRows,
+	formRows,
+	keptRows,
+	withBlanks,
+	type RowGroup,
+	type RowOf
+} from '../platform/http/form-rows.ts';
 import { formText } from '../platform/http/forms.ts';
-import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { parseInput } from '../platform/validation.ts';
-import { engagementInputSchema, type EngagementInput } from './schemas.ts';
+import {
+	engagementChangeSchema,
+	engagementInputSchema,
+	type EngagementChange,
+	type EngagementInput
+} from './schemas.ts';
 
 const scalarFields = [
 	'kind',
@@ -13,42 +32,38 @@ const scalarFields = [
 	'venue',
 	'city',
 	'countryCode',
+	'hostPartnerId',
 	'organisingAgencyId',
+	'themeTh',
 	'topics',
-	'summaryTh'
+	'summaryTh',
+	'projectId'
 ] as const;
 
-/** The parts of each kind of row, as the form names them: `<rows>-<index>-<part>`. */
-export const rowParts = {
-	participants: ['partnerId', 'agencyId', 'headcount', 'presentationTh'],
-	outcomes: ['kind', 'titleTh'],
-	commitments: ['titleTh', 'scope', 'agencyId', 'dueOn']
-} as const;
-type RowKind = keyof typeof rowParts;
-type Row<Kind extends RowKind> = Record<(typeof rowParts)[Kind][number], string>;
+/** The rows of the form: who took part, what came out of it, and what is to be followed up. */
+export const rowGroups = {
+	participants: {
+		name: 'participants',
+		parts: ['partnerId', 'agencyId', 'headcount', 'presentationTh'],
+		blank: { partnerId: '', agencyId: '', headcount: '', presentationTh: '' }
+	},
+	outcomes: {
+		name: 'outcomes',
+		parts: ['kind', 'titleTh', 'titleEn', 'descriptionTh', 'agreementId'],
+		blank: { kind: 'decision', titleTh: '', titleEn: '', descriptionTh: '', agreementId: '' }
+	},
+	commitments: {
+		name: 'commitments',
+		parts: ['titleTh', 'scope', 'agencyId', 'dueOn'],
+		blank: { titleTh: '', scope: 'bilateral', agencyId: '', dueOn: '' }
+	}
+} as const satisfies Record<string, RowGroup<string>>;
+type RowKind = keyof typeof rowGroups;
 
 /** The engagement form as typed, to show again when it is refused: nothing typed is lost. */
 export type EngagementFormValues = Record<(typeof scalarFields)[number], string> & {
-	[Kind in RowKind]: Row<Kind>[];
+	[Kind in RowKind]: RowOf<(typeof rowGroups)[Kind]>[];
 };
-
-/** The most rows of one kind a form takes; the API takes more. */
-export const maxRows = 30;
-
-export const rowField = (kind: RowKind, index: number, part: string) => `${kind}-${index}-${part}`;
-
-function rowsOf<Kind extends RowKind>(form: FormData, kind: Kind): Row<Kind>[] {
-	const rows: Row<Kind>[] = [];
-	const [first] = rowParts[kind];
-	for (let index = 0; index < maxRows && form.has(rowField(kind, index, first)); index++) {
-		rows.push(
-			Object.fromEntries(
-				rowParts[kind].map((part) => [part, formText(form, rowField(kind, index, part))])
-			) as Row<Kind>
-		);
-	}
-	return rows;
-}
 
 export function engagementFormValues(form: FormData): EngagementFormValues {
 	return {
@@ -56,41 +71,88 @@ export function engagementFormValues(form: FormData): EngagementFormValues {
 			(typeof scalarFields)[number],
 			string
 		>),
-		participants: rowsOf(form, 'participants'),
-		outcomes: rowsOf(form, 'outcomes'),
-		commitments: rowsOf(form, 'commitments')
+		participants: formRows(form, rowGroups.participants),
+		outcomes: formRows(form, rowGroups.outcomes),
+		commitments: formRows(form, rowGroups.commitments)
 	};
 }
 
-/** A blank row of each kind, with the choices a new row starts with. */
-export const blankRow = {
-	participants: { partnerId: '', agencyId: '', headcount: '', presentationTh: '' },
-	outcomes: { kind: 'decision', titleTh: '' },
-	commitments: { titleTh: '', scope: 'bilateral', agencyId: '', dueOn: '' }
-} satisfies { [Kind in RowKind]: Row<Kind> };
-
-/** Whether a row holds anything typed or chosen beyond the choices a blank row starts with. */
-function filled<Kind extends RowKind>(kind: Kind, row: Row<Kind>): boolean {
-	const typed = row as Record<string, string>;
-	const blank = blankRow[kind] as Record<string, string>;
-	return rowParts[kind].some((part) => typed[part]?.trim() && typed[part] !== blank[part]);
+/** A recorded engagement as its edit form shows it: dates as the user's language writes them. */
+export function engagementFormValuesOf(
+	engagement: ReturnType<typeof presentEngagementDetail>,
+	dateText: (iso: string) => string
+): EngagementFormValues {
+	const text = (value: string | number | null | undefined) =>
+		value === null || value === undefined ? '' : String(value);
+	return {
+		kind: engagement.kind,
+		titleTh: engagement.titleTh,
+		titleEn: text(engagement.titleEn),
+		startsOn: dateText(engagement.startsOn),
+		endsOn: dateText(engagement.endsOn),
+		venue: text(engagement.venue),
+		city: text(engagement.city),
+		countryCode: text(engagement.countryCode),
+		hostPartnerId: text(engagement.host?.id),
+		organisingAgencyId: text(engagement.organisingAgency?.id),
+		themeTh: text(engagement.themeTh),
+		topics: engagement.topics.join('\n'),
+		summaryTh: text(engagement.summaryTh),
+		projectId: text(engagement.project?.id),
+		participants: engagement.participants.map((p) => ({
+			partnerId: text(p.partner?.id),
+			agencyId: text(p.agency?.id),
+			headcount: text(p.headcount),
+			presentationTh: text(p.presentationTh)
+		})),
+		outcomes: engagement.outcomes.map((o) => ({
+			kind: o.kind,
+			titleTh: o.titleTh,
+			titleEn: text(o.titleEn),
+			descriptionTh: text(o.descriptionTh),
+			agreementId: text(o.agreement?.id)
+		})),
+		commitments: []
+	};
 }
+
+/** What the engagement form offers: kinds, the partners, BMA agencies and countries. */
+export async function engagementFormChoices(executor: Executor) {
+	const [partnerRows, agencyRows, countryRows] = await Promise.all([
+		executor
+			.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
+			.from(partners)
+			.orderBy(asc(partners.nameTh)),
+		listAgencies(executor),
+		listCountries(executor)
+	]);
+	return {
+		kinds: engagementKinds,
+		outcomeKinds,
+		scopes: commitmentScopes,
+		partners: partnerRows,
+		agencies: agencyRows.map((a) => ({
+			id: a.id,
+			code: a.code,
+			nameTh: a.nameTh,
+			nameEn: a.nameEn
+		})),
+		countries: countryRows.map((c) => ({ code: c.code, nameTh: c.nameTh, nameEn: c.nameEn }))
+	};
+}
+
+export type EngagementFormChoices = Awaited<ReturnType<typeof engagementFormChoices>>;
 
 /**
  * The form as it is shown: every row that holds something, then blank rows to add more (two
  * when asked for more rows, one otherwise), within the limit.
  */
 export function withBlankRows(values: EngagementFormValues, blanks = 1): EngagementFormValues {
-	const rows = <Kind extends RowKind>(kind: Kind): Row<Kind>[] =>
-		[
-			...(values[kind] as Row<Kind>[]).filter((row) => filled(kind, row)),
-			...Array.from({ length: blanks }, () => ({ ...blankRow[kind] }) as Row<Kind>)
-		].slice(0, maxRows);
 	return {
 		...values,
-		participants: rows('participants'),
-		outcomes: rows('outcomes'),
-		commitments: rows('commitments')
+		participants: withBlanks(rowGroups.participants, values.participants, blanks),
+		outcomes: withBlanks(rowGroups.outcomes, values.outcomes, blanks),
+		commitments: withBlanks(rowGroups.commitments, values.commitments, blanks)
 	};
 }
 
@@ -100,19 +162,36 @@ export function withBlankRows(values: EngagementFormValues, blanks = 1): Engagem
  * among the participants.
  */
 export function parseEngagementForm(values: EngagementFormValues): EngagementInput {
-	const kept = <Kind extends RowKind>(kind: Kind): { row: Row<Kind>; index: number }[] =>
-		(values[kind] as Row<Kind>[]).flatMap((row, index) =>
-			filled(kind, row) ? [{ row, index }] : []
-		);
-	const participants = kept('participants');
-	const outcomes = kept('outcomes');
-	const commitments = kept('commitments');
+	return parseRows(values, (typed) => parseInput(engagementInputSchema, typed));
+}
+
+/**
+ * A change to a recorded engagement from its edit form, at the version it was loaded at: its
+ * details, participants and outcomes (the edit form has no commitment rows).
+ */
+export function parseEngagementChangeForm(
+	values: EngagementFormValues,
+	version: string
+): EngagementChange {
+	return parseRows(values, (typed) =>
+		parseInput(engagementChangeSchema, { ...typed, version: formVersion(version) })
+	);
+}
+
+/** Reads the typed form into what the schemas take, and parses it with `parse`. */
+function parseRows<Parsed>(
+	values: EngagementFormValues,
+	parse: (typed: Record<string, unknown>) => Parsed
+): Parsed {
+	const participants = keptRows(rowGroups.participants, values.participants);
+	const outcomes = keptRows(rowGroups.outcomes, values.outcomes);
+	const commitments = keptRows(rowGroups.commitments, values.commitments);
 	const partnerIds = [
 		...new Set(participants.map(({ row }) => row.partnerId).filter((id) => id !== ''))
 	];
 	const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 	try {
-		return parseInput(engagementInputSchema, {
+		return parse({
 			kind: values.kind,
 			titleTh: values.titleTh,
 			titleEn: values.titleEn,
@@ -121,16 +200,19 @@ export function parseEngagementForm(values: EngagementFormValues): EngagementInp
 			venue: values.venue,
 			city: values.city,
 			countryCode: values.countryCode,
+			hostPartnerId: orNull(values.hostPartnerId),
 			organisingAgencyId: orNull(values.organisingAgencyId),
+			themeTh: values.themeTh,
 			topics: formLines(values.topics),
 			summaryTh: values.summaryTh,
+			projectId: orNull(values.projectId),
 			participants: participants.map(({ row }) => ({
 				partnerId: orNull(row.partnerId),
 				agencyId: orNull(row.agencyId),
 				headcount: formNumber(row.headcount) ?? null,
 				presentationTh: row.presentationTh
 			})),
-			outcomes: outcomes.map(({ row }) => ({ kind: row.kind, titleTh: row.titleTh })),
+			outcomes: outcomes.map(({ row }) => ({ ...row, agreementId: orNull(row.agreementId) })),
 			commitments: commitments.map(({ row }) => ({
 				titleTh: row.titleTh,
 				scope: row.scope,
@@ -140,30 +222,15 @@ export function parseEngagementForm(values: EngagementFormValues): EngagementInp
 			}))
 		});
 	} catch (caught) {
-		throw onRows(caught, { participants, outcomes, commitments });
+		throw errorsOnRows(
+			caught,
+			[
+				{ group: rowGroups.participants, kept: participants },
+				{ group: rowGroups.outcomes, kept: outcomes },
+				{ group: rowGroups.commitments, kept: commitments }
+			],
+			// A commitment's agencies are chosen in its agency field.
+			{ agencyIds: 'agencyId' }
+		);
 	}
-}
-
-/** Where a row's part is typed: `agencyIds` of a commitment is its agency choice. */
-const partOf: Record<string, string> = { agencyIds: 'agencyId' };
-
-/** Moves the errors of the kept rows onto the rows of the form they came from. */
-function onRows(caught: unknown, kept: { [Kind in RowKind]: { index: number }[] }): unknown {
-	if (!(caught instanceof AppError) || !caught.fields) return caught;
-	const fields: FieldErrors = {};
-	for (const [path, error] of Object.entries(caught.fields)) {
-		const [kind, position, part] = path.split('.');
-		const rows = kind && kind in kept ? kept[kind as RowKind] : undefined;
-		const row = rows?.[Number(position)];
-		const field =
-			rows && row
-				? rowField(
-						kind as RowKind,
-						row.index,
-						partOf[part ?? ''] ?? part ?? rowParts[kind as RowKind][0]
-					)
-				: path;
-		fields[field] ??= error;
-	}
-	return new AppError(caught.code, { fields, params: caught.params });
 }

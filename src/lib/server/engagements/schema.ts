@@ -101,10 +101,14 @@ export const committees = pgTable(
 			.$type<{ agencyId: string | null; roleTh: string | null }[]>()
 			.notNull()
 			.default([]),
+		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
-	(table) => [uniqueIndex('committees_order_key').on(table.orderNumber)]
+	(table) => [
+		uniqueIndex('committees_order_key').on(table.orderNumber),
+		index('committees_engagement_idx').on(table.engagementId)
+	]
 );
 
 /** Something agreed that someone must do: the follow-up board lists the open ones by agency. */

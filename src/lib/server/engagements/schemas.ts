@@ -31,57 +31,73 @@ export const commitmentInputSchema = z
 	.meta({ id: 'CommitmentInput' });
 export type CommitmentInput = z.output<typeof commitmentInputSchema>;
 
-export const engagementInputSchema = z
-	.object({
-		kind: z.enum(engagementKinds),
-		titleTh: required(500),
-		titleEn: optionalText(500),
-		startsOn: date,
-		endsOn: date,
-		venue: optionalText(300),
-		city: optionalText(200),
-		countryCode: z
-			.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })])
-			.optional()
-			.transform((value) => (value ? value.toUpperCase() : null)),
-		hostPartnerId: z.uuid().nullable().default(null),
-		organisingAgencyId: z.uuid().nullable().default(null),
-		themeTh: optionalText(500),
-		topics: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
-		summaryTh: optionalText(20_000),
-		projectId: z.uuid().nullable().default(null),
-		participants: z
-			.array(
-				z
-					.object({
-						partnerId: z.uuid().nullable().default(null),
-						agencyId: z.uuid().nullable().default(null),
-						headcount: z.number().int().min(1).max(100_000).nullable().default(null),
-						presentationTh: optionalText(5_000)
-					})
-					.refine((p) => Boolean(p.partnerId) !== Boolean(p.agencyId), {
-						error: 'validation.participant'
-					})
-			)
-			.max(200)
-			.default([]),
-		outcomes: z
-			.array(
-				z.object({
-					kind: z.enum(outcomeKinds),
-					titleTh: required(500),
-					titleEn: optionalText(500),
-					descriptionTh: optionalText(5_000),
-					agreementId: z.uuid().nullable().default(null)
+/** What an engagement is: its details, who took part and what came out of it. */
+const engagementFields = z.object({
+	kind: z.enum(engagementKinds),
+	titleTh: required(500),
+	titleEn: optionalText(500),
+	startsOn: date,
+	endsOn: date,
+	venue: optionalText(300),
+	city: optionalText(200),
+	countryCode: z
+		.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })])
+		.optional()
+		.transform((value) => (value ? value.toUpperCase() : null)),
+	hostPartnerId: z.uuid().nullable().default(null),
+	organisingAgencyId: z.uuid().nullable().default(null),
+	themeTh: optionalText(500),
+	topics: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+	summaryTh: optionalText(20_000),
+	projectId: z.uuid().nullable().default(null),
+	participants: z
+		.array(
+			z
+				.object({
+					partnerId: z.uuid().nullable().default(null),
+					agencyId: z.uuid().nullable().default(null),
+					headcount: z.number().int().min(1).max(100_000).nullable().default(null),
+					presentationTh: optionalText(5_000)
 				})
-			)
-			.max(50)
-			.default([]),
-		commitments: z.array(commitmentInputSchema).max(50).default([])
-	})
-	.refine((e) => e.startsOn <= e.endsOn, { error: 'validation.dateOrder', path: ['endsOn'] })
+				.refine((p) => Boolean(p.partnerId) !== Boolean(p.agencyId), {
+					error: 'validation.participant'
+				})
+		)
+		.max(200)
+		.default([]),
+	outcomes: z
+		.array(
+			z.object({
+				kind: z.enum(outcomeKinds),
+				titleTh: required(500),
+				titleEn: optionalText(500),
+				descriptionTh: optionalText(5_000),
+				agreementId: z.uuid().nullable().default(null)
+			})
+		)
+		.max(50)
+		.default([])
+});
+
+const endsAfterStart = (e: { startsOn: string; endsOn: string }) => e.startsOn <= e.endsOn;
+const dateOrder = { error: 'validation.dateOrder', path: ['endsOn'] };
+
+export const engagementInputSchema = engagementFields
+	.extend({ commitments: z.array(commitmentInputSchema).max(50).default([]) })
+	.refine(endsAfterStart, dateOrder)
 	.meta({ id: 'EngagementInput' });
 export type EngagementInput = z.output<typeof engagementInputSchema>;
+
+/**
+ * An engagement as changed after it was recorded, at the version the editor saw: its details,
+ * participants and outcomes in full. Its commitments are not part of it: each keeps its own status
+ * and version, and more are added on their own.
+ */
+export const engagementChangeSchema = engagementFields
+	.extend({ version: z.number().int().positive() })
+	.refine(endsAfterStart, dateOrder)
+	.meta({ id: 'EngagementChange' });
+export type EngagementChange = z.output<typeof engagementChangeSchema>;
 
 export const commitmentStatusInputSchema = z
 	.object({

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { recordAudit, requireVersion, staleVersionError } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
@@ -9,8 +9,19 @@ import { agreements, countries, partners } from '../partners/schema.ts';
 import { indexDocument } from '../search-sources.ts';
 import { projects } from '../projects/schema.ts';
 import { commitmentAgencies, commitments, engagements } from './schema.ts';
-import type { CommitmentInput, CommitmentStatusInput, EngagementInput } from './schemas.ts';
-import { insertCommitments, insertEngagementRecords, type CommitmentDefinition } from './write.ts';
+import type {
+	CommitmentInput,
+	CommitmentStatusInput,
+	EngagementChange,
+	EngagementInput
+} from './schemas.ts';
+import {
+	engagementParts,
+	insertCommitments,
+	insertEngagementRecords,
+	replaceEngagementRecords,
+	type CommitmentDefinition
+} from './write.ts';
 
 /** Which of the ids are not in the table. */
 async function missing(
@@ -28,7 +39,8 @@ async function missing(
 }
 
 /** Refuses references to records that do not exist, naming each field. */
-async function checkReferences(tx: Tx, input: EngagementInput): Promise<void> {
+async function checkReferences(tx: Tx, input: EngagementChange | EngagementInput): Promise<void> {
+	const commitmentInputs = 'commitments' in input ? input.commitments : [];
 	const fields: FieldErrors = {};
 	if (input.countryCode) {
 		const [country] = await tx
@@ -43,19 +55,17 @@ async function checkReferences(tx: Tx, input: EngagementInput): Promise<void> {
 	if (await missing(tx, agencies, [input.organisingAgencyId])) {
 		fields.organisingAgencyId = { key: 'validation.unknownAgency' };
 	}
-	if (
-		await missing(tx, projects, [input.projectId, ...input.commitments.map((c) => c.projectId)])
-	) {
+	if (await missing(tx, projects, [input.projectId, ...commitmentInputs.map((c) => c.projectId)])) {
 		fields.projectId = { key: 'validation.invalid' };
 	}
 	const partnerIds = [
 		...input.participants.map((p) => p.partnerId),
-		...input.commitments.flatMap((c) => c.partnerIds)
+		...commitmentInputs.flatMap((c) => c.partnerIds)
 	];
 	if (await missing(tx, partners, partnerIds)) fields.participants = { key: 'validation.invalid' };
 	const agencyIds = [
 		...input.participants.map((p) => p.agencyId),
-		...input.commitments.flatMap((c) => c.agencyIds)
+		...commitmentInputs.flatMap((c) => c.agencyIds)
 	];
 	if (await missing(tx, agencies, agencyIds)) {
 		fields.commitments = { key: 'validation.unknownAgency' };
@@ -97,6 +107,46 @@ export async function createEngagement(db: Db, context: ChangeContext, input: En
 			after: { ...input }
 		});
 		return record.id;
+	});
+}
+
+/**
+ * Changes an engagement at the version its editor loaded: its details, participants and outcomes
+ * are replaced by those given, checked as a new engagement's are. Its commitments are left as they
+ * are. The audit keeps what it was and what it became.
+ */
+export async function updateEngagement(
+	db: Db,
+	context: ChangeContext,
+	engagementId: string,
+	input: EngagementChange
+) {
+	authorize(context.actor, 'engagement.manage');
+	return db.transaction(async (tx) => {
+		const [locked] = await tx
+			.select({ version: engagements.version })
+			.from(engagements)
+			.where(eq(engagements.id, engagementId))
+			.for('update');
+		if (!locked) throw new AppError('not_found');
+		await requireVersion(tx, 'engagement', engagementId, input.version, locked.version);
+		await checkReferences(tx, input);
+		const before = await engagementParts(tx, engagementId);
+		if (!before) throw new AppError('not_found');
+		const { participants, outcomes, version, ...values } = input;
+		await replaceEngagementRecords(tx, before, values, { participants, outcomes });
+		const { id: _id, code: _code, createdAt: _c, updatedAt: _u, ...stored } = before.engagement;
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'engagement',
+			entityId: engagementId,
+			before: {
+				...stored,
+				participants: before.participants,
+				outcomes: before.outcomes.map(({ id: _outcome, ...outcome }) => outcome)
+			},
+			after: { ...values, version: version + 1, participants, outcomes }
+		});
 	});
 }
 

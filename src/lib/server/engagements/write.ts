@@ -1,3 +1,4 @@
+import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { indexDocument } from '../search-sources.ts';
 import { refreshLastActivity } from '../partners/repository.ts';
@@ -78,6 +79,34 @@ export async function insertCommitments(
 	return ids;
 }
 
+/** Who took part and what came out of an engagement, as written in one go. */
+type EngagementParts = Pick<EngagementDefinition, 'participants' | 'outcomes'>;
+
+/** Writes an engagement's participants and outcomes in order, indexing the outcomes. */
+async function insertParts(tx: Tx, engagementId: string, parts: EngagementParts): Promise<void> {
+	if (parts.participants.length) {
+		await tx
+			.insert(engagementParticipants)
+			.values(parts.participants.map((p, position) => ({ ...p, engagementId, position })));
+	}
+	if (parts.outcomes.length) {
+		const outcomes = await tx
+			.insert(engagementOutcomes)
+			.values(parts.outcomes.map((o, position) => ({ ...o, engagementId, position })))
+			.returning({ id: engagementOutcomes.id });
+		for (const outcome of outcomes) await indexDocument(tx, 'engagement_outcome', outcome.id);
+	}
+}
+
+/** The partners an engagement involves: its host and the partners that took part. */
+const partnersOf = (
+	values: { hostPartnerId?: string | null },
+	participants: { partnerId?: string | null }[]
+) => [
+	...participants.flatMap((p) => (p.partnerId ? [p.partnerId] : [])),
+	...(values.hostPartnerId ? [values.hostPartnerId] : [])
+];
+
 /** Writes a new engagement and everything under it; returns its id and what the audit keeps. */
 export async function insertEngagementRecords(
 	tx: Tx,
@@ -89,18 +118,7 @@ export async function insertEngagementRecords(
 		.returning({ id: engagements.id });
 	if (!row) throw new Error('could not insert engagement');
 	const engagementId = row.id;
-	if (definition.participants.length) {
-		await tx
-			.insert(engagementParticipants)
-			.values(definition.participants.map((p, position) => ({ ...p, engagementId, position })));
-	}
-	if (definition.outcomes.length) {
-		const outcomes = await tx
-			.insert(engagementOutcomes)
-			.values(definition.outcomes.map((o, position) => ({ ...o, engagementId, position })))
-			.returning({ id: engagementOutcomes.id });
-		for (const outcome of outcomes) await indexDocument(tx, 'engagement_outcome', outcome.id);
-	}
+	await insertParts(tx, engagementId, definition);
 	const committeeIds = new Map<string, string>();
 	for (const committee of definition.committees) {
 		const [created] = await tx
@@ -112,9 +130,69 @@ export async function insertEngagementRecords(
 	}
 	await insertCommitments(tx, engagementId, 0, definition.commitments, committeeIds);
 	await indexDocument(tx, 'engagement', engagementId);
-	await refreshLastActivity(tx, [
-		...definition.participants.flatMap((p) => (p.partnerId ? [p.partnerId] : [])),
-		...(definition.values.hostPartnerId ? [definition.values.hostPartnerId] : [])
-	]);
+	await refreshLastActivity(tx, partnersOf(definition.values, definition.participants));
 	return { id: engagementId, audited: definition };
+}
+
+/** An engagement's details, participants and outcomes as stored, in order: what a change replaces. */
+export async function engagementParts(tx: Tx, engagementId: string) {
+	const [engagement] = await tx.select().from(engagements).where(eq(engagements.id, engagementId));
+	if (!engagement) return undefined;
+	const participants = await tx
+		.select({
+			partnerId: engagementParticipants.partnerId,
+			agencyId: engagementParticipants.agencyId,
+			headcount: engagementParticipants.headcount,
+			presentationTh: engagementParticipants.presentationTh
+		})
+		.from(engagementParticipants)
+		.where(eq(engagementParticipants.engagementId, engagementId))
+		.orderBy(asc(engagementParticipants.position));
+	const outcomes = await tx
+		.select({
+			id: engagementOutcomes.id,
+			kind: engagementOutcomes.kind,
+			titleTh: engagementOutcomes.titleTh,
+			titleEn: engagementOutcomes.titleEn,
+			descriptionTh: engagementOutcomes.descriptionTh,
+			agreementId: engagementOutcomes.agreementId
+		})
+		.from(engagementOutcomes)
+		.where(eq(engagementOutcomes.engagementId, engagementId))
+		.orderBy(asc(engagementOutcomes.position));
+	return { engagement, participants, outcomes };
+}
+
+/**
+ * Replaces an engagement's details, participants and outcomes and moves it to its next version.
+ * Its commitments and committees stay; their index entries, which name the engagement, follow,
+ * and so does the last activity of every partner it involved before or involves now.
+ */
+export async function replaceEngagementRecords(
+	tx: Tx,
+	before: NonNullable<Awaited<ReturnType<typeof engagementParts>>>,
+	values: EngagementDefinition['values'],
+	parts: EngagementParts
+): Promise<void> {
+	const engagementId = before.engagement.id;
+	await tx
+		.update(engagements)
+		.set({ ...values, version: before.engagement.version + 1, updatedAt: new Date() })
+		.where(eq(engagements.id, engagementId));
+	await tx
+		.delete(engagementParticipants)
+		.where(eq(engagementParticipants.engagementId, engagementId));
+	await tx.delete(engagementOutcomes).where(eq(engagementOutcomes.engagementId, engagementId));
+	for (const outcome of before.outcomes) await indexDocument(tx, 'engagement_outcome', outcome.id);
+	await insertParts(tx, engagementId, parts);
+	await indexDocument(tx, 'engagement', engagementId);
+	const kept = await tx
+		.select({ id: commitments.id })
+		.from(commitments)
+		.where(eq(commitments.engagementId, engagementId));
+	for (const commitment of kept) await indexDocument(tx, 'commitment', commitment.id);
+	await refreshLastActivity(tx, [
+		...partnersOf(before.engagement, before.participants),
+		...partnersOf(values, parts.participants)
+	]);
 }

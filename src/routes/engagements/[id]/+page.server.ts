@@ -1,22 +1,106 @@
+import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
+import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
 import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
 import { engagementDetail } from '#lib/server/engagements/repository.ts';
+import {
+	commitmentInputSchema,
+	commitmentStatusInputSchema
+} from '#lib/server/engagements/schemas.ts';
+import { addCommitment, updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
+import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { formDate, formVersion } from '#lib/server/platform/http/form-fields.ts';
+import { formReturnPath, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import type { PageServerLoad } from './$types';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { actsForAgency, can } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import { pageId } from '../../plans/load-plan.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The fields of the form that adds a commitment, as typed. */
+const commitmentFields = ['titleTh', 'titleEn', 'descriptionTh', 'scope', 'agencyIds', 'dueOn'];
 
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'engagement.read');
-	let id: string;
-	try {
-		id = idParam(event.params.id);
-	} catch {
-		notFoundPage(event);
-	}
-	const detail = await engagementDetail(getApp().database.db, id);
-	if (!detail) notFoundPage(event);
+	const actor = requirePage(event, 'engagement.read');
+	const db = getApp().database.db;
+	const detail = (await engagementDetail(db, pageId(event))) ?? notFoundPage(event);
+	const canManage = can(actor, 'engagement.manage');
+	const engagement = presentEngagementDetail(detail);
 	return {
-		engagement: presentEngagementDetail(detail),
-		created: event.url.searchParams.has('created')
+		engagement,
+		created: event.url.searchParams.has('created'),
+		saved: event.url.searchParams.get('saved'),
+		canManage,
+		updatable: can(actor, 'commitment.update')
+			? engagement.commitments
+					.filter((c) => actsForAgency(actor, { agencyIds: c.agencies.map((a) => a.id) }))
+					.map((c) => c.id)
+			: [],
+		choices: canManage
+			? {
+					scopes: commitmentScopes,
+					agencies: (await listAgencies(db)).map((a) => ({
+						id: a.id,
+						nameTh: a.nameTh,
+						nameEn: a.nameEn
+					}))
+				}
+			: null
 	};
+};
+
+export const actions: Actions = {
+	/** Moves one commitment on, then goes back to the page the form was on. */
+	status: async (event) => {
+		const actor = requirePage(event, 'commitment.update');
+		const engagementId = pageId(event);
+		const form = await event.request.formData();
+		try {
+			await updateCommitmentStatus(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				idParam(formText(form, 'commitmentId')),
+				parseInput(commitmentStatusInputSchema, {
+					status: formText(form, 'status'),
+					version: formVersion(formText(form, 'version'))
+				})
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, { form: 'status' });
+		}
+		const back = new URL(
+			formReturnPath(form, 'back', `/engagements/${engagementId}#commitments`),
+			event.url
+		);
+		back.searchParams.set('saved', 'status');
+		redirect(303, `${back.pathname}${back.search}${back.hash}`);
+	},
+	/** Adds a commitment, owned by one agency, with the partners that took part as its partners. */
+	commitment: async (event) => {
+		const actor = requirePage(event, 'engagement.manage');
+		const db = getApp().database.db;
+		const engagementId = pageId(event);
+		const form = await event.request.formData();
+		const typed = Object.fromEntries(commitmentFields.map((name) => [name, formText(form, name)]));
+		try {
+			const detail = await engagementDetail(db, engagementId);
+			await addCommitment(
+				db,
+				{ actor, requestId: event.locals.requestId },
+				engagementId,
+				parseInput(commitmentInputSchema, {
+					...typed,
+					agencyIds: typed.agencyIds ? [typed.agencyIds] : [],
+					partnerIds: [
+						...new Set(detail?.participants.flatMap((p) => (p.partnerId ? [p.partnerId] : [])))
+					],
+					dueOn: formDate(typed.dueOn ?? '') ?? ''
+				})
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, { form: 'commitment', ...typed });
+		}
+		redirect(303, `/engagements/${engagementId}?saved=commitment#commitments`);
+	}
 };

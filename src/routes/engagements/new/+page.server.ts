@@ -1,33 +1,22 @@
 import { redirect } from '@sveltejs/kit';
-import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import {
-	blankRow,
+	engagementFormChoices,
 	engagementFormValues,
+	rowGroups,
 	parseEngagementForm,
 	withBlankRows,
 	type EngagementFormValues
 } from '#lib/server/engagements/engagement-form.ts';
-import { commitmentScopes, engagementKinds, outcomeKinds } from '#lib/server/engagements/kinds.ts';
 import { createEngagement } from '#lib/server/engagements/use-cases.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { listCountries } from '#lib/server/partners/repository.ts';
-import { partners } from '#lib/server/partners/schema.ts';
+import { moreRows } from '../more-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requirePage(event, 'engagement.manage');
-	const { db } = getApp().database;
-	const [partnerRows, agencyRows, countryRows] = await Promise.all([
-		db
-			.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
-			.from(partners)
-			.orderBy(asc(partners.nameTh)),
-		listAgencies(db),
-		listCountries(db)
-	]);
-	const iao = agencyRows.find((agency) => agency.code === 'IAO')?.id ?? '';
+	const choices = await engagementFormChoices(getApp().database.db);
+	const iao = choices.agencies.find((agency) => agency.code === 'IAO')?.id ?? '';
 	const partnerId = event.url.searchParams.get('partner') ?? '';
 	const values: EngagementFormValues = {
 		kind: 'visit_in',
@@ -38,37 +27,21 @@ export const load: PageServerLoad = async (event) => {
 		venue: '',
 		city: '',
 		countryCode: 'TH',
+		hostPartnerId: '',
 		organisingAgencyId: iao,
+		themeTh: '',
 		topics: '',
 		summaryTh: '',
-		participants: [{ ...blankRow.participants, partnerId }],
+		projectId: '',
+		participants: [{ ...rowGroups.participants.blank, partnerId }],
 		outcomes: [],
 		commitments: []
 	};
-	return {
-		values: withBlankRows(values, 2),
-		choices: {
-			kinds: engagementKinds,
-			outcomeKinds,
-			scopes: commitmentScopes,
-			partners: partnerRows,
-			agencies: agencyRows.map((a) => ({
-				id: a.id,
-				code: a.code,
-				nameTh: a.nameTh,
-				nameEn: a.nameEn
-			})),
-			countries: countryRows.map((c) => ({ code: c.code, nameTh: c.nameTh, nameEn: c.nameEn }))
-		}
-	};
+	return { values: withBlankRows(values, 2), choices };
 };
 
 export const actions: Actions = {
-	/** Shows the form again, as typed, with more blank rows: adding rows needs no script. */
-	rows: async (event) => {
-		requirePage(event, 'engagement.manage');
-		return { values: withBlankRows(engagementFormValues(await event.request.formData()), 2) };
-	},
+	rows: moreRows,
 	save: async (event) => {
 		const actor = requirePage(event, 'engagement.manage');
 		const values = engagementFormValues(await event.request.formData());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formList, formText } from './forms.ts';
+import { formList, formReturnPath, formText } from './forms.ts';
 
 function formOf(entries: [string, string | Blob][]): FormData {
 	const form = new FormData();
@@ -27,5 +27,18 @@ describe('formList', () => {
 		]);
 		expect(formList(form, 'roles')).toEqual(['admin', 'viewer']);
 		expect(formList(form, 'agencyIds')).toEqual([]);
+	});
+});
+
+describe('formReturnPath', () => {
+	it('takes a path on this site, with its query and fragment', () => {
+		const form = formOf([['back', '/follow-up?agency=x#commitments']]);
+		expect(formReturnPath(form, 'back', '/')).toBe('/follow-up?agency=x#commitments');
+	});
+
+	it('gives the fallback for another site or nothing', () => {
+		for (const back of ['//evil.example', '/\\evil.example', 'https://evil.example/', '']) {
+			expect(formReturnPath(formOf([['back', back]]), 'back', '/home')).toBe('/home');
+		}
 	});
 });

@@ -17,3 +17,12 @@ export function formFiles(form: FormData, name: string): File[] {
 			(value): value is File => typeof value !== 'string' && (value.size > 0 || !!value.name)
 		);
 }
+
+/**
+ * A page of this site to go back to, from a posted field: only a path on this site (not `//host`
+ * or `/\host`, which browsers read as another site) is taken; anything else gives `fallback`.
+ */
+export function formReturnPath(form: FormData, name: string, fallback: string): string {
+	const path = formText(form, name);
+	return /^\/(?![/\\])/.test(path) ? path : fallback;
+}

@@ -1,0 +1,12 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { engagementFormValues, withBlankRows } from '#lib/server/engagements/engagement-form.ts';
+import { requirePage } from '#lib/server/platform/http/pages.ts';
+
+/**
+ * The engagement forms' "more rows" action: shows the form again, as typed, with more blank rows,
+ * so adding rows needs no script.
+ */
+export async function moreRows(event: RequestEvent) {
+	requirePage(event, 'engagement.manage');
+	return { values: withBlankRows(engagementFormValues(await event.request.formData()), 2) };
+}

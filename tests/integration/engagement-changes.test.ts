@@ -1,0 +1,212 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
+import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
+import { engagementDetail } from '../../src/lib/server/engagements/repository.ts';
+import {
+	engagementChangeSchema,
+	engagementInputSchema
+} from '../../src/lib/server/engagements/schemas.ts';
+import { createEngagement, updateEngagement } from '../../src/lib/server/engagements/use-cases.ts';
+import { findPartner } from '../../src/lib/server/partners/repository.ts';
+import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
+import { createPartner } from '../../src/lib/server/partners/write.ts';
+import type { Actor } from '../../src/lib/server/platform/actor.ts';
+import { AppError } from '../../src/lib/server/platform/errors.ts';
+import { parseInput } from '../../src/lib/server/platform/validation.ts';
+import { search } from '../../src/lib/server/search/query.ts';
+import { searchSources } from '../../src/lib/server/search-sources.ts';
+import { makeUser } from '../factories.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let test: TestDatabase;
+let officer: Actor;
+let viewer: Actor;
+const agencyId: Record<string, string> = {};
+beforeAll(async () => {
+	test = await createTestDatabase();
+	await loadBuiltinData(test.database);
+	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
+	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
+	viewer = (await makeUser(test.database.db, { roles: ['viewer'] })).actor;
+}, 120_000);
+afterAll(() => test.drop());
+
+const refusal = async (promise: Promise<unknown>) => {
+	const caught = await promise.catch((error: unknown) => error);
+	if (!(caught instanceof AppError)) throw new Error(`expected a refusal, got ${String(caught)}`);
+	return caught;
+};
+
+const newPartner = async (nameEn: string, nameTh: string) =>
+	(
+		await createPartner(
+			test.database.db,
+			{ actor: officer },
+			parseInput(partnerInputSchema, { kind: 'city', nameTh, nameEn, countryCode: 'JP' })
+		)
+	).id;
+
+/** The urls of what the search finds, of one type. */
+const found = async (q: string, type: string) =>
+	(await search(test.database.db, viewer, searchSources, { q, type, limit: 10 })).results.map(
+		(result) => result.url
+	);
+
+/** A visit by one partner, with an outcome and a commitment, as recorded before it is changed. */
+async function recordVisit(partnerId: string) {
+	return createEngagement(
+		test.database.db,
+		{ actor: officer },
+		parseInput(engagementInputSchema, {
+			kind: 'visit_in',
+			titleTh: 'คณะผู้แทนเมืองโอตารุเยือนกรุงเทพมหานคร',
+			startsOn: '2025-05-12',
+			endsOn: '2025-05-13',
+			countryCode: 'TH',
+			participants: [{ partnerId, headcount: 6, presentationTh: 'การท่องเที่ยวฤดูหนาว' }],
+			outcomes: [{ kind: 'decision', titleTh: 'แลกเปลี่ยนนักเรียนฤดูหนาว' }],
+			commitments: [
+				{ titleTh: 'ส่งรายชื่อโรงเรียน', scope: 'bilateral', agencyIds: [agencyId.EDUCATION!] }
+			]
+		})
+	);
+}
+
+/** The change an editor makes: the same visit, hosted by the other partner, a day later. */
+const change = (version: number, partnerId: string, extra: Record<string, unknown> = {}) =>
+	parseInput(engagementChangeSchema, {
+		version,
+		kind: 'visit_out',
+		titleTh: 'คณะผู้บริหารกรุงเทพมหานครเยือนเมืองฮาโกดาเตะ',
+		titleEn: 'BMA executives visit Hakodate',
+		startsOn: '2025-05-13',
+		endsOn: '2025-05-14',
+		countryCode: 'JP',
+		hostPartnerId: partnerId,
+		participants: [
+			{ partnerId, headcount: 12 },
+			{ agencyId: agencyId.IAO, headcount: 3, presentationTh: 'นโยบายเมืองน่าอยู่' }
+		],
+		outcomes: [
+			{
+				kind: 'joint_project',
+				titleTh: 'โครงการแลกเปลี่ยนเจ้าหน้าที่ด้านท่าเรือ',
+				titleEn: 'Port staff exchange',
+				descriptionTh: 'เริ่มปีงบประมาณ 2569'
+			}
+		],
+		...extra
+	});
+
+describe('changing an engagement', () => {
+	it('replaces its details, participants and outcomes at the version read; commitments stay', async () => {
+		const db = test.database.db;
+		const otaru = await newPartner('Otaru', 'โอตารุ');
+		const hakodate = await newPartner('Hakodate', 'ฮาโกดาเตะ');
+		const id = await recordVisit(otaru);
+		const before = await engagementDetail(db, id);
+		expect((await findPartner(db, otaru))?.lastActivityOn).toBe('2025-05-13');
+
+		await updateEngagement(db, { actor: officer }, id, change(1, hakodate));
+
+		const after = await engagementDetail(db, id);
+		expect(after?.engagement).toMatchObject({
+			version: 2,
+			kind: 'visit_out',
+			titleEn: 'BMA executives visit Hakodate',
+			endsOn: '2025-05-14',
+			hostPartnerId: hakodate
+		});
+		expect(after?.participants.map((p) => [p.partnerId, p.agencyCode, p.headcount])).toEqual([
+			[hakodate, null, 12],
+			[null, 'IAO', 3]
+		]);
+		expect(after?.outcomes.map((o) => [o.kind, o.titleEn, o.descriptionTh])).toEqual([
+			['joint_project', 'Port staff exchange', 'เริ่มปีงบประมาณ 2569']
+		]);
+		const own = (list: typeof after) =>
+			list?.commitments.map(({ engagement: _named, ...commitment }) => commitment);
+		expect(own(after)).toEqual(own(before));
+
+		// The partner that no longer takes part has no activity left; the new one has the visit.
+		expect((await findPartner(db, otaru))?.lastActivityOn ?? null).toBeNull();
+		expect((await findPartner(db, hakodate))?.lastActivityOn).toBe('2025-05-14');
+
+		// The index follows: the engagement's one outcome entry is the new outcome, and the
+		// commitment's entry names the engagement by its new title.
+		const entries = await db
+			.select({ title: searchDocuments.title })
+			.from(searchDocuments)
+			.where(
+				and(
+					eq(searchDocuments.type, 'engagement_outcome'),
+					eq(searchDocuments.url, `/engagements/${id}#outcomes`)
+				)
+			);
+		expect(entries.map((entry) => entry.title)).toEqual([
+			'โครงการแลกเปลี่ยนเจ้าหน้าที่ด้านท่าเรือ · Port staff exchange'
+		]);
+		expect((await found('ฮาโกดาเตะ', 'commitment'))[0]).toBe(`/engagements/${id}#commitments`);
+
+		const [entry] = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'engagement'), eq(auditLog.entityId, id)))
+			.orderBy(desc(auditLog.id))
+			.limit(1);
+		expect(entry?.action).toBe('update');
+		expect(entry?.before).toMatchObject({
+			version: 1,
+			titleTh: 'คณะผู้แทนเมืองโอตารุเยือนกรุงเทพมหานคร',
+			participants: [{ partnerId: otaru, headcount: 6 }]
+		});
+		expect(entry?.after).toMatchObject({ version: 2, hostPartnerId: hakodate });
+	});
+
+	it('refuses a save on an older version and a reference that does not exist, changing nothing', async () => {
+		const db = test.database.db;
+		const kobe = await newPartner('Kobe', 'โกเบ');
+		const id = await recordVisit(kobe);
+		await updateEngagement(db, { actor: officer }, id, change(1, kobe));
+		const saved = await engagementDetail(db, id);
+
+		const stale = await refusal(updateEngagement(db, { actor: officer }, id, change(1, kobe)));
+		expect(stale.code).toBe('stale_version');
+
+		const unknown = await refusal(
+			updateEngagement(
+				db,
+				{ actor: officer },
+				id,
+				change(2, kobe, {
+					participants: [{ agencyId: '00000000-0000-4000-8000-000000000000' }]
+				})
+			)
+		);
+		expect(unknown.code).toBe('validation_failed');
+		expect(await engagementDetail(db, id)).toEqual(saved);
+	});
+
+	it('is refused to a viewer', async () => {
+		const kyoto = await newPartner('Kyoto', 'เกียวโต');
+		const id = await recordVisit(kyoto);
+		const error = await refusal(
+			updateEngagement(test.database.db, { actor: viewer }, id, change(1, kyoto))
+		);
+		expect(error.code).toBe('forbidden');
+	});
+
+	it('answers not found for an engagement that does not exist', async () => {
+		const kyoto = await newPartner('Nara', 'นารา');
+		const error = await refusal(
+			updateEngagement(
+				test.database.db,
+				{ actor: officer },
+				'00000000-0000-4000-8000-000000000000',
+				change(1, kyoto)
+			)
+		);
+		expect(error.code).toBe('not_found');
+	});
+});
