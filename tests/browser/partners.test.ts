@@ -171,6 +171,37 @@ describe('partners and engagements', () => {
 		await expectAccessible(page);
 		expect(await page.locator('#commitments + ul').textContent()).toContain('จัดศึกษาดูงานสวนสาธารณะ');
 
+		// A committee set up by a BMA order to carry the visit forward, then changed.
+		await page.getByRole('link', { name: 'บันทึกคณะกรรมการที่ตั้งขึ้นจากการประชุมนี้' }).click();
+		await page.waitForURL('**/committees/new?engagement=*');
+		await expectAccessible(page);
+		await page.locator('#orderNumber').fill('1234/2568');
+		await page.locator('#orderDate').fill('1/4/2568');
+		await page.locator('#titleTh').fill('คณะทำงานความร่วมมือกับเมืองทดสอบ');
+		await page.locator('#mandateTh').fill('กำหนดกิจกรรมแลกเปลี่ยนด้านสวนสาธารณะ');
+		await page.locator('#members-0-agencyId').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
+		await page.locator('#members-0-roleTh').fill('ประธานคณะทำงาน');
+		await page.locator('#members-1-roleTh').fill('ผู้แทนสำนักการต่างประเทศ');
+		await submit(page, 'main form', 'บันทึกคณะกรรมการ');
+		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}\?saved=committee/);
+		await expectAccessible(page);
+		const committee = page.locator('section', {
+			has: page.getByRole('heading', { name: 'คณะทำงานความร่วมมือกับเมืองทดสอบ' })
+		});
+		expect(await committee.textContent()).toContain('ประธานคณะทำงาน');
+		await committee.getByRole('link', { name: /^แก้ไขคณะกรรมการ/ }).click();
+		await page.waitForURL('**/committees/*/edit');
+		await expectAccessible(page);
+		expect(await page.locator('#orderDate').inputValue()).toBe('1/4/2568');
+		await page.locator('#mandateTh').fill('กำหนดและติดตามกิจกรรมแลกเปลี่ยนด้านสวนสาธารณะ');
+		await submit(page, 'main form', 'บันทึกการแก้ไข');
+		await page.waitForURL(/\?saved=committee/);
+		await visit(page, `${base}/committees`);
+		await expectAccessible(page);
+		const committees = (await page.locator('main').textContent()) ?? '';
+		expect(committees).toContain('กำหนดและติดตามกิจกรรมแลกเปลี่ยนด้านสวนสาธารณะ');
+		expect(committees).toContain('คำสั่งกรุงเทพมหานครที่ 4271/2562');
+
 		// The dossier shows the visit and the open commitment.
 		await visit(page, dossierUrl);
 		const dossier = (await page.locator('main').textContent()) ?? '';

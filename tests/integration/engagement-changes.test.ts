@@ -4,6 +4,13 @@ import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
 import { engagementDetail } from '../../src/lib/server/engagements/repository.ts';
 import {
+	createCommittee,
+	listCommittees,
+	presentCommittees,
+	updateCommittee
+} from '../../src/lib/server/engagements/committees.ts';
+import {
+	committeeInputSchema,
 	engagementChangeSchema,
 	engagementInputSchema
 } from '../../src/lib/server/engagements/schemas.ts';
@@ -208,5 +215,88 @@ describe('changing an engagement', () => {
 			)
 		);
 		expect(error.code).toBe('not_found');
+	});
+});
+
+describe('committees', () => {
+	const order = (extra: Record<string, unknown> = {}) =>
+		parseInput(committeeInputSchema, {
+			orderNumber: '1520/2568',
+			orderDate: '2025-06-02',
+			titleTh: 'คณะทำงานความร่วมมือด้านเมืองท่า',
+			mandateTh: 'กำหนดแผนการแลกเปลี่ยนเจ้าหน้าที่และติดตามผล',
+			members: [
+				{ agencyId: agencyId.IAO, roleTh: 'ประธานคณะทำงาน' },
+				{ agencyId: agencyId.ENVIRONMENT },
+				{ roleTh: 'ผู้แทนสำนักงานเขตบางรัก' }
+			],
+			...extra
+		});
+
+	it('lists the committee of BMA order 4271/2562 with the four frameworks it oversees', async () => {
+		const all = await presentCommittees(test.database.db, await listCommittees(test.database.db));
+		const mgmac = all.find((committee) => committee.orderNumber === '4271/2562');
+		expect(mgmac).toMatchObject({ orderDate: '2019-12-27', commitments: 4 });
+		expect(mgmac?.engagement?.titleTh).toContain('ครั้งที่ 7');
+	});
+
+	it('records a committee, refuses its order number twice, and changes it at the version read', async () => {
+		const db = test.database.db;
+		const osaka = await newPartner('Osaka', 'โอซากา');
+		const engagementId = await recordVisit(osaka);
+		const created = await createCommittee(db, { actor: officer }, order({ engagementId }));
+		const [shown] = await presentCommittees(db, await listCommittees(db, { engagementId }));
+		expect(shown?.members.map((m) => [m.agency?.code ?? null, m.roleTh])).toEqual([
+			['IAO', 'ประธานคณะทำงาน'],
+			['ENVIRONMENT', null],
+			[null, 'ผู้แทนสำนักงานเขตบางรัก']
+		]);
+
+		const twice = await refusal(createCommittee(db, { actor: officer }, order()));
+		expect(twice.code).toBe('duplicate');
+		expect(twice.fields?.orderNumber?.params?.href).toBe(`/committees#committee-${created.id}`);
+
+		const changed = await updateCommittee(
+			db,
+			{ actor: officer },
+			created.id,
+			order({ engagementId, version: 1, mandateTh: 'ติดตามการแลกเปลี่ยนเจ้าหน้าที่ทุกไตรมาส' })
+		);
+		expect(changed).toMatchObject({ version: 2, mandateTh: 'ติดตามการแลกเปลี่ยนเจ้าหน้าที่ทุกไตรมาส' });
+		const stale = await refusal(
+			updateCommittee(db, { actor: officer }, created.id, order({ engagementId, version: 1 }))
+		);
+		expect(stale.code).toBe('stale_version');
+
+		const audited = await db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'committee'), eq(auditLog.entityId, created.id)))
+			.orderBy(auditLog.id);
+		expect(audited.map((entry) => entry.action)).toEqual(['create', 'update']);
+	});
+
+	it('refuses a member of an unknown agency, a member with neither agency nor role, and a viewer', async () => {
+		const db = test.database.db;
+		const unknown = await refusal(
+			createCommittee(
+				db,
+				{ actor: officer },
+				order({
+					orderNumber: '99/2568',
+					members: [{ roleTh: 'ประธาน' }, { agencyId: '00000000-0000-4000-8000-000000000000' }]
+				})
+			)
+		);
+		expect(Object.keys(unknown.fields ?? {})).toEqual(['members.1.agencyId']);
+		const empty = await refusal(Promise.resolve().then(() => order({ members: [{ roleTh: '' }] })));
+		expect(empty.fields?.['members.0']?.key).toBe('validation.committeeMember');
+		const viewing = await refusal(
+			createCommittee(db, { actor: viewer }, order({ orderNumber: '98/2568' }))
+		);
+		expect(viewing.code).toBe('forbidden');
+		expect(
+			(await listCommittees(db)).filter((row) => row.committee.orderNumber.endsWith('/2568'))
+		).toHaveLength(1);
 	});
 });

@@ -27,10 +27,12 @@ import {
 	contactInputSchema,
 	partnerInputSchema
 } from '../partners/schemas.ts';
+import { committeeFilterSchema } from '../engagements/committees.ts';
 import { engagementFilterSchema } from '../engagements/repository.ts';
 import {
 	commitmentInputSchema,
 	commitmentStatusInputSchema,
+	committeeInputSchema,
 	engagementChangeSchema,
 	engagementInputSchema
 } from '../engagements/schemas.ts';
@@ -585,6 +587,47 @@ export const operations: Operation[] = [
 		body: commitmentInputSchema,
 		response: { status: 201, description: 'The id of the commitment' },
 		errors: changeErrors
+	},
+	{
+		method: 'get',
+		path: '/api/v1/committees',
+		summary:
+			'The committees set up by BMA orders (all, or those of one engagement), newest order first, with their mandate, members and how many commitments each oversees',
+		tag: 'Engagements',
+		permission: 'any signed-in user',
+		query: committeeFilterSchema,
+		response: { status: 200, description: 'The committees and their number' },
+		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/committees',
+		summary:
+			'Record a committee by its BMA order (number, date), name, mandate and members (an agency, a role, or both); an order number already recorded is refused with a link to that committee',
+		tag: 'Engagements',
+		permission: 'admin or IAO officer',
+		body: committeeInputSchema,
+		response: { status: 201, description: 'The committee' },
+		errors: [...createErrors, 'duplicate']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/committees/{id}',
+		summary: 'A committee with its members and the engagement it came from',
+		tag: 'Engagements',
+		permission: 'any signed-in user',
+		response: { status: 200, description: 'The committee' },
+		errors: ['unauthenticated', 'not_found']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/committees/{id}',
+		summary: 'Change a committee at the version the caller saw, checked as a new committee is',
+		tag: 'Engagements',
+		permission: 'admin or IAO officer',
+		body: committeeInputSchema,
+		response: { status: 200, description: 'The committee as changed' },
+		errors: [...versionedChangeErrors, 'duplicate']
 	},
 	{
 		method: 'patch',

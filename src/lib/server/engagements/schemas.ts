@@ -106,3 +106,30 @@ export const commitmentStatusInputSchema = z
 	})
 	.meta({ id: 'CommitmentStatusInput' });
 export type CommitmentStatusInput = z.output<typeof commitmentStatusInputSchema>;
+
+export const committeeInputSchema = z
+	.object({
+		/** The BMA order that set it up, as the order writes it (e.g. 4271/2562). */
+		orderNumber: required(50),
+		orderDate: date,
+		titleTh: required(500),
+		mandateTh: required(5_000),
+		/** The engagement whose results it carries forward, if any. */
+		engagementId: z.uuid().nullable().default(null),
+		/** Members as the order names them: an agency, a role, or both. */
+		members: z
+			.array(
+				z
+					.object({
+						agencyId: z.uuid().nullable().default(null),
+						roleTh: optionalText(300)
+					})
+					.refine((m) => Boolean(m.agencyId || m.roleTh), { error: 'validation.committeeMember' })
+			)
+			.max(100)
+			.default([]),
+		/** The version the change was made on: required to change a committee, unused to create one. */
+		version: z.number().int().min(1).optional()
+	})
+	.meta({ id: 'CommitteeInput' });
+export type CommitteeInput = z.output<typeof committeeInputSchema>;

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
+import { listCommittees, presentCommittees } from '#lib/server/engagements/committees.ts';
 import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
 import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
 import { engagementDetail } from '#lib/server/engagements/repository.ts';
@@ -29,6 +30,10 @@ export const load: PageServerLoad = async (event) => {
 	const engagement = presentEngagementDetail(detail);
 	return {
 		engagement,
+		committees: await presentCommittees(
+			db,
+			await listCommittees(db, { engagementId: engagement.id })
+		),
 		created: event.url.searchParams.has('created'),
 		saved: event.url.searchParams.get('saved'),
 		canManage,

@@ -45,6 +45,7 @@ export const auditEntityTypes = [
 	'partner_contact',
 	'engagement',
 	'commitment',
+	'committee',
 	'practice',
 	'circular',
 	'circular_recipient'

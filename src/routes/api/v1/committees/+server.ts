@@ -1,0 +1,43 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import {
+	committeeFilterSchema,
+	createCommittee,
+	listCommittees,
+	presentCommittee,
+	presentCommittees
+} from '#lib/server/engagements/committees.ts';
+import { committeeInputSchema } from '#lib/server/engagements/schemas.ts';
+import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { authorize } from '#lib/server/platform/policy.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
+	authorize(locals.actor, 'engagement.read');
+	const filter = parseInput(committeeFilterSchema, Object.fromEntries(url.searchParams));
+	const db = getApp().database.db;
+	const items = await presentCommittees(
+		db,
+		await listCommittees(db, { engagementId: filter.engagement })
+	);
+	return json({ items, total: items.length });
+});
+
+export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
+	authorize(locals.actor, 'engagement.manage');
+	const app = getApp();
+	const input = parseInput(
+		committeeInputSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const { id } = await createCommittee(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		input
+	);
+	return json(await presentCommittee(app.database.db, id), {
+		status: 201,
+		headers: { location: `/api/v1/committees/${id}` }
+	});
+});

@@ -1,0 +1,41 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { getApp } from '#lib/server/app.ts';
+import { committeeFormValues, withBlankMembers } from '#lib/server/engagements/committee-form.ts';
+import { engagements } from '#lib/server/engagements/schema.ts';
+import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { requirePage } from '#lib/server/platform/http/pages.ts';
+
+/** What the committee form offers and shows: the agencies, and the engagement it belongs to. */
+export async function committeeFormData(engagementId: string) {
+	const db = getApp().database.db;
+	const [agencyRows, [engagement]] = await Promise.all([
+		listAgencies(db),
+		/^[0-9a-f-]{36}$/i.test(engagementId)
+			? db
+					.select({
+						id: engagements.id,
+						titleTh: engagements.titleTh,
+						titleEn: engagements.titleEn
+					})
+					.from(engagements)
+					.where(eq(engagements.id, engagementId))
+			: []
+	]);
+	return {
+		agencies: agencyRows.map((a) => ({ id: a.id, nameTh: a.nameTh, nameEn: a.nameEn })),
+		engagement: engagement ?? null
+	};
+}
+
+/** Where a saved committee is shown: on its engagement's page, or in the list of committees. */
+export const committeeSavedAt = (committee: { id: string; engagementId: string | null }) =>
+	committee.engagementId
+		? `/engagements/${committee.engagementId}?saved=committee#committees`
+		: `/committees?saved=${committee.id}#committee-${committee.id}`;
+
+/** The committee forms' "more rows" action: the form again, as typed, with more member rows. */
+export async function moreMemberRows(event: RequestEvent) {
+	requirePage(event, 'engagement.manage');
+	return { values: withBlankMembers(committeeFormValues(await event.request.formData())) };
+}

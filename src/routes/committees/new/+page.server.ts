@@ -1,0 +1,53 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import {
+	committeeFormValues,
+	onMemberRows,
+	parseCommitteeForm,
+	withBlankMembers
+} from '#lib/server/engagements/committee-form.ts';
+import { createCommittee } from '#lib/server/engagements/committees.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { committeeFormData, committeeSavedAt, moreMemberRows } from '../committee-page.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'engagement.manage');
+	const { agencies, engagement } = await committeeFormData(
+		event.url.searchParams.get('engagement') ?? ''
+	);
+	return {
+		values: withBlankMembers(
+			{
+				orderNumber: '',
+				orderDate: '',
+				titleTh: '',
+				mandateTh: '',
+				engagementId: engagement?.id ?? '',
+				members: []
+			},
+			3
+		),
+		choices: { agencies },
+		engagement
+	};
+};
+
+export const actions: Actions = {
+	rows: moreMemberRows,
+	save: async (event) => {
+		const actor = requirePage(event, 'engagement.manage');
+		const values = committeeFormValues(await event.request.formData());
+		let created: { id: string; engagementId: string | null };
+		try {
+			created = await createCommittee(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				parseCommitteeForm(values)
+			);
+		} catch (caught) {
+			return failFormOrPage(event, onMemberRows(caught, values), values);
+		}
+		redirect(303, committeeSavedAt(created));
+	}
+};
