@@ -115,6 +115,20 @@ describe('the engagements API contract', () => {
 			200
 		);
 		expect(moved).toMatchObject({ status: 'in_progress', version: (commitment?.version ?? 0) + 1 });
+		// and what it is changes at the version read, its status kept.
+		const rewritten = await json<{ status: string; version: number }>(
+			await api.send('PUT', `/api/v1/commitments/${commitment?.id}`, {
+				titleTh: 'ส่งข้อมูลฝุ่นรายเดือน',
+				scope: 'bilateral',
+				agencyIds: [environment],
+				dueOn: '2025-12-31',
+				version: moved.version
+			}),
+			200
+		);
+		expect(rewritten).toEqual(
+			expect.objectContaining({ status: 'in_progress', version: moved.version + 1 })
+		);
 	});
 
 	it('records a committee, refuses its order number twice, and changes it at the version read', async () => {

@@ -165,11 +165,25 @@ describe('partners and engagements', () => {
 		// One more commitment, added on the visit's page.
 		const addCommitment = page.locator('form[action="?/commitment"]');
 		await addCommitment.locator('#titleTh').fill('จัดศึกษาดูงานสวนสาธารณะ');
-		await addCommitment.locator('#agencyIds').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
+		await addCommitment.getByRole('checkbox', { name: 'สำนักสิ่งแวดล้อม' }).check();
 		await submit(page, 'form[action="?/commitment"]', 'เพิ่มข้อผูกพันที่ต้องติดตาม');
 		await page.waitForURL(/\?saved=commitment/);
 		await expectAccessible(page);
 		expect(await page.locator('#commitments + ul').textContent()).toContain('จัดศึกษาดูงานสวนสาธารณะ');
+		// and changed: a second agency shares it, with a due date.
+		await page.getByRole('link', { name: /^แก้ไขข้อผูกพัน.*จัดศึกษาดูงานสวนสาธารณะ/ }).click();
+		await page.waitForURL('**/commitments/*/edit');
+		await expectAccessible(page);
+		await page.getByRole('checkbox', { name: 'สำนักการโยธา' }).check();
+		await page.locator('#dueOn').fill('30/9/2568');
+		await submit(page, 'main form', 'บันทึกการแก้ไข');
+		await page.waitForURL(/\?saved=commitmentChange/);
+		await expectAccessible(page);
+		const changedCommitment = page.locator('#commitments + ul li', {
+			hasText: 'จัดศึกษาดูงานสวนสาธารณะ'
+		});
+		expect(await changedCommitment.textContent()).toContain('สำนักการโยธา');
+		expect(await changedCommitment.textContent()).toContain('30 กันยายน 2568');
 
 		// A committee set up by a BMA order to carry the visit forward, then changed.
 		await page.getByRole('link', { name: 'บันทึกคณะกรรมการที่ตั้งขึ้นจากการประชุมนี้' }).click();

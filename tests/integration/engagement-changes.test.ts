@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
-import { engagementDetail } from '../../src/lib/server/engagements/repository.ts';
+import { engagementDetail, openCommitments } from '../../src/lib/server/engagements/repository.ts';
 import {
 	createCommittee,
 	listCommittees,
@@ -10,11 +10,16 @@ import {
 	updateCommittee
 } from '../../src/lib/server/engagements/committees.ts';
 import {
+	commitmentChangeSchema,
 	committeeInputSchema,
 	engagementChangeSchema,
 	engagementInputSchema
 } from '../../src/lib/server/engagements/schemas.ts';
-import { createEngagement, updateEngagement } from '../../src/lib/server/engagements/use-cases.ts';
+import {
+	createEngagement,
+	updateCommitment,
+	updateEngagement
+} from '../../src/lib/server/engagements/use-cases.ts';
 import { findPartner } from '../../src/lib/server/partners/repository.ts';
 import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import { createPartner } from '../../src/lib/server/partners/write.ts';
@@ -298,5 +303,66 @@ describe('committees', () => {
 		expect(
 			(await listCommittees(db)).filter((row) => row.committee.orderNumber.endsWith('/2568'))
 		).toHaveLength(1);
+	});
+});
+
+describe('changing a commitment', () => {
+	it('moves it to other agencies and a new due date at the version read; its status stays', async () => {
+		const db = test.database.db;
+		const sapporo = await newPartner('Sapporo', 'ซัปโปโร');
+		const id = await recordVisit(sapporo);
+		const [commitment] = (await engagementDetail(db, id))?.commitments ?? [];
+		const change = (version: number, agencyIds: string[]) =>
+			parseInput(commitmentChangeSchema, {
+				version,
+				titleTh: 'ส่งรายชื่อโรงเรียนและครูที่ร่วมแลกเปลี่ยน',
+				scope: 'bilateral',
+				agencyIds,
+				partnerIds: [sapporo],
+				dueOn: '2025-12-31'
+			});
+		const updated = await updateCommitment(
+			db,
+			{ actor: officer },
+			commitment?.id ?? '',
+			change(1, [agencyId.CULTURE!, agencyId.ENVIRONMENT!])
+		);
+		expect(updated).toMatchObject({ version: 2, status: 'open', dueOn: '2025-12-31' });
+		const [after] = (await engagementDetail(db, id))?.commitments ?? [];
+		expect(after?.agencies.map((a) => a.code).sort()).toEqual(['CULTURE', 'ENVIRONMENT']);
+		expect(after?.partners.map((p) => p.id)).toEqual([sapporo]);
+		expect((await openCommitments(db, agencyId.EDUCATION)).map((c) => c.id)).not.toContain(
+			commitment?.id
+		);
+		expect((await openCommitments(db, agencyId.CULTURE)).map((c) => c.id)).toContain(
+			commitment?.id
+		);
+
+		const stale = await refusal(
+			updateCommitment(db, { actor: officer }, commitment?.id ?? '', change(1, [agencyId.IAO!]))
+		);
+		expect(stale.code).toBe('stale_version');
+		const unknown = await refusal(
+			updateCommitment(
+				db,
+				{ actor: officer },
+				commitment?.id ?? '',
+				change(2, ['00000000-0000-4000-8000-000000000000'])
+			)
+		);
+		expect(unknown.fields?.agencyIds?.key).toBe('validation.unknownAgency');
+		const [unchanged] = (await engagementDetail(db, id))?.commitments ?? [];
+		expect(unchanged).toEqual(after);
+
+		const [entry] = await db
+			.select()
+			.from(auditLog)
+			.where(
+				and(eq(auditLog.entityType, 'commitment'), eq(auditLog.entityId, commitment?.id ?? ''))
+			)
+			.orderBy(desc(auditLog.id))
+			.limit(1);
+		expect(entry?.before).toMatchObject({ version: 1, agencyIds: [agencyId.EDUCATION] });
+		expect(entry?.after).toMatchObject({ version: 2, dueOn: '2025-12-31' });
 	});
 });

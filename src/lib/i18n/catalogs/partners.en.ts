@@ -291,6 +291,9 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'committees.moreMembers': 'More member rows',
 	'committees.openExisting': 'Open the committee already recorded',
 	'committees.version': 'Version',
+	'commitments.edit': 'Change the commitment',
+	'commitments.editHint': "Its status is moved on from the meeting's page and the follow-up board",
+	'commitments.changed': 'Your changes to the commitment are saved',
 	'commitments.none': 'Nothing to follow up',
 	'followUp.title': 'Follow-up board',
 	'followUp.intro':

@@ -283,6 +283,9 @@ export const partnersTh = {
 	'committees.moreMembers': 'เพิ่มแถวกรรมการ',
 	'committees.openExisting': 'เปิดคณะกรรมการที่มีอยู่แล้ว',
 	'committees.version': 'ฉบับที่แก้ไข',
+	'commitments.edit': 'แก้ไขข้อผูกพัน',
+	'commitments.editHint': 'สถานะของข้อผูกพันปรับได้ที่หน้าการประชุม/การเยือนและกระดานติดตามผล',
+	'commitments.changed': 'บันทึกการแก้ไขข้อผูกพันแล้ว',
 	'commitments.none': 'ไม่มีเรื่องที่ต้องติดตาม',
 	'followUp.title': 'กระดานติดตามงาน',
 	'followUp.intro':

@@ -31,6 +31,7 @@ import { committeeFilterSchema } from '../engagements/committees.ts';
 import { engagementFilterSchema } from '../engagements/repository.ts';
 import {
 	commitmentInputSchema,
+	commitmentChangeSchema,
 	commitmentStatusInputSchema,
 	committeeInputSchema,
 	engagementChangeSchema,
@@ -628,6 +629,17 @@ export const operations: Operation[] = [
 		body: committeeInputSchema,
 		response: { status: 200, description: 'The committee as changed' },
 		errors: [...versionedChangeErrors, 'duplicate']
+	},
+	{
+		method: 'put',
+		path: '/api/v1/commitments/{id}',
+		summary:
+			'Change what a commitment is (title, details, scope, responsible agencies, partners, due date, project) at the version the caller saw; its status moves on by PATCH',
+		tag: 'Engagements',
+		permission: 'admin or IAO officer',
+		body: commitmentChangeSchema,
+		response: { status: 200, description: 'The commitment: its status and new version' },
+		errors: versionedChangeErrors
 	},
 	{
 		method: 'patch',

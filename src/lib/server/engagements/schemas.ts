@@ -15,21 +15,32 @@ const optionalDate = z
 	.optional()
 	.transform((value) => value || null);
 
-export const commitmentInputSchema = z
-	.object({
-		titleTh: required(500),
-		titleEn: optionalText(500),
-		descriptionTh: optionalText(5_000),
-		scope: z.enum(commitmentScopes),
-		/** The BMA agencies responsible: at least one. */
-		agencyIds: z.array(z.uuid()).min(1, { error: 'validation.agencyRequired' }).max(30),
-		partnerIds: z.array(z.uuid()).max(50).default([]),
-		dueOn: optionalDate,
-		status: z.enum(commitmentStatuses).default('open'),
-		projectId: z.uuid().nullable().default(null)
-	})
-	.meta({ id: 'CommitmentInput' });
+/** What is to be done, by whom, with whom and by when. */
+const commitmentFields = z.object({
+	titleTh: required(500),
+	titleEn: optionalText(500),
+	descriptionTh: optionalText(5_000),
+	scope: z.enum(commitmentScopes),
+	/** The BMA agencies responsible: at least one. */
+	agencyIds: z.array(z.uuid()).min(1, { error: 'validation.agencyRequired' }).max(30),
+	partnerIds: z.array(z.uuid()).max(50).default([]),
+	dueOn: optionalDate,
+	status: z.enum(commitmentStatuses).default('open'),
+	projectId: z.uuid().nullable().default(null)
+});
+
+export const commitmentInputSchema = commitmentFields.meta({ id: 'CommitmentInput' });
 export type CommitmentInput = z.output<typeof commitmentInputSchema>;
+
+/**
+ * A commitment as changed after it was recorded, at the version the editor saw. Its status is not
+ * part of it: it moves on by itself.
+ */
+export const commitmentChangeSchema = commitmentFields
+	.omit({ status: true })
+	.extend({ version: z.number().int().positive() })
+	.meta({ id: 'CommitmentChange' });
+export type CommitmentChange = z.output<typeof commitmentChangeSchema>;
 
 /** What an engagement is: its details, who took part and what came out of it. */
 const engagementFields = z.object({

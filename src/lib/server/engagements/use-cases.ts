@@ -8,8 +8,9 @@ import { agencies } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
 import { indexDocument } from '../search-sources.ts';
 import { projects } from '../projects/schema.ts';
-import { commitmentAgencies, commitments, engagements } from './schema.ts';
+import { commitmentAgencies, commitmentPartners, commitments, engagements } from './schema.ts';
 import type {
+	CommitmentChange,
 	CommitmentInput,
 	CommitmentStatusInput,
 	EngagementChange,
@@ -150,6 +151,21 @@ export async function updateEngagement(
 	});
 }
 
+/** Refuses a commitment's agencies, partners or project that do not exist, naming each field. */
+async function checkCommitment(tx: Tx, input: CommitmentInput | CommitmentChange): Promise<void> {
+	const fields: FieldErrors = {};
+	if (await missing(tx, agencies, input.agencyIds)) {
+		fields.agencyIds = { key: 'validation.unknownAgency' };
+	}
+	if (await missing(tx, partners, input.partnerIds)) {
+		fields.partnerIds = { key: 'validation.invalid' };
+	}
+	if (await missing(tx, projects, [input.projectId])) {
+		fields.projectId = { key: 'validation.invalid' };
+	}
+	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
+}
+
 /** Adds a follow-up commitment to an engagement. */
 export async function addCommitment(
 	db: Db,
@@ -165,17 +181,7 @@ export async function addCommitment(
 			.where(eq(engagements.id, engagementId))
 			.for('update');
 		if (!engagement) throw new AppError('not_found');
-		const fields: FieldErrors = {};
-		if (await missing(tx, agencies, input.agencyIds)) {
-			fields.agencyIds = { key: 'validation.unknownAgency' };
-		}
-		if (await missing(tx, partners, input.partnerIds)) {
-			fields.partnerIds = { key: 'validation.invalid' };
-		}
-		if (await missing(tx, projects, [input.projectId])) {
-			fields.projectId = { key: 'validation.invalid' };
-		}
-		if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
+		await checkCommitment(tx, input);
 		const [last] = await tx
 			.select({ n: sql<number>`coalesce(max(${commitments.position}) + 1, 0)::int` })
 			.from(commitments)
@@ -235,6 +241,81 @@ export async function updateCommitmentStatus(
 			entityId: commitmentId,
 			before: { status: commitment.status, version: commitment.version },
 			after: { status: updated.status, version: updated.version }
+		});
+		return updated;
+	});
+}
+
+/** A commitment's own facts, as the audit keeps them. */
+async function commitmentFacts(tx: Tx, commitment: typeof commitments.$inferSelect) {
+	const [owners, partnerRows] = await Promise.all([
+		tx
+			.select({ id: commitmentAgencies.agencyId })
+			.from(commitmentAgencies)
+			.where(eq(commitmentAgencies.commitmentId, commitment.id)),
+		tx
+			.select({ id: commitmentPartners.partnerId })
+			.from(commitmentPartners)
+			.where(eq(commitmentPartners.commitmentId, commitment.id))
+	]);
+	return {
+		version: commitment.version,
+		titleTh: commitment.titleTh,
+		titleEn: commitment.titleEn,
+		descriptionTh: commitment.descriptionTh,
+		scope: commitment.scope,
+		dueOn: commitment.dueOn,
+		projectId: commitment.projectId,
+		agencyIds: owners.map((row) => row.id).sort(),
+		partnerIds: partnerRows.map((row) => row.id).sort()
+	};
+}
+
+/**
+ * Changes what a commitment is at the version its editor loaded: what is to be done, the agencies
+ * responsible, the partners, the due date and the project. Its status moves on by itself.
+ */
+export async function updateCommitment(
+	db: Db,
+	context: ChangeContext,
+	commitmentId: string,
+	input: CommitmentChange
+) {
+	authorize(context.actor, 'engagement.manage');
+	return db.transaction(async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(commitments)
+			.where(eq(commitments.id, commitmentId))
+			.for('update');
+		if (!existing) throw new AppError('not_found');
+		await requireVersion(tx, 'commitment', commitmentId, input.version, existing.version);
+		await checkCommitment(tx, input);
+		const before = await commitmentFacts(tx, existing);
+		const { agencyIds, partnerIds, version: _version, ...values } = input;
+		const [updated] = await tx
+			.update(commitments)
+			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+			.where(eq(commitments.id, commitmentId))
+			.returning();
+		if (!updated) throw new Error('could not update commitment');
+		await tx.delete(commitmentAgencies).where(eq(commitmentAgencies.commitmentId, commitmentId));
+		await tx
+			.insert(commitmentAgencies)
+			.values([...new Set(agencyIds)].map((agencyId) => ({ commitmentId, agencyId })));
+		await tx.delete(commitmentPartners).where(eq(commitmentPartners.commitmentId, commitmentId));
+		if (partnerIds.length) {
+			await tx
+				.insert(commitmentPartners)
+				.values([...new Set(partnerIds)].map((partnerId) => ({ commitmentId, partnerId })));
+		}
+		await indexDocument(tx, 'commitment', commitmentId);
+		await recordAudit(tx, context, {
+			action: 'update',
+			entityType: 'commitment',
+			entityId: commitmentId,
+			before,
+			after: await commitmentFacts(tx, updated)
 		});
 		return updated;
 	});

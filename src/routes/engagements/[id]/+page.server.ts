@@ -1,6 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { listCommittees, presentCommittees } from '#lib/server/engagements/committees.ts';
+import {
+	commitmentFormInput,
+	commitmentFormValues,
+	partnersOfEngagement,
+	type CommitmentFormValues
+} from '#lib/server/engagements/commitment-form.ts';
 import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
 import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
 import { engagementDetail } from '#lib/server/engagements/repository.ts';
@@ -10,7 +16,7 @@ import {
 } from '#lib/server/engagements/schemas.ts';
 import { addCommitment, updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
-import { formDate, formVersion } from '#lib/server/platform/http/form-fields.ts';
+import { formVersion } from '#lib/server/platform/http/form-fields.ts';
 import { formReturnPath, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
@@ -18,9 +24,6 @@ import { actsForAgency, can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { pageId } from '../../plans/load-plan.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The fields of the form that adds a commitment, as typed. */
-const commitmentFields = ['titleTh', 'titleEn', 'descriptionTh', 'scope', 'agencyIds', 'dueOn'];
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'engagement.read');
@@ -42,14 +45,28 @@ export const load: PageServerLoad = async (event) => {
 					.filter((c) => actsForAgency(actor, { agencyIds: c.agencies.map((a) => a.id) }))
 					.map((c) => c.id)
 			: [],
-		choices: canManage
+		/** What the form that adds a commitment offers and starts with. */
+		newCommitment: canManage
 			? {
-					scopes: commitmentScopes,
-					agencies: (await listAgencies(db)).map((a) => ({
-						id: a.id,
-						nameTh: a.nameTh,
-						nameEn: a.nameEn
-					}))
+					choices: {
+						scopes: commitmentScopes,
+						agencies: (await listAgencies(db)).map((a) => ({
+							id: a.id,
+							nameTh: a.nameTh,
+							nameEn: a.nameEn
+						})),
+						partners: partnersOfEngagement(detail)
+					},
+					values: {
+						titleTh: '',
+						titleEn: '',
+						descriptionTh: '',
+						scope: 'bilateral',
+						dueOn: '',
+						projectId: '',
+						agencyIds: [],
+						partnerIds: partnersOfEngagement(detail).map((partner) => partner.id)
+					} satisfies CommitmentFormValues
 				}
 			: null
 	};
@@ -81,30 +98,22 @@ export const actions: Actions = {
 		back.searchParams.set('saved', 'status');
 		redirect(303, `${back.pathname}${back.search}${back.hash}`);
 	},
-	/** Adds a commitment, owned by one agency, with the partners that took part as its partners. */
+	/** Adds a commitment to the engagement. */
 	commitment: async (event) => {
 		const actor = requirePage(event, 'engagement.manage');
 		const db = getApp().database.db;
 		const engagementId = pageId(event);
 		const form = await event.request.formData();
-		const typed = Object.fromEntries(commitmentFields.map((name) => [name, formText(form, name)]));
+		const values = commitmentFormValues(form);
 		try {
-			const detail = await engagementDetail(db, engagementId);
 			await addCommitment(
 				db,
 				{ actor, requestId: event.locals.requestId },
 				engagementId,
-				parseInput(commitmentInputSchema, {
-					...typed,
-					agencyIds: typed.agencyIds ? [typed.agencyIds] : [],
-					partnerIds: [
-						...new Set(detail?.participants.flatMap((p) => (p.partnerId ? [p.partnerId] : [])))
-					],
-					dueOn: formDate(typed.dueOn ?? '') ?? ''
-				})
+				parseInput(commitmentInputSchema, commitmentFormInput(values))
 			);
 		} catch (caught) {
-			return failFormOrPage(event, caught, { form: 'commitment', ...typed });
+			return failFormOrPage(event, caught, { form: 'commitment', ...values });
 		}
 		redirect(303, `/engagements/${engagementId}?saved=commitment#commitments`);
 	}

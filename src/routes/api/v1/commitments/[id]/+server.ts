@@ -1,7 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { commitmentStatusInputSchema } from '#lib/server/engagements/schemas.ts';
-import { updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
+import {
+	commitmentChangeSchema,
+	commitmentStatusInputSchema
+} from '#lib/server/engagements/schemas.ts';
+import { updateCommitment, updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
@@ -21,6 +24,23 @@ export const PATCH: RequestHandler = apiHandler(async ({ locals, params, request
 		app.database.db,
 		{ actor: locals.actor, requestId: locals.requestId },
 		commitmentId,
+		input
+	);
+	return json({ id: updated.id, status: updated.status, version: updated.version });
+});
+
+/** Changes what a commitment is, at the version the caller saw; its status moves on by PATCH. */
+export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {
+	authorize(locals.actor, 'engagement.manage');
+	const app = getApp();
+	const input = parseInput(
+		commitmentChangeSchema,
+		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+	);
+	const updated = await updateCommitment(
+		app.database.db,
+		{ actor: locals.actor, requestId: locals.requestId },
+		idParam(params.id),
 		input
 	);
 	return json({ id: updated.id, status: updated.status, version: updated.version });

@@ -1,0 +1,95 @@
+import { redirect } from '@sveltejs/kit';
+import { formatDate } from '#lib/dates.ts';
+import { getApp } from '#lib/server/app.ts';
+import {
+	commitmentFormInput,
+	commitmentFormValues,
+	partnersOfEngagement
+} from '#lib/server/engagements/commitment-form.ts';
+import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
+import { engagementDetail } from '#lib/server/engagements/repository.ts';
+import { commitmentChangeSchema } from '#lib/server/engagements/schemas.ts';
+import { updateCommitment } from '#lib/server/engagements/use-cases.ts';
+import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { formVersion } from '#lib/server/platform/http/form-fields.ts';
+import { formText } from '#lib/server/platform/http/forms.ts';
+import { idParam } from '#lib/server/platform/http/ids.ts';
+import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** The commitment to change, found among the commitments of the engagement in the address. */
+async function commitmentOfEngagement(event: RequestEvent | Parameters<PageServerLoad>[0]) {
+	let engagementId: string;
+	let commitmentId: string;
+	try {
+		engagementId = idParam(event.params.id);
+		commitmentId = idParam(event.params.commitmentId);
+	} catch {
+		notFoundPage(event);
+	}
+	const detail =
+		(await engagementDetail(getApp().database.db, engagementId)) ?? notFoundPage(event);
+	const commitment =
+		detail.commitments.find((row) => row.id === commitmentId) ?? notFoundPage(event);
+	return { detail, commitment };
+}
+
+export const load: PageServerLoad = async (event) => {
+	requirePage(event, 'engagement.manage');
+	const { detail, commitment } = await commitmentOfEngagement(event);
+	const { engagement } = detail;
+	/** The engagement's partners, and any the commitment names already. */
+	const partners = new Map(
+		[...partnersOfEngagement(detail), ...commitment.partners].map((p) => [p.id, p])
+	);
+	return {
+		engagement: { id: engagement.id, titleTh: engagement.titleTh, titleEn: engagement.titleEn },
+		commitmentId: commitment.id,
+		version: commitment.version,
+		values: {
+			titleTh: commitment.titleTh,
+			titleEn: commitment.titleEn ?? '',
+			descriptionTh: commitment.descriptionTh ?? '',
+			scope: commitment.scope,
+			dueOn: commitment.dueOn
+				? formatDate(commitment.dueOn, event.locals.locale, { style: 'short' })
+				: '',
+			projectId: commitment.projectId ?? '',
+			agencyIds: commitment.agencies.map((agency) => agency.id),
+			partnerIds: commitment.partners.map((partner) => partner.id)
+		},
+		choices: {
+			scopes: commitmentScopes,
+			agencies: (await listAgencies(getApp().database.db)).map((a) => ({
+				id: a.id,
+				nameTh: a.nameTh,
+				nameEn: a.nameEn
+			})),
+			partners: [...partners.values()]
+		}
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requirePage(event, 'engagement.manage');
+		const { detail, commitment } = await commitmentOfEngagement(event);
+		const form = await event.request.formData();
+		const values = commitmentFormValues(form);
+		try {
+			await updateCommitment(
+				getApp().database.db,
+				{ actor, requestId: event.locals.requestId },
+				commitment.id,
+				parseInput(commitmentChangeSchema, {
+					...commitmentFormInput(values),
+					version: formVersion(formText(form, 'version'))
+				})
+			);
+		} catch (caught) {
+			return failFormOrPage(event, caught, values);
+		}
+		redirect(303, `/engagements/${detail.engagement.id}?saved=commitmentChange#commitments`);
+	}
+};
