@@ -23,6 +23,12 @@ try {
 		})
 	).json()) as { items: { id: string }[]; total: number };
 	const partnerId = found.items[0]?.id;
+	const engagements = (await (
+		await fetch(`${app.baseUrl}/api/v1/engagements?partner=${partnerId}&pageSize=1`, {
+			headers: { cookie }
+		})
+	).json()) as { items: { id: string }[] };
+	const engagementId = engagements.items[0]?.id;
 	const paths = [
 		'/partners',
 		'/partners?region=asean&status=active',
@@ -33,6 +39,9 @@ try {
 		'/partners/map',
 		'/engagements?month=2019-06',
 		'/follow-up',
+		'/committees',
+		`/engagements/${engagementId}`,
+		`/engagements/${engagementId}/edit`,
 		'/api/v1/partners',
 		`/api/v1/partners/${partnerId}`,
 		'/api/v1/engagements?from=2019-01-01&to=2019-12-31'
