@@ -3,15 +3,16 @@ import { eq } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { committeeFormValues, withBlankMembers } from '#lib/server/engagements/committee-form.ts';
 import { engagements } from '#lib/server/engagements/schema.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
+import { isId } from '#lib/server/platform/http/ids.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 
 /** What the committee form offers and shows: the agencies, and the engagement it belongs to. */
 export async function committeeFormData(engagementId: string) {
 	const db = getApp().database.db;
 	const [agencyRows, [engagement]] = await Promise.all([
-		listAgencies(db),
-		/^[0-9a-f-]{36}$/i.test(engagementId)
+		listAgencyLabels(db),
+		isId(engagementId)
 			? db
 					.select({
 						id: engagements.id,
@@ -23,7 +24,7 @@ export async function committeeFormData(engagementId: string) {
 			: []
 	]);
 	return {
-		agencies: agencyRows.map((a) => ({ id: a.id, nameTh: a.nameTh, nameEn: a.nameEn })),
+		agencies: agencyRows,
 		engagement: engagement ?? null
 	};
 }

@@ -7,7 +7,8 @@ import {
 	openCommitments
 } from '#lib/server/engagements/repository.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { actsForAgency, can } from '#lib/server/platform/policy.ts';
+import { can } from '#lib/server/platform/policy.ts';
+import { movableBy } from '#lib/server/engagements/use-cases.ts';
 import type { PageServerLoad } from './$types';
 
 /** Commitments shown under each agency on the whole board; one agency's page shows more. */
@@ -32,13 +33,6 @@ export const load: PageServerLoad = async (event) => {
 	const selected = counts.byAgency.find((agency) => agency.id === query.agency);
 	const link = (agencyId: string, page = 1) =>
 		`?${new URLSearchParams({ agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
-	/** The commitments listed that the user may move on. */
-	const updatable = (items: ReturnType<typeof presentCommitment>[]) =>
-		can(actor, 'commitment.update')
-			? items
-					.filter((c) => actsForAgency(actor, { agencyIds: c.agencies.map((a) => a.id) }))
-					.map((c) => c.id)
-			: [];
 	const board = {
 		canManage: can(actor, 'engagement.manage'),
 		statusSaved: event.url.searchParams.get('saved') === 'status',
@@ -61,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
 		).map(presentCommitment);
 		return {
 			...board,
-			updatable: updatable(items),
+			updatable: movableBy(actor, items),
 			groups: [{ ...groupOf(selected), all: null, items }],
 			total: counts.total,
 			agency: selected,
@@ -75,7 +69,7 @@ export const load: PageServerLoad = async (event) => {
 	const byId = new Map(items.map((item) => [item.id, presentCommitment(item)]));
 	return {
 		...board,
-		updatable: updatable([...byId.values()]),
+		updatable: movableBy(actor, [...byId.values()]),
 		groups: counts.byAgency.map((agency) => ({
 			...groupOf(agency),
 			items: pairs

@@ -34,9 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		choices: { kinds: partnerKinds, regions: regionGroups, statuses: partnerStatuses },
 		dormantYears: years,
-		partners: items.map((p) =>
-			presentPartner(p, isDormant(p.lastActivityOn ?? undefined, today, years))
-		),
+		partners: items.map((p) => presentPartner(p, isDormant(p.lastActivityOn, today, years))),
 		total,
 		page: filter.page,
 		pages,

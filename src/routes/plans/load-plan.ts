@@ -1,24 +1,9 @@
 import { getApp } from '#lib/server/app.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { notFoundPage } from '#lib/server/platform/http/pages.ts';
+import { notFoundPage, pageId } from '#lib/server/platform/http/pages.ts';
 import { findPlan, type PlanRow } from '#lib/server/plans/repository.ts';
 
-interface PageEvent {
-	params: { id?: string };
-	locals: App.Locals;
-}
-
-/** The id in the address: one that is not a UUID names nothing, so it is the 404 page. */
-export function pageId(event: PageEvent): string {
-	try {
-		return idParam(event.params.id);
-	} catch {
-		notFoundPage(event);
-	}
-}
-
 /** The plan the address names, or the 404 page. */
-export async function pagePlan(event: PageEvent): Promise<PlanRow> {
+export async function pagePlan(event: Parameters<typeof pageId>[0]): Promise<PlanRow> {
 	return (await findPlan(getApp().database.db, pageId(event))) ?? notFoundPage(event);
 }
 

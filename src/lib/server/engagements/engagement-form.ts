@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { listAgencies } from '../platform/agencies/repository.ts';
+import { listAgencyLabels } from '../platform/agencies/repository.ts';
 import { listCountries } from '../partners/repository.ts';
 import { partners } from '../partners/schema.ts';
 import { commitmentScopes, engagementKinds, outcomeKinds } from './kinds.ts';
@@ -123,7 +123,7 @@ export async function engagementFormChoices(executor: Executor) {
 			.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
 			.from(partners)
 			.orderBy(asc(partners.nameTh)),
-		listAgencies(executor),
+		listAgencyLabels(executor),
 		listCountries(executor)
 	]);
 	return {
@@ -131,13 +131,8 @@ export async function engagementFormChoices(executor: Executor) {
 		outcomeKinds,
 		scopes: commitmentScopes,
 		partners: partnerRows,
-		agencies: agencyRows.map((a) => ({
-			id: a.id,
-			code: a.code,
-			nameTh: a.nameTh,
-			nameEn: a.nameEn
-		})),
-		countries: countryRows.map((c) => ({ code: c.code, nameTh: c.nameTh, nameEn: c.nameEn }))
+		agencies: agencyRows,
+		countries: countryRows
 	};
 }
 

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, requireVersion, staleVersionError } from '../platform/audit/record.ts';
+import type { Actor, ChangeContext } from '../platform/actor.ts';
+import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
-import { actsForAgency, authorize } from '../platform/policy.ts';
+import { actsForAgency, authorize, can } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
 import { indexDocument } from '../search-sources.ts';
@@ -124,16 +124,10 @@ export async function updateEngagement(
 ) {
 	authorize(context.actor, 'engagement.manage');
 	return db.transaction(async (tx) => {
-		const [locked] = await tx
-			.select({ version: engagements.version })
-			.from(engagements)
-			.where(eq(engagements.id, engagementId))
-			.for('update');
-		if (!locked) throw new AppError('not_found');
-		await requireVersion(tx, 'engagement', engagementId, input.version, locked.version);
-		await checkReferences(tx, input);
 		const before = await engagementParts(tx, engagementId);
 		if (!before) throw new AppError('not_found');
+		await requireVersion(tx, 'engagement', engagementId, input.version, before.engagement.version);
+		await checkReferences(tx, input);
 		const { participants, outcomes, version, ...values } = input;
 		await replaceEngagementRecords(tx, before, values, { participants, outcomes });
 		const { id: _id, code: _code, createdAt: _c, updatedAt: _u, ...stored } = before.engagement;
@@ -200,6 +194,24 @@ export async function addCommitment(
 	});
 }
 
+/** Whether the actor may move on a commitment of these agencies: the IAO any, a reporter their own. */
+export const mayMoveOn = (actor: Actor, agencyIds: string[]) =>
+	can(actor, 'commitment.update') && actsForAgency(actor, { agencyIds });
+
+/** Of the commitments shown, the ids of those the actor may move on (each gets a status form). */
+export const movableBy = (
+	actor: Actor,
+	shown: { id: string; agencies: { id: string }[] }[]
+): string[] =>
+	shown
+		.filter((c) =>
+			mayMoveOn(
+				actor,
+				c.agencies.map((a) => a.id)
+			)
+		)
+		.map((c) => c.id);
+
 /**
  * Moves a commitment on (open → in progress → done, or dropped). The IAO for any commitment,
  * a reporter for the commitments of their agencies.
@@ -222,12 +234,15 @@ export async function updateCommitmentStatus(
 			.select({ agencyId: commitmentAgencies.agencyId })
 			.from(commitmentAgencies)
 			.where(eq(commitmentAgencies.commitmentId, commitmentId));
-		if (!actsForAgency(context.actor, { agencyIds: owners.map((o) => o.agencyId) })) {
+		if (
+			!mayMoveOn(
+				context.actor,
+				owners.map((o) => o.agencyId)
+			)
+		) {
 			throw new AppError('forbidden', { detail: 'not a responsible agency' });
 		}
-		if (commitment.version !== input.version) {
-			throw await staleVersionError(tx, 'commitment', commitmentId, input.version);
-		}
+		await requireVersion(tx, 'commitment', commitmentId, input.version, commitment.version);
 		const [updated] = await tx
 			.update(commitments)
 			.set({ status: input.status, version: commitment.version + 1, updatedAt: new Date() })

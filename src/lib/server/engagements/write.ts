@@ -134,9 +134,16 @@ export async function insertEngagementRecords(
 	return { id: engagementId, audited: definition };
 }
 
-/** An engagement's details, participants and outcomes as stored, in order: what a change replaces. */
+/**
+ * An engagement's details, participants and outcomes as stored, in order: what a change replaces.
+ * The engagement's row stays locked until the transaction ends.
+ */
 export async function engagementParts(tx: Tx, engagementId: string) {
-	const [engagement] = await tx.select().from(engagements).where(eq(engagements.id, engagementId));
+	const [engagement] = await tx
+		.select()
+		.from(engagements)
+		.where(eq(engagements.id, engagementId))
+		.for('update');
 	if (!engagement) return undefined;
 	const participants = await tx
 		.select({

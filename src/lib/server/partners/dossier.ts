@@ -32,7 +32,7 @@ export async function partnerDossier(executor: Executor, partnerId: string, dorm
 	);
 	return {
 		partner,
-		dormant: isDormant(partner.lastActivityOn ?? undefined, todayIso(), dormantYears),
+		dormant: isDormant(partner.lastActivityOn, todayIso(), dormantYears),
 		agreements: agreements.map((agreement) => ({
 			...agreement,
 			documents: documents

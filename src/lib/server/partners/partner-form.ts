@@ -62,11 +62,10 @@ export function parsePartnerForm(values: PartnerFormValues, version = ''): Partn
 
 /** What the partner form offers: kinds, statuses and the countries. */
 export async function partnerFormChoices(executor: Executor) {
-	const countries = await listCountries(executor);
 	return {
 		kinds: partnerKinds,
 		statuses: partnerStatuses,
-		countries: countries.map((c) => ({ code: c.code, nameTh: c.nameTh, nameEn: c.nameEn }))
+		countries: await listCountries(executor)
 	};
 }
 

@@ -95,7 +95,7 @@ export async function refreshLastActivityOfNamed(tx: Executor, names: string[]):
 }
 
 /** Whether a partner's last activity is older than the dormancy threshold (or there is none). */
-export function isDormant(last: string | undefined, today: string, years: number): boolean {
+export function isDormant(last: string | null | undefined, today: string, years: number): boolean {
 	if (!last) return true;
 	const threshold = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
 	return last < threshold;
@@ -152,8 +152,11 @@ export async function findCountry(executor: Executor, code: string): Promise<Cou
 	return row ?? null;
 }
 
-export function listCountries(executor: Executor): Promise<CountryRow[]> {
-	return executor.select().from(countries).orderBy(asc(countries.nameTh));
+export function listCountries(executor: Executor) {
+	return executor
+		.select({ code: countries.code, nameTh: countries.nameTh, nameEn: countries.nameEn })
+		.from(countries)
+		.orderBy(asc(countries.nameTh));
 }
 
 /** The agreements a partner is party to, newest first. */

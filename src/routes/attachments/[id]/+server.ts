@@ -6,8 +6,7 @@ import { findAttachment } from '#lib/server/platform/attachments/attachments.ts'
 import type { AttachmentOwnerType } from '#lib/server/platform/attachments/schema.ts';
 import { attachmentPath } from '#lib/server/platform/attachments/storage.ts';
 import { contentDisposition } from '#lib/server/platform/http/content-disposition.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import type { Action } from '#lib/server/platform/policy.ts';
 import type { RequestHandler } from './$types';
 
@@ -20,14 +19,8 @@ const readPermission: Record<AttachmentOwnerType, Action> = {
 
 export const GET: RequestHandler = async (event) => {
 	requirePage(event, 'home.view');
-	let id: string;
-	try {
-		id = idParam(event.params.id);
-	} catch {
-		notFoundPage(event);
-	}
 	const app = getApp();
-	const attachment = (await findAttachment(app.database.db, id)) ?? notFoundPage(event);
+	const attachment = (await findAttachment(app.database.db, pageId(event))) ?? notFoundPage(event);
 	requirePage(event, readPermission[attachment.ownerType]);
 	const path = attachmentPath(app.filesDir, attachment.id);
 	const found = await stat(path).catch(() => null);

@@ -14,15 +14,23 @@ import {
 	commitmentInputSchema,
 	commitmentStatusInputSchema
 } from '#lib/server/engagements/schemas.ts';
-import { addCommitment, updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import {
+	addCommitment,
+	movableBy,
+	updateCommitmentStatus
+} from '#lib/server/engagements/use-cases.ts';
+import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
 import { formVersion } from '#lib/server/platform/http/form-fields.ts';
 import { formReturnPath, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { actsForAgency, can } from '#lib/server/platform/policy.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
+import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import { pageId } from '../../plans/load-plan.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -40,21 +48,13 @@ export const load: PageServerLoad = async (event) => {
 		created: event.url.searchParams.has('created'),
 		saved: event.url.searchParams.get('saved'),
 		canManage,
-		updatable: can(actor, 'commitment.update')
-			? engagement.commitments
-					.filter((c) => actsForAgency(actor, { agencyIds: c.agencies.map((a) => a.id) }))
-					.map((c) => c.id)
-			: [],
+		updatable: movableBy(actor, engagement.commitments),
 		/** What the form that adds a commitment offers and starts with. */
 		newCommitment: canManage
 			? {
 					choices: {
 						scopes: commitmentScopes,
-						agencies: (await listAgencies(db)).map((a) => ({
-							id: a.id,
-							nameTh: a.nameTh,
-							nameEn: a.nameEn
-						})),
+						agencies: await listAgencyLabels(db),
 						partners: partnersOfEngagement(detail)
 					},
 					values: {

@@ -13,7 +13,12 @@ import {
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formFiles, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import {
@@ -25,7 +30,7 @@ import {
 import { kpiDetail } from '#lib/server/plans/repository.ts';
 import { attachResultFiles, removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
 import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
-import { pageId, planHeading } from '../../plans/load-plan.ts';
+import { planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -11,7 +11,12 @@ import {
 	removeRecordFile
 } from '#lib/server/platform/attachments/record-files.ts';
 import { formFiles, formList, formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -29,18 +34,10 @@ import {
 import { addContact, createAgreement, eraseContact } from '#lib/server/partners/write.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-function partnerIdOf(event: Pick<Parameters<PageServerLoad>[0], 'params' | 'locals'>) {
-	try {
-		return idParam(event.params.id);
-	} catch {
-		notFoundPage(event);
-	}
-}
-
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'partner.read');
 	const app = getApp();
-	const id = partnerIdOf(event);
+	const id = pageId(event);
 	const dossier = await partnerDossier(
 		app.database.db,
 		id,
@@ -79,7 +76,7 @@ export const actions: Actions = {
 			await createAgreement(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
-				partnerIdOf(event),
+				pageId(event),
 				parseAgreementForm(values)
 			);
 		} catch (caught) {
@@ -133,7 +130,7 @@ export const actions: Actions = {
 			await addContact(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
-				partnerIdOf(event),
+				pageId(event),
 				parseInput(contactInputSchema, values)
 			);
 		} catch (caught) {
@@ -149,7 +146,7 @@ export const actions: Actions = {
 			await eraseContact(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
-				partnerIdOf(event),
+				pageId(event),
 				idParam(contactId)
 			);
 		} catch (caught) {

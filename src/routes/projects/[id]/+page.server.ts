@@ -3,7 +3,12 @@ import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { actsForAgency, can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
@@ -15,7 +20,6 @@ import {
 } from '#lib/server/projects/progress-reports.ts';
 import { projectAgencyIds, projectDetail } from '#lib/server/projects/repository.ts';
 import { progressReportReviewSchema } from '#lib/server/projects/schemas.ts';
-import { pageId } from '../../plans/load-plan.ts';
 import { formVersion } from '#lib/server/platform/http/form-fields.ts';
 import { parseReportForm, reportFormValues } from './report-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -45,6 +45,14 @@ export const agencyLabelColumns = {
 	nameEn: agencies.nameEn
 };
 
+/** Every agency as a choice in a form: its id, code and names, in the register's order. */
+export function listAgencyLabels(executor: Executor) {
+	return executor
+		.select(agencyLabelColumns)
+		.from(agencies)
+		.orderBy(asc(agencies.kind), asc(agencies.code));
+}
+
 const parent = alias(agencies, 'parent');
 
 /** The register as people read it: each agency with the code of the agency it is part of. */

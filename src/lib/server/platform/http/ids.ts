@@ -9,3 +9,7 @@ export function idParam(value: string | undefined): string {
 	if (!parsed.success) throw new AppError('not_found');
 	return parsed.data;
 }
+
+/** Whether a value from the address (such as a query parameter) is an id at all. */
+export const isId = (value: string | null | undefined): value is string =>
+	uuid.safeParse(value).success;

@@ -4,6 +4,7 @@ import type { Actor } from '../actor.ts';
 import { AppError, userMessage } from '../errors.ts';
 import { can, type Action } from '../policy.ts';
 import { localizeFields } from './api.ts';
+import { idParam } from './ids.ts';
 
 /**
  * The page-side twin of `authorize`: nobody is sent to log in and comes back after, the wrong
@@ -24,6 +25,21 @@ export function requirePage(event: Pick<RequestEvent, 'locals' | 'url'>, action:
 /** The not-found page, for an address that names no record. */
 export function notFoundPage(event: Pick<RequestEvent, 'locals'>): never {
 	error(404, { message: translate(event.locals.locale, 'error.not_found'), code: 'not_found' });
+}
+
+/**
+ * An id in the address (`id` unless another parameter is named): one that is not a UUID names
+ * nothing, so it is the 404 page.
+ */
+export function pageId(
+	event: { params: Partial<Record<string, string>>; locals: App.Locals },
+	param = 'id'
+): string {
+	try {
+		return idParam(event.params[param]);
+	} catch {
+		notFoundPage(event);
+	}
 }
 
 /** Turns the one error type into what a page shows: 404, 403, or the form back with its errors. */

@@ -10,8 +10,12 @@ import { apiTokenIssueSchema } from '#lib/server/platform/auth/schemas.ts';
 import { tokenState } from '#lib/server/platform/auth/token-state.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { userFormChoices, userFormValues } from '#lib/server/platform/users/form.ts';
 import { presentUser } from '#lib/server/platform/users/presenter.ts';
@@ -24,13 +28,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The user this page is about: an id that is malformed or names nobody is the 404 page. */
 async function pageUser(event: Pick<RequestEvent, 'params' | 'locals'>): Promise<UserWithAgencies> {
-	let id: string;
-	try {
-		id = idParam(event.params.id);
-	} catch {
-		notFoundPage(event);
-	}
-	return (await findUserById(getApp().database.db, id)) ?? notFoundPage(event);
+	return (await findUserById(getApp().database.db, pageId(event))) ?? notFoundPage(event);
 }
 
 function changeContext(event: RequestEvent, actor: Actor) {

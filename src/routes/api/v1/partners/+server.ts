@@ -20,11 +20,7 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 		items: items.map((partner) =>
 			presentPartner(
 				partner,
-				isDormant(
-					partner.lastActivityOn ?? undefined,
-					today,
-					app.config.SAPHAN_PARTNER_DORMANT_YEARS
-				)
+				isDormant(partner.lastActivityOn, today, app.config.SAPHAN_PARTNER_DORMANT_YEARS)
 			)
 		),
 		total

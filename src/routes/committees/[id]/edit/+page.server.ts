@@ -10,8 +10,12 @@ import {
 } from '#lib/server/engagements/committee-form.ts';
 import { findCommittee, updateCommittee } from '#lib/server/engagements/committees.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { pageId } from '../../../plans/load-plan.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { committeeFormData, committeeSavedAt, moreMemberRows } from '../../committee-page.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -12,8 +12,12 @@ import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
 import { engagementDetail } from '#lib/server/engagements/repository.ts';
 import { updateEngagement } from '#lib/server/engagements/use-cases.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { pageId } from '../../../plans/load-plan.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { moreRows } from '../../more-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
 

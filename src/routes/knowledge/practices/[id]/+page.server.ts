@@ -1,7 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { practiceDetail } from '#lib/server/knowledge/practices.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { pageId } from '../../../plans/load-plan.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

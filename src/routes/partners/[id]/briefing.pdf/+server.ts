@@ -3,8 +3,7 @@ import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
 import { briefingQuerySchema } from '#lib/server/partners/briefing.ts';
 import { partnerBriefingPdf } from '#lib/server/partners/briefing-pdf.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { pageId } from '../../../plans/load-plan.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,7 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import {
 	parsePartnerForm,
 	partnerFormChoices,
@@ -10,7 +15,6 @@ import {
 } from '#lib/server/partners/partner-form.ts';
 import { findPartner } from '#lib/server/partners/repository.ts';
 import { updatePartner } from '#lib/server/partners/write.ts';
-import { pageId } from '../../../plans/load-plan.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

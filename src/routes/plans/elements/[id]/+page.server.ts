@@ -3,7 +3,12 @@ import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { addAlignment, removeAlignment } from '#lib/server/plans/alignments.ts';
 import {
@@ -16,7 +21,6 @@ import {
 import { alignmentInputSchema } from '#lib/server/plans/schemas.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { renameFields } from '../../field-errors.ts';
-import { pageId } from '../../load-plan.ts';
 import { treeOrder } from './tree-order.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

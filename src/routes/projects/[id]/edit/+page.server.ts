@@ -3,7 +3,12 @@ import { formatDate } from '#lib/dates.ts';
 import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { actsForAgency } from '#lib/server/platform/policy.ts';
 import {
 	parseProjectForm,
@@ -13,7 +18,6 @@ import {
 } from '#lib/server/projects/project-form.ts';
 import { projectDetail } from '#lib/server/projects/repository.ts';
 import { updateProject } from '#lib/server/projects/save-project.ts';
-import { pageId } from '../../../plans/load-plan.ts';
 import { projectFormErrors } from '../../form-errors.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,13 +1,12 @@
 import { getApp } from '#lib/server/app.ts';
 import { pageQuery } from '#lib/server/documents/http.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import {
 	officialReport,
 	officialReportOptions,
 	officialReportQuerySchema
 } from '#lib/server/projects/official-report.ts';
 import { projectDetail } from '#lib/server/projects/repository.ts';
-import { pageId } from '../../../plans/load-plan.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

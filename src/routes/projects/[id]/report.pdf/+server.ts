@@ -1,13 +1,12 @@
 import { getApp } from '#lib/server/app.ts';
 import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import {
 	officialReportOptions,
 	officialReportQuerySchema
 } from '#lib/server/projects/official-report.ts';
 import { officialReportPdf } from '#lib/server/projects/official-report-pdf.ts';
-import { pageId } from '../../../plans/load-plan.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -2,9 +2,8 @@ import { getApp } from '#lib/server/app.ts';
 import { fileResponse } from '#lib/server/documents/http.ts';
 import { sheetFile, sheetFormats } from '#lib/server/documents/spreadsheet.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import { progressReportsSheet } from '#lib/server/projects/exports.ts';
-import { pageId } from '../../../plans/load-plan.ts';
 import type { RequestHandler } from './$types';
 
 /** A project's progress reports as Excel or CSV. */

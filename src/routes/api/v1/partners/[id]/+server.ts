@@ -1,11 +1,12 @@
 import { json } from '@sveltejs/kit';
+import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { presentEngagement } from '#lib/server/engagements/presenters.ts';
-import { presentCommitment } from '#lib/server/engagements/presenters.ts';
+import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { partnerDossier } from '#lib/server/partners/dossier.ts';
+import { findPartner, isDormant } from '#lib/server/partners/repository.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
 import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
 import { updatePartner } from '#lib/server/partners/write.ts';
@@ -45,11 +46,8 @@ export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }
 		id,
 		input
 	);
-	const dossier = await partnerDossier(
-		app.database.db,
-		id,
-		app.config.SAPHAN_PARTNER_DORMANT_YEARS
-	);
-	if (!dossier) throw new AppError('not_found');
-	return json(presentPartner(dossier.partner, dossier.dormant));
+	const partner = await findPartner(app.database.db, id);
+	if (!partner) throw new AppError('not_found');
+	const years = app.config.SAPHAN_PARTNER_DORMANT_YEARS;
+	return json(presentPartner(partner, isDormant(partner.lastActivityOn, todayIso(), years)));
 });

@@ -10,24 +10,22 @@ import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
 import { engagementDetail } from '#lib/server/engagements/repository.ts';
 import { commitmentChangeSchema } from '#lib/server/engagements/schemas.ts';
 import { updateCommitment } from '#lib/server/engagements/use-cases.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
 import { formVersion } from '#lib/server/platform/http/form-fields.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The commitment to change, found among the commitments of the engagement in the address. */
 async function commitmentOfEngagement(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	let engagementId: string;
-	let commitmentId: string;
-	try {
-		engagementId = idParam(event.params.id);
-		commitmentId = idParam(event.params.commitmentId);
-	} catch {
-		notFoundPage(event);
-	}
+	const engagementId = pageId(event);
+	const commitmentId = pageId(event, 'commitmentId');
 	const detail =
 		(await engagementDetail(getApp().database.db, engagementId)) ?? notFoundPage(event);
 	const commitment =
@@ -61,11 +59,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		choices: {
 			scopes: commitmentScopes,
-			agencies: (await listAgencies(getApp().database.db)).map((a) => ({
-				id: a.id,
-				nameTh: a.nameTh,
-				nameEn: a.nameEn
-			})),
+			agencies: await listAgencyLabels(getApp().database.db),
 			partners: [...partners.values()]
 		}
 	};

@@ -10,20 +10,18 @@ import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts
 import { findPartner, partnerAgreements } from '#lib/server/partners/repository.ts';
 import { updateAgreement } from '#lib/server/partners/write.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/http/pages.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The agreement to change, found among the agreements of the partner in the address. */
 async function agreementOfPartner(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	let partnerId: string;
-	let agreementId: string;
-	try {
-		partnerId = idParam(event.params.id);
-		agreementId = idParam(event.params.agreementId);
-	} catch {
-		notFoundPage(event);
-	}
+	const partnerId = pageId(event);
+	const agreementId = pageId(event, 'agreementId');
 	const db = getApp().database.db;
 	const partner = (await findPartner(db, partnerId)) ?? notFoundPage(event);
 	const agreement =
