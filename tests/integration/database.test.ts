@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client.ts';
 import { migrate } from '../../src/lib/server/db/migrate.ts';
-import { agencies, auditLog, projects, searchDocuments } from '../../src/lib/server/db/schema.ts';
+import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
@@ -68,44 +68,5 @@ describe('built-in data', () => {
 		expect(again['agencies.yaml']).toBe(0);
 		const [after] = await db.select({ n: count() }).from(auditLog);
 		expect(after?.n).toBe(before?.n);
-	});
-
-	it('puts a project back from the files as a new version, so an editor of the old one is told', async () => {
-		const { db } = test.database;
-		const [before] = await db.select().from(projects).where(eq(projects.code, '04160000-3949'));
-		await db
-			.update(projects)
-			.set({ titleEn: 'Wrong title' })
-			.where(eq(projects.code, '04160000-3949'));
-		await loadBuiltinData(test.database);
-		const [after] = await db.select().from(projects).where(eq(projects.code, '04160000-3949'));
-		expect(after?.titleEn).toBe(before?.titleEn);
-		expect(after?.version).toBe((before?.version ?? 0) + 1);
-	});
-
-	it('puts a changed record back, audits it and indexes it again', async () => {
-		const { db } = test.database;
-		await db.update(agencies).set({ nameEn: 'Wrong name' }).where(eq(agencies.code, 'IAO'));
-		await db
-			.update(searchDocuments)
-			.set({ title: 'Wrong name' })
-			.where(eq(searchDocuments.type, 'agency'));
-		const again = await loadBuiltinData(test.database);
-		expect(again['agencies.yaml']).toBe(1);
-		const [iao] = await db.select().from(agencies).where(eq(agencies.code, 'IAO'));
-		expect(iao?.nameEn).toBe('International Affairs Office');
-		const wrong = await db
-			.select({ n: count() })
-			.from(searchDocuments)
-			.where(eq(searchDocuments.title, 'Wrong name'));
-		expect(wrong[0]?.n).toBe(0);
-		const [entry] = await db
-			.select()
-			.from(auditLog)
-			.where(eq(auditLog.entityId, iao?.id ?? ''))
-			.orderBy(sql`${auditLog.id} DESC`)
-			.limit(1);
-		expect(entry?.action).toBe('update');
-		expect((entry?.before as { nameEn: string }).nameEn).toBe('Wrong name');
 	});
 });

@@ -105,11 +105,11 @@ export function readDataset<Schema extends z.ZodType>(
 }
 
 /**
- * Loads every built-in data file in one transaction: all or nothing. Loading the same files again
- * changes nothing. Returns how many records were created or updated per file.
+ * Loads every built-in data file inside the given transaction, keeping what people changed (see
+ * `applyBuiltin`). Returns how many records were created or updated per file.
  */
-export async function loadBuiltinData(
-	database: Database,
+export async function loadBuiltinDataIn(
+	tx: Tx,
 	folder = builtinFolder
 ): Promise<Record<string, number>> {
 	const parsed = datasets(folder).map((definition) => ({
@@ -117,19 +117,29 @@ export async function loadBuiltinData(
 		data: readDataset(definition, folder)
 	}));
 	const counts: Record<string, number> = {};
-	await database.db.transaction(async (tx) => {
-		for (const { definition, data } of parsed) {
-			counts[definition.file] = await definition.load(tx, { actor: systemActor }, data);
-		}
-		for (const derivation of derivations) {
-			counts[derivation.name] = await derivation.run(tx, { actor: systemActor });
-		}
-		// Last, in the same transaction: the search index, brought in line only when the load
-		// wrote anything (every other write indexes its own record), so a start that changes
-		// nothing does not read every record of a large database.
-		const wroteAnything = Object.values(counts).some((n) => n > 0);
-		counts['search index'] = wroteAnything ? await reindex(tx, searchSources) : 0;
-	});
+	for (const { definition, data } of parsed) {
+		counts[definition.file] = await definition.load(tx, { actor: systemActor }, data);
+	}
+	for (const derivation of derivations) {
+		counts[derivation.name] = await derivation.run(tx, { actor: systemActor });
+	}
+	// Last, in the same transaction: the search index, brought in line only when the load
+	// wrote anything (every other write indexes its own record), so a start that changes
+	// nothing does not read every record of a large database.
+	const wroteAnything = Object.values(counts).some((n) => n > 0);
+	counts['search index'] = wroteAnything ? await reindex(tx, searchSources) : 0;
+	return counts;
+}
+
+/**
+ * Loads every built-in data file in one transaction: all or nothing. Loading the same files again
+ * changes nothing. Returns how many records were created or updated per file.
+ */
+export async function loadBuiltinData(
+	database: Database,
+	folder = builtinFolder
+): Promise<Record<string, number>> {
+	const counts = await database.db.transaction((tx) => loadBuiltinDataIn(tx, folder));
 	if (Object.values(counts).some((n) => n > 0)) await database.checkpoint();
 	return counts;
 }

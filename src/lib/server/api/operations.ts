@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agencyFilterSchema, agencySchema } from '../platform/agencies/repository.ts';
 import { apiTokenSchema } from '../platform/auth/api-tokens.ts';
 import { apiTokenIssueSchema, sessionCreateSchema } from '../platform/auth/schemas.ts';
+import { builtinChangeSchema, builtinDecisionSchema } from '../builtin-changes.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { userSchema } from '../platform/users/presenter.ts';
 import { userCreateSchema, userUpdateSchema } from '../platform/users/schemas.ts';
@@ -138,6 +139,27 @@ export const operations: Operation[] = [
 		query: agencyFilterSchema,
 		response: { status: 200, schema: list(agencySchema), description: 'Agencies' },
 		errors: ['unauthenticated', 'validation_failed']
+	},
+	{
+		method: 'get',
+		path: '/api/v1/builtin-changes',
+		summary:
+			'Fields of built-in records that both a person and the built-in data files changed, awaiting a decision',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: list(builtinChangeSchema), description: 'Fields' },
+		errors: ['unauthenticated', 'forbidden']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/builtin-changes/decisions',
+		summary:
+			"Use the file's value (applied at once, as a new version) or keep the person's, for one field",
+		tag: 'Users',
+		permission: 'admin',
+		body: builtinDecisionSchema,
+		response: { status: 204, description: 'Decided' },
+		errors: ['unauthenticated', 'forbidden', 'not_found', 'validation_failed', 'payload_too_large']
 	},
 	{
 		method: 'get',

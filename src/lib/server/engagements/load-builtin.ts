@@ -1,13 +1,19 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit } from '../platform/audit/record.ts';
+import { applyBuiltin } from '../platform/builtin/apply.ts';
+import { fieldsOf } from '../platform/canonical.ts';
 import { agencies } from '../platform/schema.ts';
 import { partnerIdsByCode } from '../partners/load-builtin.ts';
 import { agreements } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import type { BuiltinEngagement } from './builtin-schema.ts';
-import { insertEngagementRecords } from './write.ts';
+import {
+	engagementParts,
+	insertEngagementRecords,
+	replaceEngagementRecords,
+	type EngagementDefinition
+} from './write.ts';
 import { engagements } from './schema.ts';
 
 async function idsByCode(
@@ -30,8 +36,9 @@ async function idsByCode(
 const lookup = (map: Map<string, string>, code: string) => map.get(code) ?? '';
 
 /**
- * Loads the engagements of one file. An engagement already loaded (by code) is left as it is:
- * from then on its commitments' progress is the office's to record.
+ * Loads the engagements of one file. An engagement already loaded (by code) takes the file's
+ * corrections to its details, participants and outcomes where no one changed them; its
+ * committees and commitments are the office's to keep from then on.
  */
 export async function loadBuiltinEngagements(
 	tx: Tx,
@@ -40,11 +47,6 @@ export async function loadBuiltinEngagements(
 ): Promise<number> {
 	let changes = 0;
 	for (const engagement of list) {
-		const [existing] = await tx
-			.select({ id: engagements.id })
-			.from(engagements)
-			.where(eq(engagements.code, engagement.code));
-		if (existing) continue;
 		const partnerCodes = [
 			...(engagement.host ? [engagement.host] : []),
 			...engagement.participants.flatMap((p) => (p.partner ? [p.partner] : [])),
@@ -72,7 +74,7 @@ export async function loadBuiltinEngagements(
 			engagement.commitments.flatMap((c) => (c.project ? [c.project] : [])),
 			'projects'
 		);
-		const record = await insertEngagementRecords(tx, {
+		const definition: EngagementDefinition = {
 			values: {
 				code: engagement.code,
 				kind: engagement.kind,
@@ -126,14 +128,52 @@ export async function loadBuiltinEngagements(
 				agencyIds: c.agencies.map((a) => lookup(agencyIds, a)),
 				partnerIds: c.partners.map((p) => lookup(partnerIds, p))
 			}))
+		};
+		const [existing] = await tx
+			.select({ id: engagements.id })
+			.from(engagements)
+			.where(eq(engagements.code, engagement.code));
+		const before = existing ? await engagementParts(tx, existing.id) : undefined;
+		const stored = before && {
+			values: {
+				...fieldsOf(definition.values, before.engagement),
+				participants: before.participants,
+				outcomes: before.outcomes.map(({ id: _id, ...outcome }) => outcome)
+			}
+		};
+		const { written } = await applyBuiltin(tx, context, {
+			kind: 'engagement',
+			key: engagement.code,
+			label: engagement.titleTh,
+			file: {
+				...definition.values,
+				participants: definition.participants,
+				outcomes: definition.outcomes
+			},
+			stored:
+				before && stored
+					? { id: before.engagement.id, values: stored.values, version: before.engagement.version }
+					: null,
+			insert: async () => (await insertEngagementRecords(tx, definition)).id,
+			update: async (_id, { participants, outcomes, ...fields }) => {
+				if (!before || !stored) return;
+				const {
+					participants: storedParticipants,
+					outcomes: storedOutcomes,
+					...values
+				} = stored.values;
+				await replaceEngagementRecords(
+					tx,
+					before,
+					{ ...values, ...fields },
+					{
+						participants: participants ?? storedParticipants,
+						outcomes: outcomes ?? storedOutcomes
+					}
+				);
+			}
 		});
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'engagement',
-			entityId: record.id,
-			after: { ...record.audited }
-		});
-		changes++;
+		if (written) changes++;
 	}
 	return changes;
 }

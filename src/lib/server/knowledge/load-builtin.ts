@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { countries, partners } from '../partners/schema.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit } from '../platform/audit/record.ts';
-import { sameData } from '../platform/canonical.ts';
+import { applyBuiltin } from '../platform/builtin/apply.ts';
+import { fieldsOf } from '../platform/canonical.ts';
 import type { BuiltinCircular, BuiltinKnowledge, BuiltinPractice } from './builtin-schema.ts';
 import { circularPractices, circulars, practices } from './schema.ts';
 
@@ -37,7 +37,7 @@ export function sourcePartnerOf(
 	return match?.id ?? null;
 }
 
-/** Creates or updates the practice of a built-in code; returns its id and whether it changed. */
+/** Creates the practice of a built-in code or brings the file's corrections into it. */
 async function upsertPractice(
 	tx: Tx,
 	context: ChangeContext,
@@ -50,32 +50,27 @@ async function upsertPractice(
 		partnerId: sourcePartnerOf(practice, candidates)
 	};
 	const [existing] = await tx.select().from(practices).where(eq(practices.code, practice.code));
-	if (!existing) {
-		const [row] = await tx.insert(practices).values(values).returning();
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'practice',
-			entityId: row!.id,
-			after: values
-		});
-		return { id: row!.id, changed: true };
-	}
-	const stored = Object.fromEntries(
-		Object.keys(values).map((key) => [key, existing[key as keyof typeof existing]])
-	);
-	if (sameData(stored, values)) return { id: existing.id, changed: false };
-	await tx
-		.update(practices)
-		.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-		.where(eq(practices.id, existing.id));
-	await recordAudit(tx, context, {
-		action: 'update',
-		entityType: 'practice',
-		entityId: existing.id,
-		before: stored,
-		after: values
+	const { id, written } = await applyBuiltin(tx, context, {
+		kind: 'practice',
+		key: practice.code,
+		label: practice.titleTh,
+		file: values,
+		stored: existing
+			? { id: existing.id, values: fieldsOf(values, existing), version: existing.version }
+			: null,
+		insert: async () => {
+			const [row] = await tx.insert(practices).values(values).returning({ id: practices.id });
+			if (!row) throw new Error(`could not insert practice ${practice.code}`);
+			return row.id;
+		},
+		update: async (practiceId, fields) => {
+			await tx
+				.update(practices)
+				.set({ ...fields, version: sql`${practices.version} + 1`, updatedAt: new Date() })
+				.where(eq(practices.id, practiceId));
+		}
 	});
-	return { id: existing.id, changed: true };
+	return { id, changed: written };
 }
 
 async function upsertCircular(
@@ -92,47 +87,47 @@ async function upsertCircular(
 	});
 	const definition = { ...values, practiceIds: carried };
 	const [existing] = await tx.select().from(circulars).where(eq(circulars.code, circular.code));
-	let id = existing?.id;
+	let stored = null;
 	if (existing) {
 		const links = await tx
 			.select({ practiceId: circularPractices.practiceId, position: circularPractices.position })
 			.from(circularPractices)
 			.where(eq(circularPractices.circularId, existing.id));
-		const stored = {
-			...Object.fromEntries(
-				Object.keys(values).map((key) => [key, existing[key as keyof typeof existing]])
-			),
+		const current = {
+			...existing,
 			practiceIds: links.sort((a, b) => a.position - b.position).map((link) => link.practiceId)
 		};
-		if (sameData(stored, definition)) return 0;
-		await tx
-			.update(circulars)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(circulars.id, existing.id));
-		await tx.delete(circularPractices).where(eq(circularPractices.circularId, existing.id));
-		await recordAudit(tx, context, {
-			action: 'update',
-			entityType: 'circular',
-			entityId: existing.id,
-			before: stored,
-			after: definition
-		});
-	} else {
-		const [row] = await tx.insert(circulars).values(values).returning({ id: circulars.id });
-		id = row!.id;
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'circular',
-			entityId: id,
-			after: definition
-		});
+		stored = { id: existing.id, values: fieldsOf(definition, current), version: existing.version };
 	}
-	if (carried.length) {
-		await tx
-			.insert(circularPractices)
-			.values(carried.map((practiceId, position) => ({ circularId: id!, practiceId, position })));
-	}
-	return 1;
+	const writeCarried = async (circularId: string, ids: string[]) => {
+		await tx.delete(circularPractices).where(eq(circularPractices.circularId, circularId));
+		if (ids.length) {
+			await tx
+				.insert(circularPractices)
+				.values(ids.map((practiceId, position) => ({ circularId, practiceId, position })));
+		}
+	};
+	const { written } = await applyBuiltin(tx, context, {
+		kind: 'circular',
+		key: circular.code,
+		label: circular.subject,
+		file: definition,
+		stored,
+		insert: async () => {
+			const [row] = await tx.insert(circulars).values(values).returning({ id: circulars.id });
+			if (!row) throw new Error(`could not insert circular ${circular.code}`);
+			await writeCarried(row.id, carried);
+			return row.id;
+		},
+		update: async (circularId, { practiceIds: ids, ...fields }) => {
+			await tx
+				.update(circulars)
+				.set({ ...fields, version: sql`${circulars.version} + 1`, updatedAt: new Date() })
+				.where(eq(circulars.id, circularId));
+			if (ids) await writeCarried(circularId, ids);
+		}
+	});
+	return written ? 1 : 0;
 }
 
 /** Loads the built-in practices and the circulars that carried them; the same file again changes nothing. */

@@ -1,8 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, type AuditEntityType } from '../platform/audit/record.ts';
-import { sameData } from '../platform/canonical.ts';
+import { applyBuiltin } from '../platform/builtin/apply.ts';
+import { fieldsOf } from '../platform/canonical.ts';
 import type { BuiltinAgreement, BuiltinCountry, BuiltinPartner } from './builtin-schema.ts';
 import { agreementParties, agreements, countries, partners } from './schema.ts';
 
@@ -17,27 +17,6 @@ export async function partnerIdsByCode(tx: Tx, codes: string[]): Promise<Map<str
 	const unknown = codes.filter((code) => !byCode.has(code));
 	if (unknown.length) throw new Error(`unknown partners: ${unknown.join(', ')}`);
 	return byCode;
-}
-
-/** Inserts a record or updates it when its values differ, auditing either; returns 1 when written. */
-async function upsert<Values extends Record<string, unknown>>(
-	tx: Tx,
-	context: ChangeContext,
-	entityType: AuditEntityType,
-	stored: { id: string; values: Values } | null,
-	values: Values,
-	write: (id: string | null) => Promise<string>
-): Promise<number> {
-	if (stored && sameData(stored.values, values)) return 0;
-	const id = await write(stored?.id ?? null);
-	await recordAudit(tx, context, {
-		action: stored ? 'update' : 'create',
-		entityType,
-		entityId: id,
-		before: stored?.values ?? null,
-		after: values
-	});
-	return 1;
 }
 
 export async function loadBuiltinCountries(
@@ -56,18 +35,21 @@ export async function loadBuiltinCountries(
 			regionGroup: country.group
 		};
 		const row = existing.get(country.code);
-		changes += await upsert(
-			tx,
-			context,
-			'country',
-			row ? { id: row.code, values: { ...row } } : null,
-			values,
-			async (id) => {
-				if (id) await tx.update(countries).set(values).where(eq(countries.code, id));
-				else await tx.insert(countries).values(values);
+		const { written } = await applyBuiltin(tx, context, {
+			kind: 'country',
+			key: country.code,
+			label: country.nameTh,
+			file: values,
+			stored: row ? { id: row.code, values: { ...row } } : null,
+			insert: async () => {
+				await tx.insert(countries).values(values);
 				return country.code;
+			},
+			update: async (code, fields) => {
+				await tx.update(countries).set(fields).where(eq(countries.code, code));
 			}
-		);
+		});
+		if (written) changes++;
 	}
 	return changes;
 }
@@ -94,26 +76,25 @@ export async function loadBuiltinPartners(
 			unverified: partner.unverified
 		};
 		const [row] = await tx.select().from(partners).where(eq(partners.code, partner.code));
-		const stored = row
-			? {
-					id: row.id,
-					values: Object.fromEntries(
-						Object.keys(values).map((key) => [key, row[key as keyof typeof row]])
-					) as typeof values
-				}
-			: null;
-		changes += await upsert(tx, context, 'partner', stored, values, async (id) => {
-			if (id) {
+		const { written } = await applyBuiltin(tx, context, {
+			kind: 'partner',
+			key: partner.code,
+			label: partner.nameTh,
+			file: values,
+			stored: row ? { id: row.id, values: fieldsOf(values, row), version: row.version } : null,
+			insert: async () => {
+				const [created] = await tx.insert(partners).values(values).returning({ id: partners.id });
+				if (!created) throw new Error(`could not insert partner ${partner.code}`);
+				return created.id;
+			},
+			update: async (id, fields) => {
 				await tx
 					.update(partners)
-					.set({ ...values, updatedAt: new Date() })
+					.set({ ...fields, version: sql`${partners.version} + 1`, updatedAt: new Date() })
 					.where(eq(partners.id, id));
-				return id;
 			}
-			const [created] = await tx.insert(partners).values(values).returning({ id: partners.id });
-			if (!created) throw new Error(`could not insert partner ${partner.code}`);
-			return created.id;
 		});
+		if (written) changes++;
 	}
 	return changes;
 }
@@ -150,36 +131,41 @@ export async function loadBuiltinAgreements(
 				.from(agreementParties)
 				.where(eq(agreementParties.agreementId, row.id));
 			const current = { ...row, parties: parties.map((p) => p.partnerId).sort() };
-			stored = {
-				id: row.id,
-				values: Object.fromEntries(
-					Object.keys(values).map((key) => [key, current[key as keyof typeof current]])
-				) as typeof values
-			};
+			stored = { id: row.id, values: fieldsOf(values, current), version: row.version };
 		}
-		changes += await upsert(tx, context, 'agreement', stored, values, async (id) => {
-			const { parties, ...columns } = values;
-			let agreementId = id;
-			if (agreementId) {
+		const writeParties = async (agreementId: string, parties: string[]) => {
+			await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
+			if (parties.length) {
 				await tx
-					.update(agreements)
-					.set({ ...columns, updatedAt: new Date() })
-					.where(eq(agreements.id, agreementId));
-				await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
-			} else {
+					.insert(agreementParties)
+					.values(parties.map((partnerId) => ({ agreementId, partnerId })));
+			}
+		};
+		const { written } = await applyBuiltin(tx, context, {
+			kind: 'agreement',
+			key: agreement.code,
+			label: agreement.titleTh,
+			file: values,
+			stored,
+			insert: async () => {
+				const { parties, ...columns } = values;
 				const [created] = await tx
 					.insert(agreements)
 					.values(columns)
 					.returning({ id: agreements.id });
 				if (!created) throw new Error(`could not insert agreement ${agreement.code}`);
-				agreementId = created.id;
+				await writeParties(created.id, parties);
+				return created.id;
+			},
+			update: async (id, { parties, ...columns }) => {
+				await tx
+					.update(agreements)
+					.set({ ...columns, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
+					.where(eq(agreements.id, id));
+				if (parties) await writeParties(id, parties);
 			}
-			const owner = agreementId;
-			await tx
-				.insert(agreementParties)
-				.values(parties.map((partnerId) => ({ agreementId: owner, partnerId })));
-			return owner;
 		});
+		if (written) changes++;
 	}
 	return changes;
 }

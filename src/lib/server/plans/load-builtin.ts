@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { agencies } from '../platform/schema.ts';
-import { recordAudit } from '../platform/audit/record.ts';
-import { byKey, sameData as same } from '../platform/canonical.ts';
+import { applyBuiltin } from '../platform/builtin/apply.ts';
+import { byKey, fieldsOf } from '../platform/canonical.ts';
 import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
 import {
 	elementAlignments,
@@ -174,7 +174,8 @@ async function writeKpiChildren(tx: Tx, kpiId: string, definition: KpiDefinition
 
 /**
  * Loads one plan file: the plan, its element tree and its KPIs with ladders, targets, agencies
- * and listed projects. Matched by codes; only what differs from the file is written and audited.
+ * and listed projects. Matched by codes; the file's corrections are written and audited where no
+ * one changed the same field.
  */
 export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: BuiltinPlan) {
 	let changes = 0;
@@ -193,35 +194,27 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 		swot: plan.swot ?? null,
 		challenges: plan.challenges
 	};
-	let [stored] = await tx.select().from(plans).where(eq(plans.code, plan.code));
-	if (!stored) {
-		[stored] = await tx.insert(plans).values(planValues).returning();
-		if (!stored) throw new Error(`could not insert plan ${plan.code}`);
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'plan',
-			entityId: stored.id,
-			after: planValues
-		});
-		changes++;
-	} else {
-		const { id: _id, createdAt: _c, updatedAt: _u, ...before } = stored;
-		if (!same(before, planValues)) {
+	const [storedPlan] = await tx.select().from(plans).where(eq(plans.code, plan.code));
+	const loadedPlan = await applyBuiltin(tx, context, {
+		kind: 'plan',
+		key: plan.code,
+		label: plan.titleTh,
+		file: planValues,
+		stored: storedPlan ? { id: storedPlan.id, values: fieldsOf(planValues, storedPlan) } : null,
+		insert: async () => {
+			const [created] = await tx.insert(plans).values(planValues).returning({ id: plans.id });
+			if (!created) throw new Error(`could not insert plan ${plan.code}`);
+			return created.id;
+		},
+		update: async (id, fields) => {
 			await tx
 				.update(plans)
-				.set({ ...planValues, updatedAt: new Date() })
-				.where(eq(plans.id, stored.id));
-			await recordAudit(tx, context, {
-				action: 'update',
-				entityType: 'plan',
-				entityId: stored.id,
-				before,
-				after: planValues
-			});
-			changes++;
+				.set({ ...fields, updatedAt: new Date() })
+				.where(eq(plans.id, id));
 		}
-	}
-	const planId = stored.id;
+	});
+	if (loadedPlan.written) changes++;
+	const planId = loadedPlan.id;
 
 	const loadElement = async (
 		element: BuiltinElement,
@@ -239,76 +232,70 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 			descriptionEn: orNull(element.descriptionEn),
 			position
 		};
-		let [row] = await tx
+		const [row] = await tx
 			.select()
 			.from(planElements)
 			.where(and(eq(planElements.planId, planId), eq(planElements.code, element.code)));
-		if (!row) {
-			[row] = await tx.insert(planElements).values(values).returning();
-			if (!row) throw new Error(`could not insert element ${element.code}`);
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'plan_element',
-				entityId: row.id,
-				after: values
-			});
-			changes++;
-		} else {
-			const { id: _id, createdAt: _c, updatedAt: _u, ...before } = row;
-			if (!same(before, values)) {
+		const loadedElement = await applyBuiltin(tx, context, {
+			kind: 'plan_element',
+			key: `${plan.code}/${element.code}`,
+			label: element.titleTh,
+			file: values,
+			stored: row ? { id: row.id, values: fieldsOf(values, row) } : null,
+			insert: async () => {
+				const [created] = await tx
+					.insert(planElements)
+					.values(values)
+					.returning({ id: planElements.id });
+				if (!created) throw new Error(`could not insert element ${element.code}`);
+				return created.id;
+			},
+			update: async (id, fields) => {
 				await tx
 					.update(planElements)
-					.set({ ...values, updatedAt: new Date() })
-					.where(eq(planElements.id, row.id));
-				await recordAudit(tx, context, {
-					action: 'update',
-					entityType: 'plan_element',
-					entityId: row.id,
-					before,
-					after: values
-				});
-				changes++;
+					.set({ ...fields, updatedAt: new Date() })
+					.where(eq(planElements.id, id));
 			}
-		}
-		const elementId = row.id;
+		});
+		if (loadedElement.written) changes++;
+		const elementId = loadedElement.id;
 		for (const [index, kpi] of (element.kpis ?? []).entries()) {
-			const definition = kpiDefinition(kpi, index + 1, agencyId);
+			const definition = { elementId, ...kpiDefinition(kpi, index + 1, agencyId) };
 			const [existing] = await tx
-				.select({ id: kpis.id })
+				.select({ id: kpis.id, elementId: kpis.elementId })
 				.from(kpis)
 				.where(and(eq(kpis.planId, planId), eq(kpis.code, kpi.code)));
-			const { levels: _l, targets: _t, agencies: _a, projects: _p, ...fields } = definition;
-			if (!existing) {
-				const [created] = await tx
-					.insert(kpis)
-					.values({ planId, elementId, code: kpi.code, ...fields })
-					.returning({ id: kpis.id });
-				if (!created) throw new Error(`could not insert KPI ${kpi.code}`);
-				await writeKpiChildren(tx, created.id, definition);
-				await recordAudit(tx, context, {
-					action: 'create',
-					entityType: 'kpi',
-					entityId: created.id,
-					after: { code: kpi.code, ...definition }
-				});
-				changes++;
-				continue;
-			}
-			const before = await storedKpiDefinition(tx, existing.id);
-			if (same(before, definition)) continue;
-			await tx
-				.update(kpis)
-				.set({ elementId, ...fields, updatedAt: new Date() })
-				.where(eq(kpis.id, existing.id));
-			await writeKpiChildren(tx, existing.id, definition);
-			await recordAudit(tx, context, {
-				action: 'update',
-				entityType: 'kpi',
-				entityId: existing.id,
-				before: before ?? null,
-				after: definition
+			const stored = existing && {
+				elementId: existing.elementId,
+				...(await storedKpiDefinition(tx, existing.id))!
+			};
+			const loadedKpi = await applyBuiltin(tx, context, {
+				kind: 'kpi',
+				key: `${plan.code}/${kpi.code}`,
+				label: kpi.titleTh,
+				file: definition,
+				stored: existing && stored ? { id: existing.id, values: stored } : null,
+				insert: async () => {
+					const { levels: _l, targets: _t, agencies: _a, projects: _p, ...fields } = definition;
+					const [created] = await tx
+						.insert(kpis)
+						.values({ planId, code: kpi.code, ...fields })
+						.returning({ id: kpis.id });
+					if (!created) throw new Error(`could not insert KPI ${kpi.code}`);
+					await writeKpiChildren(tx, created.id, definition);
+					return created.id;
+				},
+				update: async (id, corrections) => {
+					const next = { ...stored!, ...corrections };
+					const { levels: _l, targets: _t, agencies: _a, projects: _p, ...fields } = next;
+					await tx
+						.update(kpis)
+						.set({ ...fields, updatedAt: new Date() })
+						.where(eq(kpis.id, id));
+					await writeKpiChildren(tx, id, next);
+				}
 			});
-			changes++;
+			if (loadedKpi.written) changes++;
 		}
 		for (const [index, child] of (element.children ?? []).entries()) {
 			await loadElement(child, elementId, index + 1);
@@ -319,7 +306,7 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 	return changes;
 }
 
-/** Loads the alignments between elements of the built-in plans; existing pairs are kept as they are. */
+/** Loads the alignments between elements of the built-in plans, keeping notes people changed. */
 export async function loadBuiltinAlignments(
 	tx: Tx,
 	context: ChangeContext,
@@ -336,45 +323,42 @@ export async function loadBuiltinAlignments(
 		return row.id;
 	};
 	for (const alignment of alignments) {
-		const values = {
+		const pair = {
 			fromElementId: await elementId(alignment.from),
-			toElementId: await elementId(alignment.to),
-			noteTh: orNull(alignment.noteTh),
-			noteEn: orNull(alignment.noteEn)
+			toElementId: await elementId(alignment.to)
 		};
+		const notes = { noteTh: orNull(alignment.noteTh), noteEn: orNull(alignment.noteEn) };
 		const [existing] = await tx
 			.select()
 			.from(elementAlignments)
 			.where(
 				and(
-					eq(elementAlignments.fromElementId, values.fromElementId),
-					eq(elementAlignments.toElementId, values.toElementId)
+					eq(elementAlignments.fromElementId, pair.fromElementId),
+					eq(elementAlignments.toElementId, pair.toElementId)
 				)
 			);
-		if (existing && existing.noteTh === values.noteTh && existing.noteEn === values.noteEn)
-			continue;
-		if (existing) {
-			await tx.update(elementAlignments).set(values).where(eq(elementAlignments.id, existing.id));
-			await recordAudit(tx, context, {
-				action: 'update',
-				entityType: 'element_alignment',
-				entityId: existing.id,
-				before: { noteTh: existing.noteTh, noteEn: existing.noteEn },
-				after: values
-			});
-		} else {
-			const [created] = await tx
-				.insert(elementAlignments)
-				.values(values)
-				.returning({ id: elementAlignments.id });
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'element_alignment',
-				entityId: created?.id ?? '',
-				after: values
-			});
-		}
-		changes++;
+		const { from, to } = alignment;
+		const loaded = await applyBuiltin(tx, context, {
+			kind: 'element_alignment',
+			key: `${from.plan}/${from.element}>${to.plan}/${to.element}`,
+			label: `${from.plan} ${from.element} → ${to.plan} ${to.element}`,
+			file: notes,
+			stored: existing
+				? { id: existing.id, values: { noteTh: existing.noteTh, noteEn: existing.noteEn } }
+				: null,
+			insert: async () => {
+				const [created] = await tx
+					.insert(elementAlignments)
+					.values({ ...pair, ...notes })
+					.returning({ id: elementAlignments.id });
+				if (!created) throw new Error(`could not insert alignment ${from.element}`);
+				return created.id;
+			},
+			update: async (id, fields) => {
+				await tx.update(elementAlignments).set(fields).where(eq(elementAlignments.id, id));
+			}
+		});
+		if (loaded.written) changes++;
 	}
 	return changes;
 }

@@ -15,3 +15,9 @@ export const byKey =
 	<T>(key: (item: T) => string) =>
 	(a: T, b: T) =>
 		key(a).localeCompare(key(b));
+
+/** A stored row's values of the fields a source gives, in the source's shape: what they compare. */
+export const fieldsOf = <Values extends Record<string, unknown>>(
+	values: Values,
+	row: Record<string, unknown>
+) => Object.fromEntries(Object.keys(values).map((key) => [key, row[key]])) as Values;

@@ -20,6 +20,7 @@ const grants = {
 	'user.manage': ['admin'],
 	'apiToken.manage': ['admin'],
 	'audit.read': ['admin'],
+	'builtinChange.review': ['admin'],
 	'plan.read': everyone,
 	'project.read': everyone,
 	'kpiResult.report': ['admin', 'iao_officer', 'agency_reporter'],

@@ -151,3 +151,24 @@ export const auditLog = pgTable(
 		index('audit_log_actor_idx').on(table.actorId)
 	]
 );
+
+/**
+ * Per built-in record (kind + natural key): the field values last applied from its data file,
+ * and the fields where both a person and the file changed it since, awaiting an administrator.
+ */
+export const builtinBaselines = pgTable(
+	'builtin_baselines',
+	{
+		kind: text('kind').notNull(),
+		key: text('key').notNull(),
+		entityId: text('entity_id').notNull(),
+		label: text('label').notNull(),
+		applied: jsonb('applied').$type<Record<string, unknown>>().notNull(),
+		pending: jsonb('pending')
+			.$type<Record<string, { person: unknown; file: unknown }>>()
+			.notNull()
+			.default({}),
+		updatedAt: updatedAt()
+	},
+	(table) => [primaryKey({ columns: [table.kind, table.key] })]
+);

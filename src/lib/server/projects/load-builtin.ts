@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit } from '../platform/audit/record.ts';
-import { byKey, sameData } from '../platform/canonical.ts';
-import { agencies, auditLog } from '../platform/schema.ts';
+import { applyBuiltin } from '../platform/builtin/apply.ts';
+import { byKey, fieldsOf } from '../platform/canonical.ts';
+import { agencies } from '../platform/schema.ts';
 import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
 import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
@@ -34,10 +34,13 @@ interface ProjectDefinition {
 	reports: Report[];
 }
 
-async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefinition | null> {
+async function storedDefinition(
+	tx: Tx,
+	projectId: string
+): Promise<(ProjectDefinition & { version: number }) | null> {
 	const [row] = await tx.select().from(projects).where(eq(projects.id, projectId));
 	if (!row) return null;
-	const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...values } = row;
+	const { id: _id, createdAt: _c, updatedAt: _u, version, ...values } = row;
 	const agencyRows = await tx
 		.select({ agencyId: projectAgencies.agencyId, role: projectAgencies.role })
 		.from(projectAgencies)
@@ -56,6 +59,7 @@ async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefin
 		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)))
 		.orderBy(asc(progressReports.sequence));
 	return {
+		version,
 		values,
 		agencies: agencyRows.sort(byKey((a) => `${a.role}${a.agencyId}`)),
 		links: links.sort(byKey((l) => `${l.elementId}${l.kpiId}`)),
@@ -74,38 +78,18 @@ async function storedDefinition(tx: Tx, projectId: string): Promise<ProjectDefin
 	};
 }
 
-/** Whether people changed the project in Saphan: the trail holds a change by a signed-in user. */
-async function changedByUsers(tx: Tx, projectId: string): Promise<boolean> {
-	const [entry] = await tx
-		.select({ id: auditLog.id })
-		.from(auditLog)
-		.where(
-			and(
-				eq(auditLog.entityType, 'project'),
-				eq(auditLog.entityId, projectId),
-				isNotNull(auditLog.actorId)
-			)
-		)
-		.limit(1);
-	return Boolean(entry);
-}
-
 /**
- * Writes a project and everything under it, creating or replacing; audited when anything differs.
- * What people did in Saphan stays: reports they entered are kept (a file report does not take a
- * sequence one of theirs holds), and a project they changed keeps its fields, agencies and plan
- * links, so only its built-in reports follow the file.
+ * Writes a built-in project and everything under it, field by field where no one changed it
+ * (`applyBuiltin`). Reports people entered in Saphan stay: a file report does not take a sequence
+ * one of theirs holds.
  */
 async function upsertProject(
 	tx: Tx,
 	context: ChangeContext,
 	existingId: string | null,
+	identity: { key: string; label: string },
 	definition: ProjectDefinition
 ): Promise<{ id: string; changed: boolean }> {
-	definition.agencies.sort(byKey((a) => `${a.role}${a.agencyId}`));
-	definition.links.sort(byKey((l) => `${l.elementId}${l.kpiId}`));
-	const before = existingId ? await storedDefinition(tx, existingId) : null;
-	const keepFields = existingId ? await changedByUsers(tx, existingId) : false;
 	const held = new Set(
 		existingId
 			? (
@@ -118,53 +102,71 @@ async function upsertProject(
 				).map((row) => row.sequence)
 			: []
 	);
-	const reports = definition.reports.filter((report) => !held.has(report.sequence));
-	const wanted = before && keepFields ? { ...before, reports } : { ...definition, reports };
-	if (existingId && before && sameData(before, wanted)) return { id: existingId, changed: false };
-	let id = existingId;
-	if (id) {
-		if (!keepFields) {
+	const file = {
+		...definition.values,
+		agencies: definition.agencies.sort(byKey((a) => `${a.role}${a.agencyId}`)),
+		links: definition.links.sort(byKey((l) => `${l.elementId}${l.kpiId}`)),
+		reports: definition.reports.filter((report) => !held.has(report.sequence))
+	};
+	const before = existingId ? await storedDefinition(tx, existingId) : null;
+	const writeParts = async (projectId: string, parts: Partial<typeof file>) => {
+		if (parts.agencies) {
+			await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
+			if (parts.agencies.length) {
+				await tx.insert(projectAgencies).values(parts.agencies.map((a) => ({ projectId, ...a })));
+			}
+		}
+		if (parts.links) {
+			await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
+			if (parts.links.length) {
+				await tx.insert(projectPlanLinks).values(parts.links.map((l) => ({ projectId, ...l })));
+			}
+		}
+		if (parts.reports) {
+			await tx
+				.delete(progressReports)
+				.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)));
+			if (parts.reports.length) {
+				await tx.insert(progressReports).values(parts.reports.map((r) => ({ projectId, ...r })));
+			}
+		}
+	};
+	const { id, written } = await applyBuiltin(tx, context, {
+		kind: 'project',
+		...identity,
+		file,
+		stored:
+			existingId && before
+				? {
+						id: existingId,
+						values: {
+							...fieldsOf(definition.values, before.values),
+							agencies: before.agencies,
+							links: before.links,
+							reports: before.reports
+						},
+						version: before.version
+					}
+				: null,
+		insert: async () => {
+			const [created] = await tx
+				.insert(projects)
+				.values(definition.values)
+				.returning({ id: projects.id });
+			if (!created) throw new Error(`could not insert project ${definition.values.titleTh}`);
+			await writeParts(created.id, file);
+			return created.id;
+		},
+		update: async (projectId, { agencies, links, reports, ...fields }) => {
 			await tx
 				.update(projects)
 				// A correction from the files is a new version: an editor holding the old one is told.
-				.set({ ...definition.values, version: sql`${projects.version} + 1`, updatedAt: new Date() })
-				.where(eq(projects.id, id));
+				.set({ ...fields, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+				.where(eq(projects.id, projectId));
+			await writeParts(projectId, { agencies, links, reports });
 		}
-	} else {
-		const [created] = await tx
-			.insert(projects)
-			.values(definition.values)
-			.returning({ id: projects.id });
-		if (!created) throw new Error(`could not insert project ${definition.values.titleTh}`);
-		id = created.id;
-	}
-	const projectId = id;
-	if (!keepFields) {
-		await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
-		await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
-		if (definition.agencies.length) {
-			await tx
-				.insert(projectAgencies)
-				.values(definition.agencies.map((a) => ({ projectId, ...a })));
-		}
-		if (definition.links.length) {
-			await tx.insert(projectPlanLinks).values(definition.links.map((l) => ({ projectId, ...l })));
-		}
-	}
-	await tx
-		.delete(progressReports)
-		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)));
-	if (reports.length) {
-		await tx.insert(progressReports).values(reports.map((r) => ({ projectId, ...r })));
-	}
-	await recordAudit(tx, context, {
-		action: before ? 'update' : 'create',
-		entityType: 'project',
-		entityId: projectId,
-		before: before ? { ...before } : null,
-		after: { ...wanted }
 	});
-	return { id: projectId, changed: true };
+	return { id, changed: written };
 }
 
 async function agencyIds(tx: Tx, codes: string[]): Promise<Map<string, string>> {
@@ -262,7 +264,10 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 		.select({ id: projects.id })
 		.from(projects)
 		.where(eq(projects.code, project.code));
-	return (await upsertProject(tx, context, existing?.id ?? null, definition)).changed ? 1 : 0;
+	const identity = { key: project.code, label: project.titleTh };
+	return (await upsertProject(tx, context, existing?.id ?? null, identity, definition)).changed
+		? 1
+		: 0;
 }
 
 /**
@@ -307,7 +312,11 @@ export async function loadProjectsListedInPlans(tx: Tx, context: ChangeContext):
 				agencyRoles.set(`supporting${agencyId}`, { agencyId, role: 'supporting' });
 			}
 		}
-		const { id } = await upsertProject(tx, context, existing?.id ?? null, {
+		const identity = {
+			key: `${first.plan.code}/${first.planned.titleTh}`,
+			label: first.planned.titleTh
+		};
+		const { id } = await upsertProject(tx, context, existing?.id ?? null, identity, {
 			values: {
 				code: null,
 				titleTh: first.planned.titleTh,

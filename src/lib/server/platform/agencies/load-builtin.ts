@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
-import { recordAudit } from '../audit/record.ts';
+import { applyBuiltin } from '../builtin/apply.ts';
 import { agencies, agencyKinds } from '../schema.ts';
 
 export const builtinAgencySchema = z
@@ -40,7 +40,7 @@ export const builtinAgencySchema = z
 
 type BuiltinAgency = z.output<typeof builtinAgencySchema>[number];
 
-/** Inserts new agencies and updates changed ones by code; an unchanged file changes nothing. */
+/** Inserts new agencies and brings file corrections into the others by code, keeping people's changes. */
 export async function loadBuiltinAgencies(
 	tx: Tx,
 	context: ChangeContext,
@@ -60,43 +60,40 @@ export async function loadBuiltinAgencies(
 			verified: agency.verified
 		};
 		const [existing] = await tx.select().from(agencies).where(eq(agencies.code, agency.code));
-		if (!existing) {
-			const [created] = await tx.insert(agencies).values(values).returning();
-			if (!created) throw new Error(`could not insert agency ${agency.code}`);
-			idByCode.set(agency.code, created.id);
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'agency',
-				entityId: created.id,
-				after: values
-			});
-			changes++;
-			continue;
-		}
-		idByCode.set(agency.code, existing.id);
-		const before = {
-			code: existing.code,
-			kind: existing.kind,
-			nameTh: existing.nameTh,
-			nameEn: existing.nameEn,
-			abbrTh: existing.abbrTh,
-			parentId: existing.parentId,
-			geocode: existing.geocode,
-			verified: existing.verified
-		};
-		if (JSON.stringify(before) === JSON.stringify(values)) continue;
-		await tx
-			.update(agencies)
-			.set({ ...values, updatedAt: new Date() })
-			.where(eq(agencies.id, existing.id));
-		await recordAudit(tx, context, {
-			action: 'update',
-			entityType: 'agency',
-			entityId: existing.id,
-			before,
-			after: values
+		const { id, written } = await applyBuiltin(tx, context, {
+			kind: 'agency',
+			key: agency.code,
+			label: agency.nameTh,
+			file: values,
+			stored: existing
+				? {
+						id: existing.id,
+						values: {
+							code: existing.code,
+							kind: existing.kind,
+							nameTh: existing.nameTh,
+							nameEn: existing.nameEn,
+							abbrTh: existing.abbrTh,
+							parentId: existing.parentId,
+							geocode: existing.geocode,
+							verified: existing.verified
+						}
+					}
+				: null,
+			insert: async () => {
+				const [created] = await tx.insert(agencies).values(values).returning();
+				if (!created) throw new Error(`could not insert agency ${agency.code}`);
+				return created.id;
+			},
+			update: async (agencyId, fields) => {
+				await tx
+					.update(agencies)
+					.set({ ...fields, updatedAt: new Date() })
+					.where(eq(agencies.id, agencyId));
+			}
 		});
-		changes++;
+		idByCode.set(agency.code, id);
+		if (written) changes++;
 	}
 	return changes;
 }

@@ -21,7 +21,9 @@ export const auditActions = [
 	'erase',
 	'send',
 	'acknowledge',
-	'record_adoption'
+	'record_adoption',
+	'accept_file',
+	'keep_person'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,0 +1,103 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from './db/client.ts';
+import { builtinFolder, loadBuiltinDataIn } from './builtin-data.ts';
+import type { ChangeContext } from './platform/actor.ts';
+import type { Actor } from './platform/actor.ts';
+import { auditEntityTypes, recordAudit } from './platform/audit/record.ts';
+import { AppError } from './platform/errors.ts';
+import { authorize } from './platform/policy.ts';
+import { builtinBaselines } from './platform/schema.ts';
+
+/** A field of a built-in record that both a person and its data file changed. */
+export const builtinChangeSchema = z
+	.object({
+		kind: z.enum(auditEntityTypes),
+		key: z.string(),
+		label: z.string(),
+		entityId: z.string(),
+		field: z.string(),
+		person: z.unknown(),
+		file: z.unknown()
+	})
+	.meta({ id: 'BuiltinChange' });
+export type BuiltinChange = z.output<typeof builtinChangeSchema>;
+
+/** An administrator's decision on one such field. */
+export const builtinDecisionSchema = z
+	.object({
+		kind: z.enum(auditEntityTypes),
+		key: z.string().min(1).max(500),
+		field: z.string().min(1).max(100),
+		decision: z.enum(['accept_file', 'keep_person'])
+	})
+	.meta({ id: 'BuiltinDecision' });
+export type BuiltinDecision = z.output<typeof builtinDecisionSchema>;
+
+/** The fields awaiting an administrator, by kind and record. */
+export async function listBuiltinChanges(db: Db, actor: Actor | null): Promise<BuiltinChange[]> {
+	authorize(actor, 'builtinChange.review');
+	const rows = await db
+		.select()
+		.from(builtinBaselines)
+		.where(sql`${builtinBaselines.pending} <> '{}'::jsonb`)
+		.orderBy(asc(builtinBaselines.kind), asc(builtinBaselines.key));
+	return rows.flatMap((row) =>
+		Object.entries(row.pending)
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([field, values]) =>
+				builtinChangeSchema.parse({
+					kind: row.kind,
+					key: row.key,
+					label: row.label,
+					entityId: row.entityId,
+					field,
+					person: values.person,
+					file: values.file
+				})
+			)
+	);
+}
+
+/**
+ * Settles one field both a person and the file changed. Keeping the person's value marks the
+ * file's as seen, so it is not listed again until the file changes it once more; accepting the
+ * file's applies it at once, as a new version of the record audited as the system.
+ */
+export async function decideBuiltinChange(
+	db: Db,
+	context: ChangeContext,
+	{ kind, key, field, decision }: BuiltinDecision,
+	folder = builtinFolder
+): Promise<void> {
+	authorize(context.actor, 'builtinChange.review');
+	await db.transaction(async (tx) => {
+		const [baseline] = await tx
+			.select()
+			.from(builtinBaselines)
+			.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)))
+			.for('update');
+		const pending = baseline?.pending[field];
+		if (!baseline || !pending) throw new AppError('not_found');
+		const { [field]: _settled, ...stillPending } = baseline.pending;
+		// What the next load compares with: the person's value lets the file's through, the
+		// file's value keeps the person's.
+		const seen = decision === 'accept_file' ? pending.person : pending.file;
+		await tx
+			.update(builtinBaselines)
+			.set({
+				applied: { ...baseline.applied, [field]: seen },
+				pending: stillPending,
+				updatedAt: new Date()
+			})
+			.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)));
+		await recordAudit(tx, context, {
+			action: decision,
+			entityType: kind,
+			entityId: baseline.entityId,
+			before: { [field]: pending.person },
+			after: { [field]: decision === 'accept_file' ? pending.file : pending.person }
+		});
+		if (decision === 'accept_file') await loadBuiltinDataIn(tx, folder);
+	});
+}
