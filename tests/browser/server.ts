@@ -19,6 +19,8 @@ export async function adminCookie(baseUrl: string): Promise<string> {
 export interface RunningApp {
 	baseUrl: string;
 	stop(): Promise<void>;
+	/** Ends the process with SIGKILL, as a crash would: no shutdown, the data folder kept. */
+	kill(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -63,13 +65,17 @@ export async function startBuiltApp(given?: { dataDir: string }): Promise<Runnin
 		if (Date.now() > deadline) throw new Error('the app did not become healthy in 60 s');
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
+	const end = async (signal: NodeJS.Signals) => {
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		child.kill(signal);
+		await exited;
+	};
 	return {
 		baseUrl,
 		stop: async () => {
-			const exited = new Promise((resolve) => child.once('exit', resolve));
-			child.kill('SIGTERM');
-			await exited;
+			await end('SIGTERM');
 			if (!given) rmSync(dataDir, { recursive: true, force: true });
-		}
+		},
+		kill: () => end('SIGKILL')
 	};
 }

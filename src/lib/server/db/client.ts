@@ -55,6 +55,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 		client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
 		// PGlite reads its pages from memory: an index lookup costs about what a sequential read does.
 		await client.exec('SET random_page_cost = 1.1');
+		// A commit is acknowledged only once its WAL is written to the data folder: with no WAL
+		// writer in PGlite's single process, a commit left in memory is lost if the process dies
+		// (decision 0015).
+		await client.exec('SET synchronous_commit = on');
 	} catch (error) {
 		lock?.release();
 		throw error;
