@@ -7,7 +7,7 @@ import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
 	fileFieldSettings,
 	attachmentField,
-	checkAttachments,
+	checkFiles,
 	presentAttachment
 } from '#lib/server/platform/attachments/attachments.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
@@ -21,14 +21,9 @@ import {
 } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import {
-	canReportKpi,
-	reviewKpiResult,
-	saveKpiResult,
-	submitKpiResult
-} from '#lib/server/plans/kpi-results.ts';
+import { canReportKpi, reviewKpiResult, saveKpiResult } from '#lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '#lib/server/plans/repository.ts';
-import { attachResultFiles, removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
+import { removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
 import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
 import { planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
@@ -136,19 +131,11 @@ async function report(event: RequestEvent, send: boolean) {
 	const { db } = app.database;
 	try {
 		const input = parseResultForm(values, formText(form, 'version'));
-		const files = formFiles(form, attachmentField);
-		checkAttachments(files);
-		const saved = await saveKpiResult(db, changeContext(event, actor), kpiId, input);
-		await attachResultFiles(db, changeContext(event, actor), saved.id, files, app.filesDir);
-		if (send) {
-			await submitKpiResult(
-				db,
-				changeContext(event, actor),
-				kpiId,
-				saved.fiscalYear,
-				saved.version
-			);
-		}
+		const files = await checkFiles(formFiles(form, attachmentField));
+		await saveKpiResult(db, changeContext(event, actor), kpiId, input, {
+			evidence: { files, storageDir: app.filesDir },
+			submit: send
+		});
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
