@@ -1,6 +1,6 @@
 import { chosenFiscalYear, fiscalYearsBetween } from '#lib/components/fiscal-years.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
-import { translate, type MessageKey } from '#lib/i18n/index.ts';
+import type { MessageKey } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
@@ -17,7 +17,9 @@ import {
 	failFormOrPage,
 	notFoundPage,
 	pageId,
-	requirePage
+	redirectSaved,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -114,9 +116,19 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		fiscalYear,
 		files: fileFieldSettings,
-		may: await permissions(actor, kpi.id)
+		may: await permissions(actor, kpi.id),
+		notice: savedNotice(event, notices)
 	};
 };
+
+/** What each form of the page has done, for the notice after it redirects. */
+const notices = {
+	saved: 'kpis.saved',
+	submitted: 'kpis.submitted',
+	approved: 'kpis.approved',
+	returned: 'kpis.returned',
+	fileRemoved: 'attachments.removed'
+} as const satisfies Record<string, MessageKey>;
 
 function changeContext(event: RequestEvent, actor: Actor) {
 	return { actor, requestId: event.locals.requestId };
@@ -139,7 +151,7 @@ async function report(event: RequestEvent, send: boolean) {
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	return { notice: translate(event.locals.locale, send ? 'kpis.submitted' : 'kpis.saved') };
+	redirectSaved(event, send ? 'submitted' : 'saved', '#report');
 }
 
 async function review(event: RequestEvent, decision: 'approve' | 'return') {
@@ -165,8 +177,7 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	const notice: MessageKey = decision === 'approve' ? 'kpis.approved' : 'kpis.returned';
-	return { notice: translate(event.locals.locale, notice) };
+	redirectSaved(event, decision === 'approve' ? 'approved' : 'returned', '#report');
 }
 
 async function removeFile(event: RequestEvent) {
@@ -185,7 +196,7 @@ async function removeFile(event: RequestEvent) {
 	} catch (caught) {
 		return failFormOrPage(event, caught);
 	}
-	return { notice: translate(event.locals.locale, 'attachments.removed') };
+	redirectSaved(event, 'fileRemoved', '#report');
 }
 
 export const actions: Actions = {
