@@ -5,7 +5,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, attachments, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
-	addAttachment,
+	attachFiles,
+	checkFiles,
 	listAttachments,
 	maxAttachmentBytes,
 	removeAttachment
@@ -24,10 +25,7 @@ import {
 } from '../../src/lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '../../src/lib/server/plans/repository.ts';
 import { presentKpi } from '../../src/lib/server/plans/presenters.ts';
-import {
-	attachResultFiles,
-	removeResultAttachment
-} from '../../src/lib/server/plans/result-attachments.ts';
+import { removeResultAttachment } from '../../src/lib/server/plans/result-attachments.ts';
 import { makePlan, makeUser } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
@@ -87,11 +85,13 @@ describe('attachments', () => {
 		const { db } = test.database;
 		const { user, actor } = await makeUser(db, { roles: ['iao_officer'] });
 		const ownerId = crypto.randomUUID();
-		const added = await addAttachment(
+		const [added] = await attachFiles(
 			db,
 			{ actor },
-			{ ownerType: 'kpi_result', ownerId, file: pdf('รายงาน ผล.pdf'), storageDir }
+			{ ownerType: 'kpi_result', ownerId, storageDir },
+			[pdf('รายงาน ผล.pdf')]
 		);
+		if (!added) throw new Error('nothing attached');
 		expect(added).toMatchObject({
 			fileName: 'รายงาน ผล.pdf',
 			contentType: 'application/pdf',
@@ -135,7 +135,7 @@ describe('attachments', () => {
 		];
 		for (const [file, key] of cases) {
 			const caught = await refusal(
-				addAttachment(db, { actor }, { ownerType: 'kpi_result', ownerId, file, storageDir })
+				attachFiles(db, { actor }, { ownerType: 'kpi_result', ownerId, storageDir }, [pdf(), file])
 			);
 			expect(caught.code).toBe('validation_failed');
 			expect(caught.fields?.files?.key).toBe(key);
@@ -149,18 +149,18 @@ describe('attachments', () => {
 		const { actor } = await makeUser(db, { roles: ['iao_officer'] });
 		const before = await countRows();
 		const caught = await refusal(
-			addAttachment(
+			attachFiles(
 				db,
 				{ actor },
 				{
 					ownerType: 'kpi_result',
 					ownerId: crypto.randomUUID(),
-					file: pdf(),
 					storageDir,
 					guard: async () => {
 						throw new AppError('forbidden');
 					}
-				}
+				},
+				[pdf(), pdf('annex.pdf')]
 			)
 		);
 		expect(caught.code).toBe('forbidden');
@@ -182,11 +182,23 @@ describe('attachments', () => {
 		const { actor: stranger } = await makeUser(db, { roles: ['agency_reporter'] });
 		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
 		const input = { fiscalYear: 2566, value: 1, evidenceTh: 'ผล', evidenceLinks: [] };
-		const saved = await saveKpiResult(db, { actor: reporter }, kpi.id, input);
-		const [added] = await attachResultFiles(db, { actor: reporter }, saved.id, [pdf()], storageDir);
+		const evidence = async () => ({ files: await checkFiles([pdf()]), storageDir });
+		const saved = await saveKpiResult(db, { actor: reporter }, kpi.id, input, {
+			evidence: await evidence()
+		});
+		const [added] = await listAttachments(db, 'kpi_result', [saved.id]);
 		expect(
-			(await refusal(attachResultFiles(db, { actor: stranger }, saved.id, [pdf()], storageDir)))
-				.code
+			(
+				await refusal(
+					saveKpiResult(
+						db,
+						{ actor: stranger },
+						kpi.id,
+						{ ...input, version: saved.version },
+						{ evidence: await evidence() }
+					)
+				)
+			).code
 		).toBe('forbidden');
 
 		const detail = await kpiDetail(db, kpi.id);
@@ -207,9 +219,19 @@ describe('attachments', () => {
 			decision: 'approve'
 		});
 		const before = await countRows();
+		const approved = await kpiDetail(db, kpi.id);
 		expect(
-			(await refusal(attachResultFiles(db, { actor: reporter }, saved.id, [pdf()], storageDir)))
-				.code
+			(
+				await refusal(
+					saveKpiResult(
+						db,
+						{ actor: reporter },
+						kpi.id,
+						{ ...input, version: approved?.results[0]?.version },
+						{ evidence: await evidence() }
+					)
+				)
+			).code
 		).toBe('locked');
 		expect(
 			(

@@ -3,6 +3,7 @@ import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { loadBuiltinData } from './builtin-data.ts';
+import { purgeIdempotencyKeys } from './platform/http/create-once.ts';
 import { log, setLogLevel } from './platform/log.ts';
 import { ensureAdmin } from './platform/users/ensure-admin.ts';
 
@@ -16,13 +17,18 @@ export interface App {
 let current: App | undefined;
 let maintenance: ReturnType<typeof setInterval> | undefined;
 
-/** How often the embedded database is vacuumed and analysed while Saphan runs. */
+/** How often the database is tidied while Saphan runs. */
 const maintenanceInterval = 24 * 60 * 60 * 1000;
 
+/** Forgets expired idempotency keys, then vacuums and analyses the embedded database. */
 async function maintain(database: Database): Promise<void> {
 	const started = performance.now();
+	const idempotencyKeys = await purgeIdempotencyKeys(database.db);
 	await database.maintain();
-	log('info', 'database maintained', { ms: Math.round(performance.now() - started) });
+	log('info', 'database maintained', {
+		ms: Math.round(performance.now() - started),
+		idempotencyKeys
+	});
 }
 
 /**

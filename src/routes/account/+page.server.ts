@@ -1,9 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { translate, type Locale } from '#lib/i18n/index.ts';
+import type { Locale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { setLocaleCookie } from '#lib/server/platform/http/cookies.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	redirectSaved,
+	requirePage,
+	savedNotice
+} from '#lib/server/platform/http/pages.ts';
 import { changeOwnPassword } from '#lib/server/platform/users/change-own-password.ts';
 import { localeChoiceSchema, passwordChangeSchema } from '#lib/server/platform/users/schemas.ts';
 import { setOwnLocale } from '#lib/server/platform/users/set-own-locale.ts';
@@ -12,7 +17,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requirePage(event, 'account.manage');
-	return { languageSaved: event.url.searchParams.has('languageSaved') };
+	return {
+		languageSaved: event.url.searchParams.has('languageSaved'),
+		notice: savedNotice(event, { password: 'account.passwordChanged' })
+	};
 };
 
 export const actions: Actions = {
@@ -47,6 +55,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught);
 		}
-		return { notice: translate(event.locals.locale, 'account.passwordChanged') };
+		redirectSaved(event, 'password');
 	}
 };

@@ -241,6 +241,10 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 
 	'error.bad_request': 'The request is not valid',
 	'error.malformed_json': 'The request body is not valid JSON',
+	'error.idempotency_key_invalid':
+		'An Idempotency-Key is 1–255 printable ASCII characters, without spaces',
+	'error.idempotency_key_reused':
+		'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
 	'error.unauthenticated': 'Please log in first',
 	'error.invalid_credentials': 'The username or password is wrong',
 	'error.forbidden': 'You do not have permission to do this',

@@ -233,6 +233,9 @@ export const platformTh = {
 
 	'error.bad_request': 'คำขอไม่ถูกต้อง',
 	'error.malformed_json': 'ข้อมูล JSON ในคำขอมีรูปแบบไม่ถูกต้อง',
+	'error.idempotency_key_invalid':
+		'Idempotency-Key ต้องเป็นอักขระภาษาอังกฤษ ตัวเลข หรือเครื่องหมายที่พิมพ์ได้ 1–255 ตัว ไม่มีช่องว่าง',
+	'error.idempotency_key_reused': 'Idempotency-Key นี้ใช้กับคำขออื่นไปแล้ว หากเป็นคำขอใหม่ โปรดใช้คีย์ใหม่',
 	'error.unauthenticated': 'โปรดเข้าสู่ระบบก่อน',
 	'error.invalid_credentials': 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
 	'error.forbidden': 'คุณไม่มีสิทธิ์ทำรายการนี้',

@@ -23,4 +23,20 @@ describe('the OpenAPI document', () => {
 			expect(Boolean(described?.requestBody)).toBe(Boolean(operation.body));
 		}
 	});
+
+	it('offers an Idempotency-Key on every create but the token issue, whose secret is not kept', () => {
+		const creates = operations.filter(
+			(operation) => operation.method === 'post' && operation.response?.status === 201
+		);
+		for (const operation of creates) {
+			const described = (
+				document.paths[operation.path] as Record<string, { parameters: { name: string }[] }>
+			)[operation.method];
+			const names = described?.parameters.map((parameter) => parameter.name) ?? [];
+			expect(names.includes('Idempotency-Key'), operation.path).toBe(
+				operation.path !== '/api/v1/users/{id}/tokens'
+			);
+		}
+		expect(creates.filter((operation) => operation.idempotent)).toHaveLength(12);
+	});
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorStatus } from '../platform/errors.ts';
+import { idempotencyKeyHeader, idempotencyKeyHours } from '../platform/http/create-once.ts';
 import { operations, type Operation } from './operations.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -57,6 +58,17 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 		required: !(schema as z.ZodType).safeParse(undefined).success,
 		schema: convert(schema as z.ZodType, 'input', components)
 	}));
+	const headerParameters = operation.idempotent
+		? [
+				{
+					name: idempotencyKeyHeader,
+					in: 'header',
+					required: false,
+					description: `A key the client makes for this create (a UUID, say). A retry with the same key within ${idempotencyKeyHours} hours gets the first answer, with the same status and body and the header \`Idempotent-Replayed: true\`, instead of creating the record again; a retry while the first request is still working waits for it. Keys belong to the user who sends them; the same key with another body is refused with 422.`,
+					schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' }
+				}
+			]
+		: [];
 	const responses: Record<string, unknown> = {};
 	if (operation.response) {
 		const { status, schema, description, mediaType } = operation.response;
@@ -72,7 +84,10 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 					}
 				: { description };
 	}
-	for (const code of operation.errors) {
+	const errors: (keyof typeof errorStatus)[] = operation.idempotent
+		? [...operation.errors, 'idempotency_key_invalid', 'idempotency_key_reused']
+		: operation.errors;
+	for (const code of errors) {
 		responses[errorStatus[code]] ??= {
 			description: code,
 			content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
@@ -82,7 +97,7 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 		summary: operation.summary,
 		description: `Permission: ${operation.permission}.`,
 		tags: [operation.tag],
-		parameters: [...pathParameters, ...queryParameters],
+		parameters: [...pathParameters, ...queryParameters, ...headerParameters],
 		...(operation.body
 			? {
 					requestBody: {

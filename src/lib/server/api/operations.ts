@@ -60,6 +60,8 @@ export interface Operation {
 	body?: z.ZodType;
 	response?: { status: number; schema?: z.ZodType; description: string; mediaType?: string };
 	errors: (keyof typeof errorStatus)[];
+	/** A create that takes an `Idempotency-Key` header (`createOnce`). */
+	idempotent?: true;
 }
 
 const sessionUser = z
@@ -173,6 +175,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/users',
+		idempotent: true,
 		summary: 'Create a user',
 		tag: 'Users',
 		permission: 'admin',
@@ -307,6 +310,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/alignments',
+		idempotent: true,
 		summary: 'Link a plan element to an element of another plan that it serves',
 		tag: 'Plans',
 		permission: 'admin or IAO officer',
@@ -347,6 +351,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/projects',
+		idempotent: true,
 		summary:
 			'Register a project with every field of the progress-report form; agencies by id or code; dates within the fiscal year before to the one after; end not before start',
 		tag: 'Projects',
@@ -369,6 +374,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/projects/{id}/reports',
+		idempotent: true,
 		summary:
 			"Start the project's next progress report as a draft (the sequence is the next one; % done 0–100, below the previous approved % only with decreaseReason; reportedOn from the start of the fiscal year to 6 months after its end)",
 		tag: 'Projects',
@@ -456,6 +462,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/partners',
+		idempotent: true,
 		summary:
 			'Record a partner; refused (409 duplicate, the message links the existing partner) when one of the same Thai or English name is recorded in the same country, and (422) when the country is unknown',
 		tag: 'Partners',
@@ -499,6 +506,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/partners/{id}/agreements',
+		idempotent: true,
 		summary:
 			'Record an agreement of the partner (and other partners party to it); review and expiry dates not before signing',
 		tag: 'Partners',
@@ -530,6 +538,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/partners/{id}/contacts',
+		idempotent: true,
 		summary: 'Add a contact person with the purpose for keeping their details',
 		tag: 'Partners',
 		permission: 'admin or IAO officer',
@@ -561,6 +570,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/engagements',
+		idempotent: true,
 		summary:
 			'Record an engagement with its participants, outcomes and commitments in one transaction; the end is not before the start, every referenced record must exist',
 		tag: 'Engagements',
@@ -604,6 +614,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/engagements/{id}/commitments',
+		idempotent: true,
 		summary: 'Add a follow-up commitment, owned by one or more BMA agencies',
 		tag: 'Engagements',
 		permission: 'admin or IAO officer',
@@ -625,6 +636,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/committees',
+		idempotent: true,
 		summary:
 			'Record a committee by its BMA order (number, date), name, mandate and members (an agency, a role, or both); an order number already recorded is refused with a link to that committee',
 		tag: 'Engagements',
@@ -687,6 +699,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/practices',
+		idempotent: true,
 		summary:
 			'Record a practice, optionally linked to the partner it comes from; indexed for search',
 		tag: 'Knowledge',
@@ -728,6 +741,7 @@ export const operations: Operation[] = [
 	{
 		method: 'post',
 		path: '/api/v1/circulars',
+		idempotent: true,
 		summary: 'Send a circular carrying practices to agencies; each receives it now, to acknowledge',
 		tag: 'Knowledge',
 		permission: 'admin or IAO officer',

@@ -7,3 +7,4 @@ export * from '../partners/schema.ts';
 export * from '../engagements/schema.ts';
 export * from '../search/schema.ts';
 export * from '../knowledge/schema.ts';
+export * from '../platform/idempotency/schema.ts';

@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
-import { listAttachments, presentAttachment } from '../platform/attachments/attachments.ts';
+import {
+	listAttachments,
+	presentAttachment,
+	withFiles,
+	type FilesToKeep
+} from '../platform/attachments/attachments.ts';
 import type { FileOwner } from '../platform/attachments/record-files.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
@@ -12,11 +17,20 @@ import { indexDocument } from '../search-sources.ts';
 import type { AdoptionInput, CircularInput } from './schemas.ts';
 import { circularPractices, circularRecipients, circulars, practices } from './schema.ts';
 
-/** Sends a circular carrying practices to agencies: each receives it now, to acknowledge. */
-export async function sendCircular(db: Db, context: ChangeContext, input: CircularInput) {
+/**
+ * Sends a circular carrying practices to agencies, with its files (checked by `checkFiles`): each
+ * agency receives it now, to acknowledge. The circular, its recipients and its files are kept
+ * together or not at all.
+ */
+export async function sendCircular(
+	db: Db,
+	context: ChangeContext,
+	input: CircularInput,
+	attached?: FilesToKeep
+) {
 	authorize(context.actor, 'circular.send');
 	const { practiceIds, recipientAgencyIds, ...values } = input;
-	return db.transaction(async (tx) => {
+	return withFiles(db, context, async (tx, keepFiles) => {
 		const known = await tx
 			.select({ id: practices.id })
 			.from(practices)
@@ -56,6 +70,7 @@ export async function sendCircular(db: Db, context: ChangeContext, input: Circul
 			entityId: id,
 			after: { ...input }
 		});
+		if (attached) await keepFiles({ ownerType: 'circular', ownerId: id }, attached);
 		await indexDocument(tx, 'circular', id);
 		return row!;
 	});

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
+import { withFiles, type FilesToKeep } from '../platform/attachments/attachments.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
@@ -97,47 +98,85 @@ async function validateValue(
 	}
 }
 
+function submitStep(tx: Tx, context: ChangeContext, existing: ResultRow): Promise<ResultRow> {
+	return writeStep(tx, context, existing, 'submit', {
+		status: 'submitted',
+		submittedAt: new Date()
+	});
+}
+
+export interface ResultReport {
+	/** Evidence files (checked by `checkFiles`) kept with the result, or not at all. */
+	evidence?: FilesToKeep;
+	/** Sends the saved result for review in the same transaction. */
+	submit?: boolean;
+}
+
 /**
  * Saves the result of a KPI for a fiscal year as a draft: a new one, or a draft or returned one
- * changed by its reporter. A submitted result waits for review; an approved one is locked.
+ * changed by its reporter. A submitted result waits for review; an approved one is locked. The
+ * result, its evidence files and its submission are one change: all kept, or nothing.
  */
 export async function saveKpiResult(
 	db: Db,
 	context: ChangeContext,
 	kpiId: string,
-	input: KpiResultInput
+	input: KpiResultInput,
+	{ evidence, submit = false }: ResultReport = {}
 ): Promise<ResultRow> {
-	return db.transaction(async (tx) => {
+	return withFiles(db, context, async (tx, keepFiles) => {
 		const kpi = await findKpi(tx, kpiId);
 		if (!kpi) throw new AppError('not_found');
 		if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
 		await validateValue(tx, kpi, input);
 		const existing = await lockResult(tx, kpiId, input.fiscalYear);
-		const values = {
-			value: input.value,
-			evidenceTh: input.evidenceTh,
-			evidenceLinks: input.evidenceLinks,
-			enteredBy: context.actor.id
-		};
-		if (!existing) {
-			const [created] = await tx
-				.insert(kpiResults)
-				.values({ kpiId, fiscalYear: input.fiscalYear, ...values })
-				.returning();
-			if (!created) throw new AppError('internal', { detail: 'result insert returned nothing' });
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'kpi_result',
-				entityId: created.id,
-				after: audited(created)
-			});
-			return created;
-		}
-		if (existing.status === 'approved') throw new AppError('locked');
-		if (existing.status === 'submitted') throw new AppError('invalid_transition');
-		await refuseStale(tx, existing, input.version);
-		return writeStep(tx, context, existing, 'update', values);
+		const saved = existing
+			? await changeDraft(tx, context, existing, input)
+			: await createResult(tx, context, kpiId, input);
+		if (evidence) await keepFiles({ ownerType: 'kpi_result', ownerId: saved.id }, evidence);
+		return submit ? submitStep(tx, context, saved) : saved;
 	});
+}
+
+function enteredValues(context: ChangeContext, input: KpiResultInput) {
+	return {
+		value: input.value,
+		evidenceTh: input.evidenceTh,
+		evidenceLinks: input.evidenceLinks,
+		enteredBy: context.actor.id
+	};
+}
+
+async function createResult(
+	tx: Tx,
+	context: ChangeContext,
+	kpiId: string,
+	input: KpiResultInput
+): Promise<ResultRow> {
+	const [created] = await tx
+		.insert(kpiResults)
+		.values({ kpiId, fiscalYear: input.fiscalYear, ...enteredValues(context, input) })
+		.returning();
+	if (!created) throw new AppError('internal', { detail: 'result insert returned nothing' });
+	await recordAudit(tx, context, {
+		action: 'create',
+		entityType: 'kpi_result',
+		entityId: created.id,
+		after: audited(created)
+	});
+	return created;
+}
+
+async function changeDraft(
+	tx: Tx,
+	context: ChangeContext,
+	existing: ResultRow,
+	input: KpiResultInput
+): Promise<ResultRow> {
+	if (existing.status === 'approved') throw new AppError('locked');
+	if (existing.status === 'submitted') throw new AppError('invalid_transition');
+	await refuseStale(tx, existing, input.version);
+	return writeStep(tx, context, existing, 'update', enteredValues(context, input));
 }
 
 /** Sends a draft or returned result to the IAO for review. */
@@ -156,10 +195,7 @@ export async function submitKpiResult(
 		if (existing.status === 'approved') throw new AppError('locked');
 		if (existing.status === 'submitted') throw new AppError('invalid_transition');
 		await refuseStale(tx, existing, version);
-		return writeStep(tx, context, existing, 'submit', {
-			status: 'submitted',
-			submittedAt: new Date()
-		});
+		return submitStep(tx, context, existing);
 	});
 }
 

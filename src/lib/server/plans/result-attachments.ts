@@ -1,11 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
-import {
-	attachFiles,
-	removeAttachment,
-	type AttachmentRow
-} from '../platform/attachments/attachments.ts';
+import { removeAttachment, type AttachmentRow } from '../platform/attachments/attachments.ts';
 import { AppError } from '../platform/errors.ts';
 import { canReportKpi } from './kpi-results.ts';
 import { kpiResults } from './schema.ts';
@@ -13,6 +9,7 @@ import { kpiResults } from './schema.ts';
 /**
  * Files change with the result they prove, and under the same rule: whoever may report the KPI,
  * while the result is a draft or returned. A submitted result waits; an approved one is locked.
+ * Files are added with the result itself (`saveKpiResult`).
  */
 async function guardEditable(tx: Tx, context: ChangeContext, resultId: string, kpiId?: string) {
 	const [result] = await tx
@@ -26,27 +23,6 @@ async function guardEditable(tx: Tx, context: ChangeContext, resultId: string, k
 	if (!(await canReportKpi(tx, context.actor, result.kpiId))) throw new AppError('forbidden');
 	if (result.status === 'approved') throw new AppError('locked');
 	if (result.status === 'submitted') throw new AppError('invalid_transition');
-}
-
-/** Attaches files, one transaction each, to a result that may still be edited. */
-export function attachResultFiles(
-	db: Db,
-	context: ChangeContext,
-	resultId: string,
-	files: readonly File[],
-	storageDir: string
-): Promise<AttachmentRow[]> {
-	return attachFiles(
-		db,
-		context,
-		{
-			ownerType: 'kpi_result',
-			ownerId: resultId,
-			storageDir,
-			guard: (tx) => guardEditable(tx, context, resultId)
-		},
-		files
-	);
 }
 
 /** Removes a file from a result of `kpiId` that may still be edited. */

@@ -3,6 +3,7 @@ import { catalogs, translate, type Locale, type MessageKey } from '../../i18n/in
 export const errorStatus = {
 	bad_request: 400,
 	malformed_json: 400,
+	idempotency_key_invalid: 400,
 	unauthenticated: 401,
 	invalid_credentials: 401,
 	forbidden: 403,
@@ -15,6 +16,7 @@ export const errorStatus = {
 	invalid_transition: 409,
 	payload_too_large: 413,
 	validation_failed: 422,
+	idempotency_key_reused: 422,
 	too_many_attempts: 429,
 	internal: 500
 } as const;

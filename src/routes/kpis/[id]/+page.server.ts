@@ -1,13 +1,13 @@
 import { chosenFiscalYear, fiscalYearsBetween } from '#lib/components/fiscal-years.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
-import { translate, type MessageKey } from '#lib/i18n/index.ts';
+import type { MessageKey } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
 	fileFieldSettings,
 	attachmentField,
-	checkAttachments,
+	checkFiles,
 	presentAttachment
 } from '#lib/server/platform/attachments/attachments.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
@@ -17,18 +17,15 @@ import {
 	failFormOrPage,
 	notFoundPage,
 	pageId,
-	requirePage
+	redirectSaved,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import {
-	canReportKpi,
-	reviewKpiResult,
-	saveKpiResult,
-	submitKpiResult
-} from '#lib/server/plans/kpi-results.ts';
+import { canReportKpi, reviewKpiResult, saveKpiResult } from '#lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '#lib/server/plans/repository.ts';
-import { attachResultFiles, removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
+import { removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
 import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
 import { planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
@@ -119,9 +116,19 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		fiscalYear,
 		files: fileFieldSettings,
-		may: await permissions(actor, kpi.id)
+		may: await permissions(actor, kpi.id),
+		notice: savedNotice(event, notices)
 	};
 };
+
+/** What each form of the page has done, for the notice after it redirects. */
+const notices = {
+	saved: 'kpis.saved',
+	submitted: 'kpis.submitted',
+	approved: 'kpis.approved',
+	returned: 'kpis.returned',
+	fileRemoved: 'attachments.removed'
+} as const satisfies Record<string, MessageKey>;
 
 function changeContext(event: RequestEvent, actor: Actor) {
 	return { actor, requestId: event.locals.requestId };
@@ -136,23 +143,15 @@ async function report(event: RequestEvent, send: boolean) {
 	const { db } = app.database;
 	try {
 		const input = parseResultForm(values, formText(form, 'version'));
-		const files = formFiles(form, attachmentField);
-		checkAttachments(files);
-		const saved = await saveKpiResult(db, changeContext(event, actor), kpiId, input);
-		await attachResultFiles(db, changeContext(event, actor), saved.id, files, app.filesDir);
-		if (send) {
-			await submitKpiResult(
-				db,
-				changeContext(event, actor),
-				kpiId,
-				saved.fiscalYear,
-				saved.version
-			);
-		}
+		const files = await checkFiles(formFiles(form, attachmentField));
+		await saveKpiResult(db, changeContext(event, actor), kpiId, input, {
+			evidence: { files, storageDir: app.filesDir },
+			submit: send
+		});
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	return { notice: translate(event.locals.locale, send ? 'kpis.submitted' : 'kpis.saved') };
+	redirectSaved(event, send ? 'submitted' : 'saved', '#report');
 }
 
 async function review(event: RequestEvent, decision: 'approve' | 'return') {
@@ -178,8 +177,7 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	const notice: MessageKey = decision === 'approve' ? 'kpis.approved' : 'kpis.returned';
-	return { notice: translate(event.locals.locale, notice) };
+	redirectSaved(event, decision === 'approve' ? 'approved' : 'returned', '#report');
 }
 
 async function removeFile(event: RequestEvent) {
@@ -198,7 +196,7 @@ async function removeFile(event: RequestEvent) {
 	} catch (caught) {
 		return failFormOrPage(event, caught);
 	}
-	return { notice: translate(event.locals.locale, 'attachments.removed') };
+	redirectSaved(event, 'fileRemoved', '#report');
 }
 
 export const actions: Actions = {

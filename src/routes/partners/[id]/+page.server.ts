@@ -15,7 +15,9 @@ import {
 	failFormOrPage,
 	notFoundPage,
 	pageId,
-	requirePage
+	redirectSaved,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/http/pages.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { can } from '#lib/server/platform/policy.ts';
@@ -63,8 +65,15 @@ export const load: PageServerLoad = async (event) => {
 		agreementForm: blankAgreementForm,
 		files: fileFieldSettings,
 		created: event.url.searchParams.has('created'),
-		/** What was changed on another page: the partner (1) or one of its agreements. */
-		saved: event.url.searchParams.get('saved')
+		/** What was changed here or on another page: the partner (1), an agreement, a document… */
+		notice: savedNotice(event, {
+			1: 'partners.changesSaved',
+			agreement: 'partners.saved.agreement',
+			documents: 'partners.saved.documents',
+			removeDocument: 'partners.saved.removeDocument',
+			contact: 'partners.saved.contact',
+			erase: 'partners.saved.erase'
+		})
 	};
 };
 
@@ -82,7 +91,7 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, { form: 'agreement', ...values });
 		}
-		return { saved: 'agreement' };
+		redirectSaved(event, 'agreement');
 	},
 	documents: async (event) => {
 		const actor = requirePage(event, 'partner.manage');
@@ -101,7 +110,7 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, { form: 'documents', ...values });
 		}
-		return { saved: 'documents' };
+		redirectSaved(event, 'documents');
 	},
 	removeDocument: async (event) => {
 		const actor = requirePage(event, 'partner.manage');
@@ -118,7 +127,7 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught);
 		}
-		return { saved: 'removeDocument' };
+		redirectSaved(event, 'removeDocument');
 	},
 	contact: async (event) => {
 		const actor = requirePage(event, 'partnerContact.manage');
@@ -136,7 +145,7 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, { form: 'contact', ...values });
 		}
-		return { saved: 'contact' };
+		redirectSaved(event, 'contact');
 	},
 	erase: async (event) => {
 		const actor = requirePage(event, 'partnerContact.manage');
@@ -153,6 +162,6 @@ export const actions: Actions = {
 			if (!contactId) return fail(400);
 			return failFormOrPage(event, caught);
 		}
-		return { saved: 'erase' };
+		redirectSaved(event, 'erase');
 	}
 };

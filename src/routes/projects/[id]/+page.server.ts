@@ -1,4 +1,3 @@
-import { translate, type MessageKey } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
@@ -7,7 +6,9 @@ import {
 	failFormOrPage,
 	notFoundPage,
 	pageId,
-	requirePage
+	redirectSaved,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/http/pages.ts';
 import { actsForAgency, can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -44,7 +45,14 @@ export const load: PageServerLoad = async (event) => {
 		may: await permissions(actor, detail.project.id),
 		statuses: projectStatuses,
 		created: event.url.searchParams.has('created'),
-		saved: event.url.searchParams.has('saved')
+		/** The project itself was changed on its edit page. */
+		saved: event.url.searchParams.get('saved') === '1',
+		notice: savedNotice(event, {
+			reportSaved: 'projects.reportSaved',
+			reportSubmitted: 'projects.reportSubmitted',
+			reportApproved: 'projects.reportApproved',
+			reportReturned: 'projects.reportReturned'
+		})
 	};
 };
 
@@ -74,8 +82,7 @@ async function report(event: RequestEvent, send: boolean) {
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	const notice: MessageKey = send ? 'projects.reportSubmitted' : 'projects.reportSaved';
-	return { notice: translate(event.locals.locale, notice) };
+	redirectSaved(event, send ? 'reportSubmitted' : 'reportSaved', '#report');
 }
 
 async function review(event: RequestEvent, decision: 'approve' | 'return') {
@@ -101,9 +108,7 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	const notice: MessageKey =
-		decision === 'approve' ? 'projects.reportApproved' : 'projects.reportReturned';
-	return { notice: translate(event.locals.locale, notice) };
+	redirectSaved(event, decision === 'approve' ? 'reportApproved' : 'reportReturned', '#report');
 }
 
 export const actions: Actions = {

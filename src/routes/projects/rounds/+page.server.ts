@@ -1,10 +1,15 @@
 import { chosenFiscalYear } from '#lib/components/fiscal-years.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
-import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	failFormOrPage,
+	notFoundPage,
+	redirectSaved,
+	requirePage,
+	savedNotice
+} from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { projectFiscalYears } from '#lib/server/projects/repository.ts';
@@ -43,7 +48,8 @@ export const load: PageServerLoad = async (event) => {
 			nameEn: known.nameEn
 		})),
 		status: presentRoundStatus(status),
-		mayManage: can(actor, 'projectRound.manage')
+		mayManage: can(actor, 'projectRound.manage'),
+		notice: savedNotice(event, { schedule: 'rounds.saved' })
 	};
 };
 
@@ -72,6 +78,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		return { notice: translate(event.locals.locale, 'rounds.saved') };
+		redirectSaved(event, 'schedule', '#configure');
 	}
 };

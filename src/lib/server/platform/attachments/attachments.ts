@@ -84,11 +84,8 @@ function kindOf(name: string) {
 	return fileKinds.find((kind) => kind.extensions.includes(extension));
 }
 
-/**
- * Refuses a file Saphan does not keep: empty, over the size limit, or not of an accepted type.
- * Callers check every file with it before changing anything.
- */
-export function checkAttachment(file: File): void {
+/** Refuses a file Saphan does not keep: empty, over the size limit, or not of an accepted type. */
+function checkAttachment(file: File): void {
 	const name = cleanFileName(file.name);
 	if (file.size === 0) refuse('fileEmpty', name);
 	if (file.size > maxAttachmentBytes) refuse('fileTooLarge', name);
@@ -118,80 +115,117 @@ const audited = (row: AttachmentRow) => ({
 	sha256: row.sha256
 });
 
-export interface NewAttachment {
+/** A file read and accepted, by its name, size, type and content: ready to keep. */
+export interface CheckedFile {
+	fileName: string;
+	contentType: string;
+	bytes: Uint8Array;
+}
+
+async function readChecked(file: File): Promise<CheckedFile> {
+	const fileName = cleanFileName(file.name);
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	if (bytes.byteLength === 0) refuse('fileEmpty', fileName);
+	if (bytes.byteLength > maxAttachmentBytes) refuse('fileTooLarge', fileName);
+	return { fileName, contentType: contentTypeOf(fileName, bytes), bytes };
+}
+
+/**
+ * Reads and checks every file before anything is changed: one refused file refuses the action
+ * they came with, so a record is never kept without the files its author sent.
+ */
+export async function checkFiles(files: readonly File[]): Promise<CheckedFile[]> {
+	for (const file of files) checkAttachment(file);
+	const checked: CheckedFile[] = [];
+	for (const file of files) checked.push(await readChecked(file));
+	return checked;
+}
+
+/** Checked files and where to keep them (the files folder, `app.filesDir`). */
+export interface FilesToKeep {
+	files: readonly CheckedFile[];
+	storageDir: string;
+}
+
+/** Keeps checked files for one record inside the transaction that `withFiles` opened. */
+export type KeepFiles = (
+	owner: { ownerType: AttachmentOwnerType; ownerId: string },
+	toKeep: FilesToKeep
+) => Promise<AttachmentRow[]>;
+
+/**
+ * One transaction for a record and its files. Each file is written to disk under its final name
+ * before its row, inside the transaction; nothing refers to it until the commit. If the
+ * transaction fails (a refused write, a full disk, a failed commit), the files written for it are
+ * removed, so the record and its files are kept together or not at all.
+ */
+export async function withFiles<T>(
+	db: Db,
+	context: ChangeContext,
+	work: (tx: Tx, keepFiles: KeepFiles) => Promise<T>
+): Promise<T> {
+	const written: { storageDir: string; id: string }[] = [];
+	try {
+		return await db.transaction((tx) =>
+			work(tx, async ({ ownerType, ownerId }, { files, storageDir }) => {
+				const rows: AttachmentRow[] = [];
+				for (const file of files) {
+					const id = randomUUID();
+					written.push({ storageDir, id });
+					await writeAttachmentFile(storageDir, id, file.bytes);
+					const [row] = await tx
+						.insert(attachments)
+						.values({
+							id,
+							ownerType,
+							ownerId,
+							fileName: file.fileName,
+							contentType: file.contentType,
+							sizeBytes: file.bytes.byteLength,
+							sha256: createHash('sha256').update(file.bytes).digest('hex'),
+							uploadedBy: context.actor.id
+						})
+						.returning();
+					if (!row)
+						throw new AppError('internal', { detail: 'attachment insert returned nothing' });
+					await recordAudit(tx, context, {
+						action: 'create',
+						entityType: 'attachment',
+						entityId: row.id,
+						after: audited(row)
+					});
+					rows.push(row);
+				}
+				return rows;
+			})
+		);
+	} catch (caught) {
+		await Promise.all(written.map(({ storageDir, id }) => removeAttachmentFile(storageDir, id)));
+		throw caught;
+	}
+}
+
+export interface AttachmentOwner {
 	ownerType: AttachmentOwnerType;
 	ownerId: string;
-	file: File;
 	/** The files folder, `app.filesDir`. */
 	storageDir: string;
 	/** Runs first in the transaction: the owner's module refuses here whoever may not attach. */
 	guard?: (tx: Tx) => Promise<void>;
 }
 
-/**
- * Keeps a file for a record: the bytes on disk, then the row and its audit entry in one
- * transaction. When the transaction fails, the file written for it is removed.
- */
-export async function addAttachment(
-	db: Db,
-	context: ChangeContext,
-	{ ownerType, ownerId, file, storageDir, guard }: NewAttachment
-): Promise<AttachmentRow> {
-	checkAttachment(file);
-	const fileName = cleanFileName(file.name);
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	if (bytes.byteLength === 0) refuse('fileEmpty', fileName);
-	if (bytes.byteLength > maxAttachmentBytes) refuse('fileTooLarge', fileName);
-	const contentType = contentTypeOf(fileName, bytes);
-	const id = randomUUID();
-	await writeAttachmentFile(storageDir, id, bytes);
-	try {
-		return await db.transaction(async (tx) => {
-			await guard?.(tx);
-			const [row] = await tx
-				.insert(attachments)
-				.values({
-					id,
-					ownerType,
-					ownerId,
-					fileName,
-					contentType,
-					sizeBytes: bytes.byteLength,
-					sha256: createHash('sha256').update(bytes).digest('hex'),
-					uploadedBy: context.actor.id
-				})
-				.returning();
-			if (!row) throw new AppError('internal', { detail: 'attachment insert returned nothing' });
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'attachment',
-				entityId: row.id,
-				after: audited(row)
-			});
-			return row;
-		});
-	} catch (caught) {
-		await removeAttachmentFile(storageDir, id);
-		throw caught;
-	}
-}
-
-/** Refuses the whole batch before anything is saved when one file is not accepted. */
-export function checkAttachments(files: readonly File[]): void {
-	for (const file of files) checkAttachment(file);
-}
-
-/** Attaches files to one record, one transaction each, after checking them all. */
+/** Attaches files to an existing record, all or none, after checking them all. */
 export async function attachFiles(
 	db: Db,
 	context: ChangeContext,
-	owner: Omit<NewAttachment, 'file'>,
+	{ ownerType, ownerId, storageDir, guard }: AttachmentOwner,
 	files: readonly File[]
 ): Promise<AttachmentRow[]> {
-	checkAttachments(files);
-	const added: AttachmentRow[] = [];
-	for (const file of files) added.push(await addAttachment(db, context, { ...owner, file }));
-	return added;
+	const checked = await checkFiles(files);
+	return withFiles(db, context, async (tx, keepFiles) => {
+		await guard?.(tx);
+		return keepFiles({ ownerType, ownerId }, { files: checked, storageDir });
+	});
 }
 
 /**

@@ -30,7 +30,7 @@ async function guard(tx: Tx, owner: FileOwner, ownerId: string) {
 	if (!record) throw new AppError('not_found');
 }
 
-/** Attaches documents to a record, one transaction each, after checking them all. */
+/** Attaches documents to a record, all in one transaction or none, after checking them all. */
 export function attachRecordFiles(
 	db: Db,
 	context: ChangeContext,

@@ -51,11 +51,11 @@ export function apiHandler<Event extends RequestEvent>(
 	};
 }
 
-/** Reads a JSON body up to `limit` bytes; too large is 413, unparseable is 400. */
-export async function readJson(request: Request, limit: number): Promise<unknown> {
+/** Reads a request body up to `limit` bytes; too large is 413. */
+export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > limit) throw new AppError('payload_too_large', { params: { limit } });
-	if (!request.body) throw new AppError('malformed_json', { detail: 'empty body' });
+	if (!request.body) return new Uint8Array();
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -69,7 +69,13 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 		}
 		chunks.push(value);
 	}
-	const text = new TextDecoder().decode(Buffer.concat(chunks));
+	return Buffer.concat(chunks);
+}
+
+/** Reads a JSON body up to `limit` bytes; too large is 413, unparseable is 400. */
+export async function readJson(request: Request, limit: number): Promise<unknown> {
+	if (!request.body) throw new AppError('malformed_json', { detail: 'empty body' });
+	const text = new TextDecoder().decode(await readBody(request, limit));
 	try {
 		return JSON.parse(text);
 	} catch {

@@ -1,5 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { translate } from '../../../i18n/index.ts';
+import { translate, type MessageKey } from '../../../i18n/index.ts';
 import type { Actor } from '../actor.ts';
 import { AppError, userMessage } from '../errors.ts';
 import { can, type Action } from '../policy.ts';
@@ -55,4 +55,31 @@ export function failFormOrPage<Values extends object | undefined = undefined>(
 		error(caught.status, { message, code: caught.code });
 	}
 	return fail(caught.status, { message, fields: localizeFields(caught, locale) ?? {}, values });
+}
+
+/** The address parameter naming what a form on the page has just saved. */
+const savedParam = 'saved';
+
+/**
+ * Answers a successful form post with 303 to the page it was posted from (its query kept, the
+ * action dropped), naming what was saved: reloading then shows the page, never posts again.
+ */
+export function redirectSaved(event: Pick<RequestEvent, 'url'>, saved: string, hash = ''): never {
+	const query = new URLSearchParams();
+	for (const [name, value] of event.url.searchParams) {
+		if (!name.startsWith('/') && name !== savedParam) query.append(name, value);
+	}
+	query.set(savedParam, saved);
+	redirect(303, `${event.url.pathname}?${query}${hash}`);
+}
+
+/** The notice for what the address says was just saved, if it is one of the page's own. */
+export function savedNotice(
+	event: Pick<RequestEvent, 'url' | 'locals'>,
+	notices: Record<string, MessageKey>,
+	params?: Record<string, string | number>
+): string | null {
+	const saved = event.url.searchParams.get(savedParam) ?? '';
+	const key = Object.hasOwn(notices, saved) ? notices[saved] : undefined;
+	return key ? translate(event.locals.locale, key, params) : null;
 }

@@ -1,4 +1,3 @@
-import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import {
@@ -14,7 +13,9 @@ import {
 	failFormOrPage,
 	notFoundPage,
 	pageId,
-	requirePage
+	redirectSaved,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { userFormChoices, userFormValues } from '#lib/server/platform/users/form.ts';
@@ -29,6 +30,27 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 /** The user this page is about: an id that is malformed or names nobody is the 404 page. */
 async function pageUser(event: Pick<RequestEvent, 'params' | 'locals'>): Promise<UserWithAgencies> {
 	return (await findUserById(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+}
+
+/**
+ * The secret of a token just issued crosses the redirect in a cookie that only this page reads,
+ * once, within minutes: never in an address, where logs and history would keep it.
+ */
+const issuedSecretCookie = 'saphan_issued_token';
+
+function secretCookieOptions(url: URL) {
+	return {
+		path: url.pathname,
+		httpOnly: true,
+		sameSite: 'strict',
+		secure: url.protocol === 'https:'
+	} as const;
+}
+
+function takeIssuedSecret(event: Pick<RequestEvent, 'cookies' | 'url'>): string | null {
+	const secret = event.cookies.get(issuedSecretCookie) ?? null;
+	if (secret) event.cookies.delete(issuedSecretCookie, secretCookieOptions(event.url));
+	return secret;
 }
 
 function changeContext(event: RequestEvent, actor: Actor) {
@@ -55,7 +77,19 @@ export const load: PageServerLoad = async (event) => {
 		user: presentUser(user),
 		choices: await userFormChoices(db),
 		tokens,
-		created: event.url.searchParams.has('created')
+		created: event.url.searchParams.has('created'),
+		notice: savedNotice(
+			event,
+			{
+				saved: 'users.saved',
+				deactivated: 'users.deactivated',
+				reactivated: 'users.reactivated',
+				tokenIssued: 'tokens.issued',
+				tokenRevoked: 'tokens.revoked'
+			},
+			{ name: user.username }
+		),
+		secret: takeIssuedSecret(event)
 	};
 };
 
@@ -67,8 +101,7 @@ async function setActive(event: RequestEvent, active: boolean) {
 	} catch (caught) {
 		return failFormOrPage(event, caught);
 	}
-	const notice = active ? 'users.reactivated' : 'users.deactivated';
-	return { notice: translate(event.locals.locale, notice, { name: user.username }) };
+	redirectSaved(event, active ? 'reactivated' : 'deactivated');
 }
 
 export const actions: Actions = {
@@ -87,7 +120,7 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		return { notice: translate(event.locals.locale, 'users.saved') };
+		redirectSaved(event, 'saved');
 	},
 
 	deactivate: (event) => setActive(event, false),
@@ -99,6 +132,7 @@ export const actions: Actions = {
 		const user = await pageUser(event);
 		const form = await event.request.formData();
 		const values = { name: formText(form, 'name'), expiresInDays: formText(form, 'expiresInDays') };
+		let secret: string;
 		try {
 			const input = parseInput(apiTokenIssueSchema, {
 				name: values.name,
@@ -108,11 +142,16 @@ export const actions: Actions = {
 				userId: user.id,
 				...input
 			});
-			// The secret leaves the server this once, in this answer; only its digest is kept.
-			return { notice: translate(event.locals.locale, 'tokens.issued'), secret: issued.token };
+			secret = issued.token;
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
+		// Only the secret's digest is kept: the page after the redirect shows it this once.
+		event.cookies.set(issuedSecretCookie, secret, {
+			...secretCookieOptions(event.url),
+			maxAge: 5 * 60
+		});
+		redirectSaved(event, 'tokenIssued');
 	},
 
 	revokeToken: async (event) => {
@@ -127,6 +166,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught);
 		}
-		return { notice: translate(event.locals.locale, 'tokens.revoked') };
+		redirectSaved(event, 'tokenRevoked');
 	}
 };

@@ -9,6 +9,7 @@ import {
 } from '#lib/server/engagements/committees.ts';
 import { committeeInputSchema } from '#lib/server/engagements/schemas.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { RequestHandler } from './$types';
@@ -24,20 +25,23 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 	return json({ items, total: items.length });
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'engagement.manage');
-	const app = getApp();
-	const input = parseInput(
-		committeeInputSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const { id } = await createCommittee(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	return json(await presentCommittee(app.database.db, id), {
-		status: 201,
-		headers: { location: `/api/v1/committees/${id}` }
-	});
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, request } = event;
+		authorize(locals.actor, 'engagement.manage');
+		const app = getApp();
+		const input = parseInput(
+			committeeInputSchema,
+			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+		);
+		const { id } = await createCommittee(
+			db,
+			{ actor: locals.actor, requestId: locals.requestId },
+			input
+		);
+		return json(await presentCommittee(db, id), {
+			status: 201,
+			headers: { location: `/api/v1/committees/${id}` }
+		});
+	})
+);

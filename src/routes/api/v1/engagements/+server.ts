@@ -5,6 +5,7 @@ import { engagementFilterSchema, listEngagements } from '#lib/server/engagements
 import { engagementInputSchema } from '#lib/server/engagements/schemas.ts';
 import { createEngagement } from '#lib/server/engagements/use-cases.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { RequestHandler } from './$types';
@@ -16,17 +17,20 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 	return json({ items: items.map(presentEngagement), total });
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'engagement.manage');
-	const app = getApp();
-	const input = parseInput(
-		engagementInputSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const id = await createEngagement(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	return json({ id }, { status: 201, headers: { location: `/api/v1/engagements/${id}` } });
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, request } = event;
+		authorize(locals.actor, 'engagement.manage');
+		const app = getApp();
+		const input = parseInput(
+			engagementInputSchema,
+			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+		);
+		const id = await createEngagement(
+			db,
+			{ actor: locals.actor, requestId: locals.requestId },
+			input
+		);
+		return json({ id }, { status: 201, headers: { location: `/api/v1/engagements/${id}` } });
+	})
+);

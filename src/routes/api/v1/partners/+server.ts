@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { presentPartner } from '#lib/server/partners/presenters.ts';
@@ -27,20 +28,23 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 	});
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'partner.manage');
-	const app = getApp();
-	const input = parseInput(
-		partnerInputSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const created = await createPartner(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	return json(presentPartner({ ...created, country: null, lastActivityOn: null }, false), {
-		status: 201,
-		headers: { location: `/api/v1/partners/${created.id}` }
-	});
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, request } = event;
+		authorize(locals.actor, 'partner.manage');
+		const app = getApp();
+		const input = parseInput(
+			partnerInputSchema,
+			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+		);
+		const created = await createPartner(
+			db,
+			{ actor: locals.actor, requestId: locals.requestId },
+			input
+		);
+		return json(presentPartner({ ...created, country: null, lastActivityOn: null }, false), {
+			status: 201,
+			headers: { location: `/api/v1/partners/${created.id}` }
+		});
+	})
+);

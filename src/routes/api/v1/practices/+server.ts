@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { createPractice, practiceLibrary } from '#lib/server/knowledge/practices.ts';
 import { practiceCreateSchema, practiceFilterSchema } from '#lib/server/knowledge/schemas.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { RequestHandler } from './$types';
@@ -14,17 +15,20 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 	return json({ items, total: items.length });
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'practice.manage');
-	const app = getApp();
-	const input = parseInput(
-		practiceCreateSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const created = await createPractice(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	return json(created, { status: 201, headers: { location: `/api/v1/practices/${created.id}` } });
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, request } = event;
+		authorize(locals.actor, 'practice.manage');
+		const app = getApp();
+		const input = parseInput(
+			practiceCreateSchema,
+			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+		);
+		const created = await createPractice(
+			db,
+			{ actor: locals.actor, requestId: locals.requestId },
+			input
+		);
+		return json(created, { status: 201, headers: { location: `/api/v1/practices/${created.id}` } });
+	})
+);

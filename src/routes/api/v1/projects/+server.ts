@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { presentListedProject, presentProject } from '#lib/server/projects/presenters.ts';
@@ -22,18 +23,20 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 });
 
 /** Registers a project with every field of the progress-report form. */
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'project.create');
-	const app = getApp();
-	const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
-	const input = parseInput(projectInputSchema, { ...(body as object), version: undefined });
-	const { db } = app.database;
-	const created = await createProject(
-		db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	const detail = await projectDetail(db, created.id);
-	if (!detail) throw new AppError('internal', { detail: 'created project vanished' });
-	return json(presentProject(detail), { status: 201 });
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, request } = event;
+		authorize(locals.actor, 'project.create');
+		const app = getApp();
+		const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
+		const input = parseInput(projectInputSchema, { ...(body as object), version: undefined });
+		const created = await createProject(
+			db,
+			{ actor: locals.actor, requestId: locals.requestId },
+			input
+		);
+		const detail = await projectDetail(db, created.id);
+		if (!detail) throw new AppError('internal', { detail: 'created project vanished' });
+		return json(presentProject(detail), { status: 201 });
+	})
+);

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { createUser } from '#lib/server/platform/users/create-user.ts';
 import { presentUser } from '#lib/server/platform/users/presenter.ts';
@@ -15,17 +16,16 @@ export const GET: RequestHandler = apiHandler(async ({ locals }) => {
 	return json({ items, total: items.length });
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'user.manage');
-	const app = getApp();
-	const input = parseInput(
-		userCreateSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const user = await createUser(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	return json(presentUser(user), { status: 201 });
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, request } = event;
+		authorize(locals.actor, 'user.manage');
+		const app = getApp();
+		const input = parseInput(
+			userCreateSchema,
+			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+		);
+		const user = await createUser(db, { actor: locals.actor, requestId: locals.requestId }, input);
+		return json(presentUser(user), { status: 201 });
+	})
+);

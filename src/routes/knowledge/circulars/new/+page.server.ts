@@ -2,16 +2,15 @@ import { redirect } from '@sveltejs/kit';
 import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { parseThaiDate } from '#lib/dates.ts';
-import { circularAttachments, sendCircular } from '#lib/server/knowledge/circulars.ts';
+import { sendCircular } from '#lib/server/knowledge/circulars.ts';
 import { practices } from '#lib/server/knowledge/schema.ts';
 import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
 	fileFieldSettings,
 	attachmentField,
-	checkAttachments
+	checkFiles
 } from '#lib/server/platform/attachments/attachments.ts';
-import { attachRecordFiles } from '#lib/server/platform/attachments/record-files.ts';
 import { formFiles, formList, formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -72,22 +71,15 @@ export const actions: Actions = {
 				...values,
 				issuedOn: parseThaiDate(values.issuedOn) ?? values.issuedOn
 			});
-			const files = formFiles(form, attachmentField);
-			checkAttachments(files);
+			const files = await checkFiles(formFiles(form, attachmentField));
 			const app = getApp();
-			const context = { actor, requestId: event.locals.requestId };
-			const circular = await sendCircular(app.database.db, context, input);
+			const circular = await sendCircular(
+				app.database.db,
+				{ actor, requestId: event.locals.requestId },
+				input,
+				{ files, storageDir: app.filesDir }
+			);
 			circularId = circular.id;
-			if (files.length) {
-				await attachRecordFiles(
-					app.database.db,
-					context,
-					circularAttachments,
-					circularId,
-					files,
-					app.filesDir
-				);
-			}
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}

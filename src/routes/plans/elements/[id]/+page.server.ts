@@ -1,5 +1,4 @@
 import { groupBy } from '#lib/components/group-by.ts';
-import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
@@ -7,7 +6,9 @@ import {
 	failFormOrPage,
 	notFoundPage,
 	pageId,
-	requirePage
+	redirectSaved,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { addAlignment, removeAlignment } from '#lib/server/plans/alignments.ts';
@@ -99,7 +100,8 @@ export const load: PageServerLoad = async (event) => {
 		up: side(alignment.up, 'up'),
 		down: side(alignment.down, 'down'),
 		manage,
-		choices
+		choices,
+		notice: savedNotice(event, { added: 'elements.added', removed: 'elements.removed' })
 	};
 };
 
@@ -137,7 +139,7 @@ export const actions: Actions = {
 			);
 			return failFormOrPage(event, shown, values);
 		}
-		return { notice: translate(event.locals.locale, 'elements.added') };
+		redirectSaved(event, 'added');
 	},
 
 	remove: async (event) => {
@@ -152,6 +154,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught);
 		}
-		return { notice: translate(event.locals.locale, 'elements.removed') };
+		redirectSaved(event, 'removed');
 	}
 };

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
+import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
@@ -25,18 +26,21 @@ export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
 	return json({ items: contacts.map(present), total: contacts.length });
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	authorize(locals.actor, 'partnerContact.manage');
-	const app = getApp();
-	const input = parseInput(
-		contactInputSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const created = await addContact(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		idParam(params.id),
-		input
-	);
-	return json(present(created), { status: 201 });
-});
+export const POST: RequestHandler = apiHandler((event) =>
+	createOnce(event, getApp(), async (db) => {
+		const { locals, params, request } = event;
+		authorize(locals.actor, 'partnerContact.manage');
+		const app = getApp();
+		const input = parseInput(
+			contactInputSchema,
+			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
+		);
+		const created = await addContact(
+			db,
+			{ actor: locals.actor, requestId: locals.requestId },
+			idParam(params.id),
+			input
+		);
+		return json(present(created), { status: 201 });
+	})
+);
