@@ -3,6 +3,7 @@ import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { loadBuiltinData } from './builtin-data.ts';
+import { purgeExpiredLogins } from './platform/auth/purge.ts';
 import { log, setLogLevel } from './platform/log.ts';
 import { ensureAdmin } from './platform/users/ensure-admin.ts';
 
@@ -16,13 +17,19 @@ export interface App {
 let current: App | undefined;
 let maintenance: ReturnType<typeof setInterval> | undefined;
 
-/** How often the embedded database is vacuumed and analysed while Saphan runs. */
+/**
+ * How often expired sessions and stale failed logins are purged, and the embedded database is
+ * vacuumed and analysed, while Saphan runs.
+ */
 const maintenanceInterval = 24 * 60 * 60 * 1000;
 
-async function maintain(database: Database): Promise<void> {
+async function maintain(database: Database, config: Config): Promise<void> {
 	const started = performance.now();
+	const purged = await purgeExpiredLogins(database.db, {
+		windowMinutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
+	});
 	await database.maintain();
-	log('info', 'database maintained', { ms: Math.round(performance.now() - started) });
+	log('info', 'database maintained', { ms: Math.round(performance.now() - started), purged });
 }
 
 /** Parses configuration, opens and migrates the database, loads built-in data, ensures an admin. */
@@ -52,10 +59,10 @@ export async function startApp(
 			].join('\n')
 		);
 	}
-	await maintain(database);
+	await maintain(database, config);
 	await database.checkpoint();
 	maintenance = setInterval(() => {
-		maintain(database).catch((caught: unknown) =>
+		maintain(database, config).catch((caught: unknown) =>
 			log('error', 'database maintenance failed', { error: String(caught) })
 		);
 	}, maintenanceInterval);

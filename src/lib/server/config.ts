@@ -26,6 +26,7 @@ const configSchema = z.object({
 	SAPHAN_SESSION_DAYS: wholeNumber(1, 365).default(30),
 	SAPHAN_MAX_JSON_BYTES: wholeNumber(1024, 50 * 1024 * 1024).default(1024 * 1024),
 	SAPHAN_LOGIN_MAX_FAILURES: wholeNumber(1, 100).default(5),
+	SAPHAN_LOGIN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 10_000).default(30),
 	SAPHAN_LOGIN_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(15),
 	/** A partner with no agreement, engagement or project for this many years shows as dormant. */
 	SAPHAN_PARTNER_DORMANT_YEARS: wholeNumber(1, 50).default(3)

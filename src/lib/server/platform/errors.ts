@@ -16,6 +16,7 @@ export const errorStatus = {
 	payload_too_large: 413,
 	validation_failed: 422,
 	too_many_attempts: 429,
+	too_many_attempts_from_address: 429,
 	internal: 500
 } as const;
 
