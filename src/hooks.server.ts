@@ -3,6 +3,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { isLocale, negotiateLocale, translate, type Locale } from '#lib/i18n/index.ts';
 import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ConfigError } from '#lib/server/config.ts';
+import { DataDirLockedError } from '#lib/server/db/data-dir-lock.ts';
 import { authenticate } from '#lib/server/platform/http/authenticate.ts';
 import { errorResponse } from '#lib/server/platform/http/api.ts';
 import { AppError, userMessage } from '#lib/server/platform/errors.ts';
@@ -13,7 +14,7 @@ export const init: ServerInit = async () => {
 	try {
 		await startApp();
 	} catch (error) {
-		if (error instanceof ConfigError) {
+		if (error instanceof ConfigError || error instanceof DataDirLockedError) {
 			process.stderr.write(`${error.message}\n`);
 			process.exit(1);
 		}

@@ -32,17 +32,31 @@ async function maintain(database: Database, config: Config): Promise<void> {
 	log('info', 'database maintained', { ms: Math.round(performance.now() - started), purged });
 }
 
+/**
+ * Opens the configured database, the embedded one for this process alone, and migrates it: what
+ * the server and every command that works on the data do first.
+ */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+	const database = await openDatabase(
+		config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.SAPHAN_DATA_DIR }
+	);
+	try {
+		const applied = await migrate(database.db);
+		if (applied.length) log('info', 'database migrated', { migrations: applied });
+	} catch (error) {
+		await database.close();
+		throw error;
+	}
+	return database;
+}
+
 /** Parses configuration, opens and migrates the database, loads built-in data, ensures an admin. */
 export async function startApp(
 	env: Record<string, string | undefined> = process.env
 ): Promise<App> {
 	const config = parseConfig(env);
 	setLogLevel(config.SAPHAN_LOG_LEVEL);
-	const database = await openDatabase(
-		config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.SAPHAN_DATA_DIR }
-	);
-	const applied = await migrate(database.db);
-	if (applied.length) log('info', 'database migrated', { migrations: applied });
+	const database = await openConfiguredDatabase(config);
 	const loaded = await loadBuiltinData(database);
 	log('info', 'built-in data checked', { changes: loaded, database: database.kind });
 	const admin = await ensureAdmin(database.db, config.SAPHAN_ADMIN_PASSWORD);

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -42,13 +43,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 		};
 	}
 	let dataDir: string | undefined;
+	let lock: DataDirLock | undefined;
 	if ('dataDir' in target) {
+		// PGlite is one process's database: a second process writing the same files corrupts them.
+		lock = await acquireDataDirLock(resolve(target.dataDir));
 		dataDir = resolve(target.dataDir, 'pglite');
 		mkdirSync(dataDir, { recursive: true });
 	}
-	const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
-	// PGlite reads its pages from memory: an index lookup costs about what a sequential read does.
-	await client.exec('SET random_page_cost = 1.1');
+	let client: PGlite;
+	try {
+		client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+		// PGlite reads its pages from memory: an index lookup costs about what a sequential read does.
+		await client.exec('SET random_page_cost = 1.1');
+	} catch (error) {
+		lock?.release();
+		throw error;
+	}
 	return {
 		db: drizzlePglite(client, { schema }) as unknown as Db,
 		kind: 'pglite',
@@ -58,7 +68,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 		maintain: async () => {
 			await client.exec('VACUUM (ANALYZE)');
 		},
-		close: () => client.close()
+		close: async () => {
+			try {
+				await client.close();
+			} finally {
+				lock?.release();
+			}
+		}
 	};
 }
 
