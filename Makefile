@@ -30,6 +30,14 @@ seed: setup
 admin: setup
 	node scripts/admin.ts $(ARGS)
 
+# One archive of the database and the attachments; prints its path last. Works while serving.
+backup: setup
+	node scripts/backup.ts
+
+# Restores FILE into the configured, empty database and data folder (FORCE=1 replaces them).
+restore: setup
+	node scripts/restore.ts $(FILE) $(if $(FORCE),--force)
+
 dev: setup
 	vite dev
 

@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import { controlSocketPath, listenForControl, type ControlChannel } from './backup/control.ts';
+import { backupSettings, createBackup } from './backup/create-backup.ts';
+import { dailyBackup } from './backup/daily.ts';
 import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
@@ -16,10 +19,11 @@ export interface App {
 
 let current: App | undefined;
 let maintenance: ReturnType<typeof setInterval> | undefined;
+let control: ControlChannel | undefined;
 
 /**
- * How often expired sessions and stale failed logins are purged, and the embedded database is
- * vacuumed and analysed, while Saphan runs.
+ * How often expired sessions and stale failed logins are purged, the embedded database is
+ * vacuumed and analysed, and the daily backup (when switched on) is made, while Saphan runs.
  */
 const maintenanceInterval = 24 * 60 * 60 * 1000;
 
@@ -75,8 +79,24 @@ export async function startApp(
 	}
 	await maintain(database, config);
 	await database.checkpoint();
+	const backups = backupSettings(config);
+	if (database.dumpDataDir) {
+		// This process alone may open the embedded database, so `make backup` asks it for the copy.
+		control = await listenForControl(controlSocketPath(backups.dataDir), async () => ({
+			ok: true,
+			archive: await createBackup(database, backups)
+		}));
+	}
+	const backUpDaily = () => {
+		if (!config.SAPHAN_BACKUP_DAILY) return;
+		dailyBackup(database, backups, config.SAPHAN_BACKUP_KEEP).then(
+			(done) => log('info', 'daily backup', done),
+			(caught: unknown) => log('error', 'daily backup failed', { error: String(caught) })
+		);
+	};
+	backUpDaily();
 	maintenance = setInterval(() => {
-		maintain(database, config).catch((caught: unknown) =>
+		maintain(database, config).then(backUpDaily, (caught: unknown) =>
 			log('error', 'database maintenance failed', { error: String(caught) })
 		);
 	}, maintenanceInterval);
@@ -94,5 +114,7 @@ export async function stopApp(): Promise<void> {
 	const app = current;
 	current = undefined;
 	clearInterval(maintenance);
+	await control?.close();
+	control = undefined;
 	if (app) await app.database.close();
 }
