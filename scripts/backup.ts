@@ -1,7 +1,7 @@
 // Writes one archive of the configured database and the attachments into SAPHAN_BACKUP_DIR and
 // prints its path as the last line. While the server runs on the embedded database, the server
 // makes the copy (it alone may open the folder); otherwise this process does.
-import { controlSocketPath, askServer } from '../src/lib/server/backup/control.ts';
+import { controlSocketPath, askServer } from '../src/lib/server/control.ts';
 import { backupSettings, createBackup } from '../src/lib/server/backup/create-backup.ts';
 import { ConfigError, parseConfig } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/client.ts';
@@ -12,7 +12,7 @@ async function backUp(): Promise<string> {
 	const settings = backupSettings(config);
 	if (!settings.databaseUrl) {
 		const answer = await askServer(controlSocketPath(settings.dataDir), { command: 'backup' });
-		if (answer?.ok) return answer.archive;
+		if (answer?.ok) return answer.lines.at(-1) ?? '';
 		if (answer) throw new Error(`The running server could not back up: ${answer.error}`);
 	}
 	const database = await openDatabase(

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { controlSocketPath, listenForControl, type ControlChannel } from './backup/control.ts';
+import { controlSocketPath, listenForControl, type ControlChannel } from './control.ts';
 import { backupSettings, createBackup } from './backup/create-backup.ts';
 import { dailyBackup } from './backup/daily.ts';
 import { parseConfig, type Config } from './config.ts';
@@ -8,6 +8,7 @@ import { migrate } from './db/migrate.ts';
 import { loadBuiltinData } from './builtin-data.ts';
 import { purgeExpiredLogins } from './platform/auth/purge.ts';
 import { log, setLogLevel } from './platform/log.ts';
+import { runAdminCommand } from './platform/users/command-line.ts';
 import { ensureAdmin } from './platform/users/ensure-admin.ts';
 
 export interface App {
@@ -81,11 +82,12 @@ export async function startApp(
 	await database.checkpoint();
 	const backups = backupSettings(config);
 	if (database.dumpDataDir) {
-		// This process alone may open the embedded database, so `make backup` asks it for the copy.
-		control = await listenForControl(controlSocketPath(backups.dataDir), async () => ({
-			ok: true,
-			archive: await createBackup(database, backups)
-		}));
+		// This process alone may open the embedded database, so `make backup` and `make admin` ask it.
+		control = await listenForControl(controlSocketPath(backups.dataDir), async (request) =>
+			request.command === 'backup'
+				? [await createBackup(database, backups)]
+				: runAdminCommand(database.db, request.args, request.password)
+		);
 	}
 	const backUpDaily = () => {
 		if (!config.SAPHAN_BACKUP_DAILY) return;

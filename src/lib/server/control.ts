@@ -5,16 +5,20 @@ import { z } from 'zod';
 
 /**
  * The running server's local door for commands that need its database: a Unix socket inside the
- * data folder, readable and writable by the folder's owner only (mode 0600). `make backup` asks
- * through it while the server holds the embedded database.
+ * data folder, readable and writable by the folder's owner only (mode 0600). `make backup` and
+ * `make admin` ask through it while the server holds the embedded database.
  */
 export const controlSocketPath = (dataDir: string) => join(dataDir, 'saphan.sock');
 
-const requestSchema = z.object({ command: z.literal('backup') });
+const requestSchema = z.discriminatedUnion('command', [
+	z.object({ command: z.literal('backup') }),
+	z.object({ command: z.literal('admin'), args: z.array(z.string()), password: z.string() })
+]);
 export type ControlRequest = z.infer<typeof requestSchema>;
 
+/** What the command printed, or why it failed. */
 const answerSchema = z.union([
-	z.object({ ok: z.literal(true), archive: z.string() }),
+	z.object({ ok: z.literal(true), lines: z.array(z.string()) }),
 	z.object({ ok: z.literal(false), error: z.string() })
 ]);
 export type ControlAnswer = z.infer<typeof answerSchema>;
@@ -26,7 +30,7 @@ export interface ControlChannel {
 /** Serves control requests, one JSON line each way per connection. */
 export async function listenForControl(
 	path: string,
-	handle: (request: ControlRequest) => Promise<ControlAnswer>
+	handle: (request: ControlRequest) => Promise<string[]>
 ): Promise<ControlChannel> {
 	// Whoever calls this holds the data folder: a socket left here is a dead server's.
 	await rm(path, { force: true });
@@ -39,7 +43,13 @@ export async function listenForControl(
 			socket.pause();
 			const parsed = requestSchema.safeParse(JSON.parse(received.split('\n')[0] || 'null'));
 			const answer: Promise<ControlAnswer> = parsed.success
-				? handle(parsed.data).catch((error: unknown) => ({ ok: false, error: String(error) }))
+				? handle(parsed.data).then(
+						(lines) => ({ ok: true, lines }),
+						(error: unknown) => ({
+							ok: false,
+							error: error instanceof Error ? error.message : String(error)
+						})
+					)
 				: Promise.resolve({ ok: false, error: 'unknown request' });
 			void answer.then((each) => socket.end(`${JSON.stringify(each)}\n`));
 		});
