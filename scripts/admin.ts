@@ -8,12 +8,16 @@ import { parseConfig } from '../src/lib/server/config.ts';
 import { askServer, controlSocketPath } from '../src/lib/server/control.ts';
 import {
 	AdminCommandError,
+	commandsTakingPassword,
 	runAdminCommand
 } from '../src/lib/server/platform/users/command-line.ts';
 import { runOnDatabase } from './command.ts';
 
 const args = process.argv.slice(2);
-const password = process.stdin.isTTY ? '' : (await text(process.stdin)).replace(/\r?\n$/, '');
+const password =
+	process.stdin.isTTY || !commandsTakingPassword.has(args[0] ?? '')
+		? ''
+		: (await text(process.stdin)).replace(/\r?\n$/, '');
 const config = parseConfig(process.env);
 const answer = config.DATABASE_URL
 	? null

@@ -38,10 +38,14 @@ const createPractice = async (title: string) => {
 	expect(response.status).toBe(201);
 };
 
-const run = (script: string, args: string[] = []) =>
-	promisify(execFile)(process.execPath, [script, ...args], {
+/** Runs one of Saphan's commands on the served data folder, with nothing on standard input. */
+function run(script: string, args: string[] = []) {
+	const running = promisify(execFile)(process.execPath, [script, ...args], {
 		env: { ...process.env, SAPHAN_DATA_DIR: dataDir, DATABASE_URL: '' }
 	});
+	running.child.stdin?.end();
+	return running;
+}
 
 describe('commands while the server runs on the embedded database', () => {
 	it('asks the server for the copy, prints the archive last, and the server keeps serving', async () => {

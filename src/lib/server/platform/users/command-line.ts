@@ -16,6 +16,9 @@ export const adminCommandUsage = [
 	'make admin ARGS="create-admin USERNAME"     password from standard input, or one is generated / รหัสผ่านจาก standard input หรือให้ระบบสร้าง'
 ];
 
+/** The commands that take a password on standard input; only they wait for it. */
+export const commandsTakingPassword = new Set(['reset-password', 'create-admin']);
+
 /** A refusal worth showing the operator as it is, in Thai and English, without a stack trace. */
 export class AdminCommandError extends Error {}
 
