@@ -6,7 +6,7 @@ export BODY_SIZE_LIMIT ?= 25M
 
 SOURCES := $(shell find src static drizzle -type f 2>/dev/null) package-lock.json vite.config.ts tsconfig.json
 
-.PHONY: start test setup build seed dev bench bench-partners reindex search-eval bench-search
+.PHONY: start test setup build seed dev bench bench-partners reindex search-eval bench-search admin backup restore
 
 start: setup build/index.js
 	node serve.js
@@ -25,6 +25,18 @@ build/index.js: $(SOURCES)
 
 seed: setup
 	node scripts/seed.ts
+
+# Account chores: ARGS="reset-password USERNAME", "unlock USERNAME" or "create-admin USERNAME".
+admin: setup
+	node scripts/admin.ts $(ARGS)
+
+# One archive of the database and the attachments; prints its path last. Works while serving.
+backup: setup
+	node scripts/backup.ts
+
+# Restores FILE into the configured, empty database and data folder (FORCE=1 replaces them).
+restore: setup
+	node scripts/restore.ts $(FILE) $(if $(FORCE),--force)
 
 dev: setup
 	vite dev

@@ -13,8 +13,11 @@ apt_install() {
 	local sudo=""
 	[[ $(id -u) -ne 0 ]] && sudo="sudo"
 	echo "Installing $* with apt-get …"
-	$sudo apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+	# Another apt-get (unattended upgrades, a parallel job) may hold the dpkg lock: wait for it.
+	local wait_for_lock=(-o DPkg::Lock::Timeout=600)
+	$sudo apt-get "${wait_for_lock[@]}" update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait_for_lock[@]}" install -y -qq \
+		--no-install-recommends "$@" >/dev/null
 }
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -23,6 +26,8 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [[ -n "$(pg_bin)" && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql postgresql-contrib)
+command -v pg_dump >/dev/null || missing+=(postgresql-client)
+command -v pg_dump >/dev/null || missing+=(postgresql-client)
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 
 # A throw-away PostgreSQL server on a free port, removed on exit.

@@ -11,7 +11,7 @@ import { setUserActive } from '../../src/lib/server/platform/users/set-user-acti
 import { makeUser, testPassword } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
-const settings = { sessionDays: 30, maxFailures: 3, windowMinutes: 15 };
+const settings = { sessionDays: 30, maxFailures: 3, maxFailuresPerAddress: 10, windowMinutes: 15 };
 let test: TestDatabase;
 beforeAll(async () => {
 	test = await createTestDatabase();

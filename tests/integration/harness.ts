@@ -8,6 +8,24 @@ export interface TestDatabase {
 	drop(): Promise<void>;
 }
 
+/** A new, empty database on the throw-away PostgreSQL server (TEST_POSTGRES_URL). */
+export async function createServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+	const serverUrl = process.env.TEST_POSTGRES_URL;
+	if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL');
+	const name = `saphan_test_${randomBytes(6).toString('hex')}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`CREATE DATABASE ${name}`);
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: async () => {
+			await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
+			await admin.end();
+		}
+	};
+}
+
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or a new database on the
  * throw-away PostgreSQL server when TEST_DATABASE=postgres.
@@ -18,21 +36,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 		await migrate(database.db);
 		return { database, drop: () => database.close() };
 	}
-	const serverUrl = process.env.TEST_POSTGRES_URL;
-	if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL');
-	const name = `saphan_test_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`CREATE DATABASE ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const database = await openDatabase({ url: url.toString() });
+	const server = await createServerDatabase();
+	const database = await openDatabase({ url: server.url });
 	await migrate(database.db);
 	return {
 		database,
 		drop: async () => {
 			await database.close();
-			await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
-			await admin.end();
+			await server.drop();
 		}
 	};
 }

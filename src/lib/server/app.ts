@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
+import { controlSocketPath, listenForControl, type ControlChannel } from './control.ts';
+import { backupSettings, createBackup } from './backup/create-backup.ts';
+import { dailyBackup } from './backup/daily.ts';
 import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { loadBuiltinData } from './builtin-data.ts';
+import { purgeExpiredLogins } from './platform/auth/purge.ts';
 import { purgeIdempotencyKeys } from './platform/http/create-once.ts';
 import { log, setLogLevel } from './platform/log.ts';
+import { runAdminCommand } from './platform/users/command-line.ts';
 import { ensureAdmin } from './platform/users/ensure-admin.ts';
 
 export interface App {
@@ -16,17 +21,25 @@ export interface App {
 
 let current: App | undefined;
 let maintenance: ReturnType<typeof setInterval> | undefined;
+let control: ControlChannel | undefined;
 
-/** How often the database is tidied while Saphan runs. */
+/**
+ * How often expired sessions, stale failed logins and idempotency keys are purged, the embedded
+ * database is vacuumed and analysed, and the daily backup (when switched on) is made, while
+ * Saphan runs.
+ */
 const maintenanceInterval = 24 * 60 * 60 * 1000;
 
-/** Forgets expired idempotency keys, then vacuums and analyses the embedded database. */
-async function maintain(database: Database): Promise<void> {
+async function maintain(database: Database, config: Config): Promise<void> {
 	const started = performance.now();
+	const purged = await purgeExpiredLogins(database.db, {
+		windowMinutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
+	});
 	const idempotencyKeys = await purgeIdempotencyKeys(database.db);
 	await database.maintain();
 	log('info', 'database maintained', {
 		ms: Math.round(performance.now() - started),
+		purged,
 		idempotencyKeys
 	});
 }
@@ -72,10 +85,27 @@ export async function startApp(
 			].join('\n')
 		);
 	}
-	await maintain(database);
+	await maintain(database, config);
 	await database.checkpoint();
+	const backups = backupSettings(config);
+	if (database.dumpDataDir) {
+		// This process alone may open the embedded database, so `make backup` and `make admin` ask it.
+		control = await listenForControl(controlSocketPath(backups.dataDir), async (request) =>
+			request.command === 'backup'
+				? [await createBackup(database, backups)]
+				: runAdminCommand(database.db, request.args, request.password)
+		);
+	}
+	const backUpDaily = () => {
+		if (!config.SAPHAN_BACKUP_DAILY) return;
+		dailyBackup(database, backups, config.SAPHAN_BACKUP_KEEP).then(
+			(done) => log('info', 'daily backup', done),
+			(caught: unknown) => log('error', 'daily backup failed', { error: String(caught) })
+		);
+	};
+	backUpDaily();
 	maintenance = setInterval(() => {
-		maintain(database).catch((caught: unknown) =>
+		maintain(database, config).then(backUpDaily, (caught: unknown) =>
 			log('error', 'database maintenance failed', { error: String(caught) })
 		);
 	}, maintenanceInterval);
@@ -93,5 +123,7 @@ export async function stopApp(): Promise<void> {
 	const app = current;
 	current = undefined;
 	clearInterval(maintenance);
+	await control?.close();
+	control = undefined;
 	if (app) await app.database.close();
 }

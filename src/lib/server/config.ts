@@ -26,7 +26,15 @@ const configSchema = z.object({
 	SAPHAN_SESSION_DAYS: wholeNumber(1, 365).default(30),
 	SAPHAN_MAX_JSON_BYTES: wholeNumber(1024, 50 * 1024 * 1024).default(1024 * 1024),
 	SAPHAN_LOGIN_MAX_FAILURES: wholeNumber(1, 100).default(5),
+	SAPHAN_LOGIN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 10_000).default(30),
 	SAPHAN_LOGIN_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(15),
+	/** Where `make backup` and the daily backup write archives; default `<SAPHAN_DATA_DIR>/backups`. */
+	SAPHAN_BACKUP_DIR: z.string().min(1, { error: 'must not be empty' }).optional(),
+	SAPHAN_BACKUP_DAILY: z
+		.enum(['true', 'false'], { error: 'expected true or false' })
+		.default('false')
+		.transform((value) => value === 'true'),
+	SAPHAN_BACKUP_KEEP: wholeNumber(1, 365).default(7),
 	/** A partner with no agreement, engagement or project for this many years shows as dormant. */
 	SAPHAN_PARTNER_DORMANT_YEARS: wholeNumber(1, 50).default(3)
 });

@@ -50,7 +50,8 @@ export const actions: Actions = {
 			await changeOwnPassword(
 				getApp().database.db,
 				{ actor, requestId: event.locals.requestId },
-				input
+				input,
+				event.locals.sessionToken
 			);
 		} catch (caught) {
 			return failFormOrPage(event, caught);

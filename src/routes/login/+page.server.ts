@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { login } from '#lib/server/platform/auth/login.ts';
+import { login, loginSettings } from '#lib/server/platform/auth/login.ts';
 import { AppError, userMessage } from '#lib/server/platform/errors.ts';
 import { setSessionCookie } from '#lib/server/platform/http/cookies.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -24,15 +24,12 @@ export const actions: Actions = {
 		const password = String(form.get('password') ?? '');
 		const app = getApp();
 		try {
-			const session = await login(
-				app.database.db,
-				{
-					sessionDays: app.config.SAPHAN_SESSION_DAYS,
-					maxFailures: app.config.SAPHAN_LOGIN_MAX_FAILURES,
-					windowMinutes: app.config.SAPHAN_LOGIN_WINDOW_MINUTES
-				},
-				{ username, password, ip: getClientAddress(), requestId: locals.requestId }
-			);
+			const session = await login(app.database.db, loginSettings(app.config), {
+				username,
+				password,
+				ip: getClientAddress(),
+				requestId: locals.requestId
+			});
 			setSessionCookie(cookies, url, session.token, session.expiresAt);
 		} catch (caught) {
 			if (!(caught instanceof AppError)) throw caught;

@@ -124,6 +124,11 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'users.reactivate': 'Reactivate',
 	'users.deactivated': '{name} deactivated and logged out everywhere',
 	'users.reactivated': '{name} reactivated',
+	'users.logins': 'Logins',
+	'users.recentFailures': '{count} failed logins in the last {minutes} minutes',
+	'users.noRecentFailures': 'No failed logins in the last {minutes} minutes',
+	'users.unlock': 'Unlock login',
+	'users.unlocked': '{name} can log in again',
 	'users.count': '{count} users',
 	'users.actions': 'Actions',
 	'users.editAction': 'Edit',
@@ -203,6 +208,7 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'auditAction.logout': 'Logged out',
 	'auditAction.deactivate': 'Deactivated',
 	'auditAction.reactivate': 'Reactivated',
+	'auditAction.unlock': 'Unlocked login',
 	'auditAction.issue_token': 'Issued token',
 	'auditAction.revoke_token': 'Revoked token',
 
@@ -216,7 +222,7 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'account.changePassword': 'Change password',
 	'account.currentPassword': 'Current password',
 	'account.newPassword': 'New password',
-	'account.passwordChanged': 'Password changed',
+	'account.passwordChanged': 'Password changed; you were logged out everywhere else',
 	'account.languageSaved': 'Language saved',
 	'account.save': 'Save',
 
@@ -257,6 +263,8 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'error.payload_too_large': 'The request body is larger than {limit} bytes',
 	'error.validation_failed': 'Some values are not valid',
 	'error.too_many_attempts': 'Too many failed logins. Try again in {minutes} minutes.',
+	'error.too_many_attempts_from_address':
+		'Too many failed logins from this address. Try again in {minutes} minutes.',
 	'error.internal': 'Saphan ran into a problem. Please try again.',
 
 	'validation.required': 'This is required',

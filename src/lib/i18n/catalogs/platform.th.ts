@@ -120,6 +120,11 @@ export const platformTh = {
 	'users.reactivate': 'เปิดใช้งานอีกครั้ง',
 	'users.deactivated': 'ระงับการใช้งาน {name} แล้ว ผู้ใช้ถูกออกจากระบบทุกอุปกรณ์',
 	'users.reactivated': 'เปิดใช้งาน {name} อีกครั้งแล้ว',
+	'users.logins': 'การเข้าสู่ระบบ',
+	'users.recentFailures': 'เข้าสู่ระบบไม่สำเร็จ {count} ครั้งในช่วง {minutes} นาทีที่ผ่านมา',
+	'users.noRecentFailures': 'ไม่มีการเข้าสู่ระบบที่ไม่สำเร็จในช่วง {minutes} นาทีที่ผ่านมา',
+	'users.unlock': 'ปลดล็อกการเข้าสู่ระบบ',
+	'users.unlocked': '{name} เข้าสู่ระบบได้อีกครั้งแล้ว',
 	'users.count': 'ทั้งหมด {count} คน',
 	'users.actions': 'การดำเนินการ',
 	'users.editAction': 'แก้ไข',
@@ -197,6 +202,7 @@ export const platformTh = {
 	'auditAction.logout': 'ออกจากระบบ',
 	'auditAction.deactivate': 'ระงับการใช้งาน',
 	'auditAction.reactivate': 'เปิดใช้งานอีกครั้ง',
+	'auditAction.unlock': 'ปลดล็อกการเข้าสู่ระบบ',
 	'auditAction.issue_token': 'ออกโทเคน',
 	'auditAction.revoke_token': 'เพิกถอนโทเคน',
 
@@ -210,7 +216,7 @@ export const platformTh = {
 	'account.changePassword': 'เปลี่ยนรหัสผ่าน',
 	'account.currentPassword': 'รหัสผ่านปัจจุบัน',
 	'account.newPassword': 'รหัสผ่านใหม่',
-	'account.passwordChanged': 'เปลี่ยนรหัสผ่านแล้ว',
+	'account.passwordChanged': 'เปลี่ยนรหัสผ่านแล้ว และออกจากระบบในอุปกรณ์อื่นทั้งหมดแล้ว',
 	'account.languageSaved': 'บันทึกภาษาที่ใช้แล้ว',
 	'account.save': 'บันทึก',
 
@@ -247,6 +253,8 @@ export const platformTh = {
 	'error.payload_too_large': 'ข้อมูลที่ส่งมีขนาดใหญ่เกิน {limit} ไบต์',
 	'error.validation_failed': 'ข้อมูลไม่ถูกต้อง โปรดตรวจสอบ',
 	'error.too_many_attempts': 'เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป โปรดลองใหม่ในอีก {minutes} นาที',
+	'error.too_many_attempts_from_address':
+		'มีการเข้าสู่ระบบไม่สำเร็จจากที่อยู่นี้หลายครั้งเกินไป โปรดลองใหม่ในอีก {minutes} นาที',
 	'error.internal': 'ระบบขัดข้อง โปรดลองอีกครั้ง',
 
 	'validation.required': 'จำเป็นต้องกรอก',

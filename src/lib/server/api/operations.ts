@@ -4,7 +4,7 @@ import { apiTokenSchema } from '../platform/auth/api-tokens.ts';
 import { apiTokenIssueSchema, sessionCreateSchema } from '../platform/auth/schemas.ts';
 import { builtinChangeSchema, builtinDecisionSchema } from '../builtin-changes.ts';
 import { errorStatus } from '../platform/errors.ts';
-import { userSchema } from '../platform/users/presenter.ts';
+import { userSchema, userUnlockSchema } from '../platform/users/presenter.ts';
 import { userCreateSchema, userUpdateSchema } from '../platform/users/schemas.ts';
 import {
 	alignmentInputSchema,
@@ -112,7 +112,13 @@ export const operations: Operation[] = [
 		permission: 'anyone',
 		body: sessionCreateSchema,
 		response: { status: 200, schema: sessionResponseSchema, description: 'Logged in' },
-		errors: ['malformed_json', 'validation_failed', 'invalid_credentials', 'too_many_attempts']
+		errors: [
+			'malformed_json',
+			'validation_failed',
+			'invalid_credentials',
+			'too_many_attempts',
+			'too_many_attempts_from_address'
+		]
 	},
 	{
 		method: 'delete',
@@ -210,6 +216,15 @@ export const operations: Operation[] = [
 		permission: 'admin',
 		response: { status: 200, schema: userSchema, description: 'Deactivated' },
 		errors: ['unauthenticated', 'forbidden', 'not_found', 'validation_failed']
+	},
+	{
+		method: 'post',
+		path: '/api/v1/users/{id}/unlock',
+		summary: 'Unlock a user: forget their failed logins from every address',
+		tag: 'Users',
+		permission: 'admin',
+		response: { status: 200, schema: userUnlockSchema, description: 'Unlocked' },
+		errors: ['unauthenticated', 'forbidden', 'not_found']
 	},
 	{
 		method: 'post',

@@ -26,6 +26,11 @@ export interface Database {
 	 * the planner's statistics, so plans stay good as the data grows.
 	 */
 	maintain(): Promise<void>;
+	/**
+	 * The embedded database's data folder copied as a tar, and what `read` found, both in one
+	 * state: no other statement runs between them. Null for a server, which pg_dump copies.
+	 */
+	dumpDataDir: (<T>(read: (tx: Tx) => Promise<T>) => Promise<{ tar: Blob; read: T }>) | null;
 	close(): Promise<void>;
 }
 
@@ -39,6 +44,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 			kind: 'postgres',
 			checkpoint: async () => {},
 			maintain: async () => {},
+			dumpDataDir: null,
 			close: () => client.end({ timeout: 5 })
 		};
 	}
@@ -63,14 +69,27 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 		lock?.release();
 		throw error;
 	}
+	const db = drizzlePglite(client, { schema }) as unknown as Db;
 	return {
-		db: drizzlePglite(client, { schema }) as unknown as Db,
+		db,
 		kind: 'pglite',
 		checkpoint: async () => {
 			await client.exec('CHECKPOINT');
 		},
 		maintain: async () => {
 			await client.exec('VACUUM (ANALYZE)');
+		},
+		dumpDataDir: async (read) => {
+			await client.exec('CHECKPOINT');
+			let tar: Blob | undefined;
+			// PGlite runs one transaction at a time: while this one is open, nothing else writes.
+			const found = await db.transaction(async (tx) => {
+				const value = await read(tx);
+				tar = await client.dumpDataDir('none');
+				return value;
+			});
+			if (!tar) throw new Error('the data folder was not copied');
+			return { tar, read: found };
 		},
 		close: async () => {
 			try {

@@ -81,10 +81,13 @@ describe('the data folder lock', () => {
 		expect(existsSync(join(folder, 'saphan.lock'))).toBe(true);
 	});
 
-	it('lets exactly one of several processes take over the same stale lock', async () => {
-		const folder = newFolder();
-		writeLock(folder, { pid: deadPid() });
-		const contender = `
+	it(
+		'lets exactly one of several processes take over the same stale lock',
+		{ timeout: 60_000 },
+		async () => {
+			const folder = newFolder();
+			writeLock(folder, { pid: deadPid() });
+			const contender = `
 			const { acquireDataDirLock } = await import(${JSON.stringify(lockModule)});
 			try {
 				const lock = await acquireDataDirLock(${JSON.stringify(folder)});
@@ -94,21 +97,22 @@ describe('the data folder lock', () => {
 			} catch (error) {
 				process.stdout.write(error.name);
 			}`;
-		const outcomes = await Promise.all(
-			Array.from(
-				{ length: 6 },
-				() =>
-					new Promise<string>((done, fail) => {
-						const child = spawn(process.execPath, ['--input-type=module', '-e', contender]);
-						let out = '';
-						child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-						child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-						child.on('error', fail);
-						child.on('exit', () => done(out));
-					})
-			)
-		);
-		expect(outcomes.filter((outcome) => outcome === 'taken')).toHaveLength(1);
-		expect(outcomes.filter((outcome) => outcome === 'DataDirLockedError')).toHaveLength(5);
-	});
+			const outcomes = await Promise.all(
+				Array.from(
+					{ length: 6 },
+					() =>
+						new Promise<string>((done, fail) => {
+							const child = spawn(process.execPath, ['--input-type=module', '-e', contender]);
+							let out = '';
+							child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+							child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+							child.on('error', fail);
+							child.on('exit', () => done(out));
+						})
+				)
+			);
+			expect(outcomes.filter((outcome) => outcome === 'taken')).toHaveLength(1);
+			expect(outcomes.filter((outcome) => outcome === 'DataDirLockedError')).toHaveLength(5);
+		}
+	);
 });

@@ -20,6 +20,9 @@ export const systemActor: Actor = {
 	locale: 'th'
 };
 
+/** An operator at the server's shell (`make admin`): the audit trail names the command line. */
+export const commandLineActor: Actor = { ...systemActor, username: 'command-line' };
+
 /** What every audited write needs to know about the request that made it. */
 export interface ChangeContext {
 	actor: Actor;

@@ -18,6 +18,7 @@ export const errorStatus = {
 	validation_failed: 422,
 	idempotency_key_reused: 422,
 	too_many_attempts: 429,
+	too_many_attempts_from_address: 429,
 	internal: 500
 } as const;
 

@@ -96,7 +96,10 @@ export const sessions = pgTable(
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		createdAt: createdAt()
 	},
-	(table) => [index('sessions_user_idx').on(table.userId)]
+	(table) => [
+		index('sessions_user_idx').on(table.userId),
+		index('sessions_expires_at_idx').on(table.expiresAt)
+	]
 );
 
 export const apiTokens = pgTable(
@@ -128,7 +131,10 @@ export const loginFailures = pgTable(
 		ip: text('ip').notNull(),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index('login_failures_username_at_idx').on(table.username, table.at)]
+	(table) => [
+		index('login_failures_username_at_idx').on(table.username, table.at),
+		index('login_failures_ip_at_idx').on(table.ip, table.at)
+	]
 );
 
 export const auditLog = pgTable(

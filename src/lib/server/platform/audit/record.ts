@@ -13,6 +13,7 @@ export const auditActions = [
 	'logout',
 	'deactivate',
 	'reactivate',
+	'unlock',
 	'issue_token',
 	'revoke_token',
 	'submit',

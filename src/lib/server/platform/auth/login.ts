@@ -1,3 +1,4 @@
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -6,8 +7,8 @@ import { findUserByUsername, loadActor } from '../users/repository.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 import {
-	clearLoginFailures,
-	isThrottled,
+	checkThrottle,
+	clearLoginFailuresFrom,
 	recordLoginFailure,
 	type ThrottleLimits
 } from './throttle.ts';
@@ -16,9 +17,17 @@ export interface LoginSettings extends ThrottleLimits {
 	sessionDays: number;
 }
 
+export const loginSettings = (config: Config): LoginSettings => ({
+	sessionDays: config.SAPHAN_SESSION_DAYS,
+	maxFailures: config.SAPHAN_LOGIN_MAX_FAILURES,
+	maxFailuresPerAddress: config.SAPHAN_LOGIN_MAX_FAILURES_PER_ADDRESS,
+	windowMinutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
+});
+
 /**
- * Checks a username and password and opens a session. Failures are counted per username and,
- * past the limit, refused without checking the password until the window passes.
+ * Checks a username and password and opens a session. Failures are counted per username and
+ * address and per address; past either limit the attempt is refused without checking the
+ * password until the window passes.
  */
 export async function login(
 	db: Db,
@@ -26,20 +35,19 @@ export async function login(
 	input: { username: string; password: string; ip: string; requestId?: string }
 ): Promise<{ actor: Actor; token: string; expiresAt: Date }> {
 	const username = input.username.trim().toLowerCase();
-	if (await isThrottled(db, username, settings)) {
-		throw new AppError('too_many_attempts', { params: { minutes: settings.windowMinutes } });
-	}
+	const attempt = { username, ip: input.ip };
+	await checkThrottle(db, attempt, settings);
 	const user = await findUserByUsername(db, username);
 	const valid = await verifyPassword(
 		user?.passwordHash ?? (await decoyPasswordHash()),
 		input.password
 	);
 	if (!user || !valid || !user.active) {
-		await recordLoginFailure(db, username, input.ip, settings);
+		await recordLoginFailure(db, attempt);
 		throw new AppError('invalid_credentials');
 	}
 	return db.transaction(async (tx) => {
-		await clearLoginFailures(tx, username);
+		await clearLoginFailuresFrom(tx, attempt);
 		const session = await createSession(tx, user.id, settings.sessionDays);
 		const actor = await loadActor(tx, user.id);
 		if (!actor) throw new AppError('invalid_credentials');

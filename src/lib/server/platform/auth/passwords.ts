@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB of memory, 2 passes, 1 lane. Algorithm 2 is Argon2id
@@ -5,6 +6,11 @@ import { hash, verify } from '@node-rs/argon2';
 const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export const minimumPasswordLength = 12;
+
+/** A password for a person to be told once and to change: 16 URL-safe characters. */
+export function generatePassword(): string {
+	return randomBytes(12).toString('base64url');
+}
 
 export function hashPassword(password: string): Promise<string> {
 	return hash(password, options);

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { sessions } from '../schema.ts';
 import { digest, newSecret } from './secrets.ts';
@@ -48,6 +48,21 @@ export async function deleteUserSessions(executor: Executor, userId: string): Pr
 	await executor.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function deleteExpiredSessions(executor: Executor): Promise<void> {
-	await executor.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+/** Ends every session of a user but the one whose cookie is `keptToken`. */
+export async function deleteOtherUserSessions(
+	executor: Executor,
+	userId: string,
+	keptToken: string
+): Promise<void> {
+	await executor
+		.delete(sessions)
+		.where(and(eq(sessions.userId, userId), ne(sessions.id, digest(keptToken))));
+}
+
+export async function deleteExpiredSessions(executor: Executor): Promise<number> {
+	const deleted = await executor
+		.delete(sessions)
+		.where(lt(sessions.expiresAt, new Date()))
+		.returning({ id: sessions.id });
+	return deleted.length;
 }

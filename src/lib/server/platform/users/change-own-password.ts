@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { deleteOtherUserSessions, deleteUserSessions } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
 import { users } from '../schema.ts';
 import { findUserById } from './repository.ts';
@@ -10,12 +11,15 @@ import type { PasswordChangeInput } from './schemas.ts';
 
 /**
  * The signed-in user replaces their own password, proving they know the current one. The version
- * moves on so an administrator's form opened before this cannot quietly save over it.
+ * moves on so an administrator's form opened before this cannot quietly save over it. Every other
+ * session ends, so whoever else knew the old password is logged out; the session making the
+ * change (`sessionToken`) stays open.
  */
 export async function changeOwnPassword(
 	db: Db,
 	context: ChangeContext,
-	input: PasswordChangeInput
+	input: PasswordChangeInput,
+	sessionToken: string | null
 ): Promise<void> {
 	const userId = context.actor.id;
 	if (!userId) throw new AppError('forbidden', { detail: 'the system has no password' });
@@ -34,12 +38,14 @@ export async function changeOwnPassword(
 			.update(users)
 			.set({ passwordHash, version, updatedAt: new Date() })
 			.where(eq(users.id, userId));
+		if (sessionToken) await deleteOtherUserSessions(tx, userId, sessionToken);
+		else await deleteUserSessions(tx, userId);
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'user',
 			entityId: userId,
 			before: { version: user.version },
-			after: { version, passwordChanged: true }
+			after: { version, passwordChanged: true, otherSessionsEnded: true }
 		});
 	});
 }

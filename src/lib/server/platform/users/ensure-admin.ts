@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../actor.ts';
+import { generatePassword } from '../auth/passwords.ts';
 import { createUser } from './create-user.ts';
 import { findUserByUsername } from './repository.ts';
 
@@ -13,7 +13,7 @@ export async function ensureAdmin(
 	configuredPassword: string | undefined
 ): Promise<{ created: boolean; generatedPassword?: string }> {
 	if (await findUserByUsername(db, 'admin')) return { created: false };
-	const generatedPassword = configuredPassword ? undefined : randomBytes(12).toString('base64url');
+	const generatedPassword = configuredPassword ? undefined : generatePassword();
 	await createUser(
 		db,
 		{ actor: systemActor },

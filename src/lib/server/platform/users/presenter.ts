@@ -18,6 +18,10 @@ export const userSchema = z
 	})
 	.meta({ id: 'User' });
 
+export const userUnlockSchema = z
+	.object({ user: userSchema, failuresCleared: z.number().int() })
+	.meta({ id: 'UserUnlocked' });
+
 /** The fields of a user that may leave the server: never the password hash. */
 export function presentUser(user: UserWithAgencies): z.output<typeof userSchema> {
 	return {

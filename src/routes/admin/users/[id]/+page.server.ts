@@ -6,6 +6,7 @@ import {
 	revokeApiToken
 } from '#lib/server/platform/auth/api-tokens.ts';
 import { apiTokenIssueSchema } from '#lib/server/platform/auth/schemas.ts';
+import { countRecentLoginFailures } from '#lib/server/platform/auth/throttle.ts';
 import { tokenState } from '#lib/server/platform/auth/token-state.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
@@ -23,6 +24,7 @@ import { presentUser } from '#lib/server/platform/users/presenter.ts';
 import { findUserById, type UserWithAgencies } from '#lib/server/platform/users/repository.ts';
 import { userUpdateSchema } from '#lib/server/platform/users/schemas.ts';
 import { setUserActive } from '#lib/server/platform/users/set-user-active.ts';
+import { unlockUser } from '#lib/server/platform/users/unlock-user.ts';
 import { updateUser } from '#lib/server/platform/users/update-user.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -60,7 +62,8 @@ function changeContext(event: RequestEvent, actor: Actor) {
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'user.manage');
 	const user = await pageUser(event);
-	const { db } = getApp().database;
+	const { config, database } = getApp();
+	const { db } = database;
 	const now = new Date();
 	const tokens = can(actor, 'apiToken.manage')
 		? (await listApiTokens(db, user.id)).map((token) => ({
@@ -77,6 +80,12 @@ export const load: PageServerLoad = async (event) => {
 		user: presentUser(user),
 		choices: await userFormChoices(db),
 		tokens,
+		loginFailures: {
+			count: await countRecentLoginFailures(db, user.username, {
+				windowMinutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
+			}),
+			minutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
+		},
 		created: event.url.searchParams.has('created'),
 		notice: savedNotice(
 			event,
@@ -85,7 +94,8 @@ export const load: PageServerLoad = async (event) => {
 				deactivated: 'users.deactivated',
 				reactivated: 'users.reactivated',
 				tokenIssued: 'tokens.issued',
-				tokenRevoked: 'tokens.revoked'
+				tokenRevoked: 'tokens.revoked',
+				unlocked: 'users.unlocked'
 			},
 			{ name: user.username }
 		),
@@ -126,6 +136,17 @@ export const actions: Actions = {
 	deactivate: (event) => setActive(event, false),
 
 	reactivate: (event) => setActive(event, true),
+
+	unlock: async (event) => {
+		const actor = requirePage(event, 'user.manage');
+		const user = await pageUser(event);
+		try {
+			await unlockUser(getApp().database.db, changeContext(event, actor), user.id);
+		} catch (caught) {
+			return failFormOrPage(event, caught);
+		}
+		redirectSaved(event, 'unlocked');
+	},
 
 	issueToken: async (event) => {
 		const actor = requirePage(event, 'apiToken.manage');

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { login } from '#lib/server/platform/auth/login.ts';
+import { login, loginSettings } from '#lib/server/platform/auth/login.ts';
 import { endSession } from '#lib/server/platform/auth/logout.ts';
 import { sessionCreateSchema } from '#lib/server/platform/auth/schemas.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
@@ -14,15 +14,11 @@ export const POST: RequestHandler = apiHandler(
 		const app = getApp();
 		const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
 		const input = parseInput(sessionCreateSchema, body);
-		const session = await login(
-			app.database.db,
-			{
-				sessionDays: app.config.SAPHAN_SESSION_DAYS,
-				maxFailures: app.config.SAPHAN_LOGIN_MAX_FAILURES,
-				windowMinutes: app.config.SAPHAN_LOGIN_WINDOW_MINUTES
-			},
-			{ ...input, ip: getClientAddress(), requestId: locals.requestId }
-		);
+		const session = await login(app.database.db, loginSettings(app.config), {
+			...input,
+			ip: getClientAddress(),
+			requestId: locals.requestId
+		});
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
 		return json({
 			user: {
