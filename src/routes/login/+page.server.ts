@@ -1,20 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { login } from '#lib/server/platform/auth/login.ts';
+import { sessionCreateSchema } from '#lib/server/platform/auth/schemas.ts';
 import { AppError, userMessage } from '#lib/server/platform/errors.ts';
 import { setSessionCookie } from '#lib/server/platform/http/cookies.ts';
+import { sameSitePath } from '#lib/server/platform/http/forms.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only same-site paths are followed after login. */
-function safeNext(value: unknown): string {
-	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
-		? value
-		: '/';
-}
-
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor) redirect(303, safeNext(url.searchParams.get('next')));
-	return { next: safeNext(url.searchParams.get('next')) };
+	if (locals.actor) redirect(303, sameSitePath(url.searchParams.get('next')));
+	return { next: sameSitePath(url.searchParams.get('next')) };
 };
 
 export const actions: Actions = {
@@ -31,7 +27,11 @@ export const actions: Actions = {
 					maxFailures: app.config.SAPHAN_LOGIN_MAX_FAILURES,
 					windowMinutes: app.config.SAPHAN_LOGIN_WINDOW_MINUTES
 				},
-				{ username, password, ip: getClientAddress(), requestId: locals.requestId }
+				{
+					...parseInput(sessionCreateSchema, { username, password }),
+					ip: getClientAddress(),
+					requestId: locals.requestId
+				}
 			);
 			setSessionCookie(cookies, url, session.token, session.expiresAt);
 		} catch (caught) {
@@ -41,6 +41,6 @@ export const actions: Actions = {
 				message: userMessage(caught, locals.locale)
 			});
 		}
-		redirect(303, safeNext(form.get('next')));
+		redirect(303, sameSitePath(form.get('next')));
 	}
 };

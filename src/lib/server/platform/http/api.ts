@@ -51,7 +51,10 @@ export function apiHandler<Event extends RequestEvent>(
 	};
 }
 
-/** Reads a JSON body up to `limit` bytes; too large is 413, unparseable is 400. */
+/** Bytes that are not UTF-8 are refused rather than read as replacement characters. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a JSON body up to `limit` bytes; too large is 413, not UTF-8 or unparseable is 400. */
 export async function readJson(request: Request, limit: number): Promise<unknown> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > limit) throw new AppError('payload_too_large', { params: { limit } });
@@ -69,9 +72,8 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 		}
 		chunks.push(value);
 	}
-	const text = new TextDecoder().decode(Buffer.concat(chunks));
 	try {
-		return JSON.parse(text);
+		return JSON.parse(utf8.decode(Buffer.concat(chunks)));
 	} catch {
 		throw new AppError('malformed_json');
 	}
