@@ -23,6 +23,8 @@ const hostile = fc.constantFrom(
 	'Infinity',
 	'0%2F0%2F0000',
 	'0000-01-01',
+	'0000-01',
+	'9999-12',
 	'31%2F02%2F2567',
 	'1%2F1%2F2442',
 	'1%2F1%2F2744',
@@ -72,7 +74,12 @@ describe('hostile input to the pages', () => {
 	it(
 		'gets no 5xx from the login, partner and project forms, and a refusal adds nothing',
 		async () => {
-			const forms = [
+			const forms: {
+				path: string;
+				anonymous?: boolean;
+				count: string;
+				valid: Record<string, string>;
+			}[] = [
 				{
 					path: '/login',
 					anonymous: true,
