@@ -190,19 +190,23 @@ describe('hostile input to the pages', () => {
 				),
 				{ numRuns: 300, seed: 13 }
 			);
-			for (const next of [
-				'/%5Cevil.example',
-				'//evil.example',
-				'/%0D%0Aevil',
-				'https://evil.example'
-			]) {
-				const response = await fetch(`${api.baseUrl}/login?next=${next}`, {
+			const login = (next: string) =>
+				fetch(`${api.baseUrl}/login?next=${next}`, {
 					redirect: 'manual',
 					headers: { cookie: api.cookie }
 				});
-				expect(response.status).toBe(303);
-				expect(response.headers.get('location')).toBe('/');
+			for (const next of [
+				'/%5Cevil.example',
+				'//evil.example',
+				'/%E0%B8%81',
+				'https://evil.example'
+			]) {
+				const response = await login(next);
+				expect(response.status, next).toBe(303);
+				expect(response.headers.get('location'), next).toBe('/');
 			}
+			expect((await login('/%0D%0ALocation:%20//evil.example')).status).toBe(400);
+			expect((await login('/projects%3Fq%3D1')).headers.get('location')).toBe('/projects?q=1');
 			console.info(`hostile page addresses: ${tried}`);
 		},
 		10 * minutes

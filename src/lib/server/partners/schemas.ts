@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-	fieldLimits,
 	id,
 	list,
 	optionalDate,
@@ -28,7 +27,7 @@ export const partnerInputSchema = z
 			.transform((value) => (value ? value.toUpperCase() : null)),
 		latitude: degrees(90),
 		longitude: degrees(180),
-		website: optionalText(fieldLimits.line).pipe(
+		website: optionalText().pipe(
 			z.url({ protocol: /^https?$/, error: 'validation.url' }).nullable()
 		),
 		descriptionTh: optionalMultilineText(5_000),

@@ -4,6 +4,7 @@ import {
 	id,
 	list,
 	optionalMultilineText,
+	optionalText,
 	integerParam,
 	text,
 	version
@@ -25,7 +26,7 @@ export const kpiResultInputSchema = z
 		evidenceLinks: list(
 			z.object({
 				label: text(300),
-				url: text(2_000).pipe(z.url({ protocol: /^https?$/, error: 'validation.invalid' }))
+				url: optionalText(2_000).pipe(z.url({ protocol: /^https?$/, error: 'validation.invalid' }))
 			}),
 			50
 		).default([]),
