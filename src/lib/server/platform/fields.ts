@@ -43,7 +43,7 @@ export const hasControlCharacter = (value: string, multiline = false) =>
 	(multiline ? controlInText : controlInLine).test(value);
 
 /** Whether text is not valid Unicode: half of a surrogate pair, which no database can store. */
-export const hasLoneSurrogate = (value: string) => loneSurrogate.test(value);
+const hasLoneSurrogate = (value: string) => loneSurrogate.test(value);
 
 /** Text as typed, trimmed, refused when it holds what cannot be stored or shown. */
 function checkedText(max: number, multiline: boolean) {
