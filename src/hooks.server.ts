@@ -7,6 +7,7 @@ import { DataDirLockedError } from '#lib/server/db/data-dir-lock.ts';
 import { authenticate } from '#lib/server/platform/http/authenticate.ts';
 import { errorResponse } from '#lib/server/platform/http/api.ts';
 import { AppError, userMessage } from '#lib/server/platform/errors.ts';
+import { hasControlCharacter } from '#lib/server/platform/fields.ts';
 import { localeCookieName } from '#lib/server/platform/http/cookies.ts';
 import { log } from '#lib/server/platform/log.ts';
 
@@ -58,6 +59,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	let response: Response;
 	try {
+		if (hasUnreadableQuery(event.url)) throw new AppError('bad_request');
 		const app = getApp();
 		await authenticate(event, app);
 		if (event.locals.actor && !(isApi && event.request.headers.get('accept-language'))) {
@@ -111,6 +113,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 	return response;
 };
+
+/**
+ * A query holding control characters (such as `%00`, which PostgreSQL cannot store or compare) is
+ * refused here, before any page, filter or search reads it.
+ */
+function hasUnreadableQuery(url: URL): boolean {
+	for (const [name, value] of url.searchParams) {
+		if (hasControlCharacter(name) || hasControlCharacter(value)) return true;
+	}
+	return false;
+}
 
 /**
  * A write a foreign page could make a browser send: anything riding on the session cookie, and

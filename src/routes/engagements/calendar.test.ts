@@ -16,4 +16,11 @@ describe('engagement calendar', () => {
 		expect(monthOf('2019-13', '2026-11-24')).toBe('2026-11');
 		expect(monthOf('2019-06', '2026-11-24')).toBe('2019-06');
 	});
+
+	it('falls back to the current month for a month outside 1900–2200', () => {
+		expect(monthOf('0000-01', '2026-11-24')).toBe('2026-11');
+		expect(monthOf('1899-12', '2026-11-24')).toBe('2026-11');
+		expect(monthOf('9999-12', '2026-11-24')).toBe('2026-11');
+		expect(monthOf('2200-12', '2026-11-24')).toBe('2200-12');
+	});
 });

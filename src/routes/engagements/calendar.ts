@@ -1,6 +1,11 @@
+import { fieldLimits } from '#lib/server/platform/fields.ts';
+
 /** The month a calendar shows: `YYYY-MM` from the address, else the month of today. */
 export function monthOf(requested: string | null, today: string): string {
-	if (requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested)) return requested;
+	const inRange = (month: string) =>
+		month >= fieldLimits.firstDay.slice(0, 7) && month <= fieldLimits.lastDay.slice(0, 7);
+	if (requested && /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) && inRange(requested))
+		return requested;
 	return today.slice(0, 7);
 }
 

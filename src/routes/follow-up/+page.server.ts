@@ -6,6 +6,7 @@ import {
 	openCommitmentCounts,
 	openCommitments
 } from '#lib/server/engagements/repository.ts';
+import { id, integerParam } from '#lib/server/platform/fields.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { movableBy } from '#lib/server/engagements/use-cases.ts';
@@ -16,8 +17,8 @@ const perAgency = 10;
 const pageSize = 50;
 
 const boardQuerySchema = z.object({
-	agency: z.uuid().optional(),
-	page: z.coerce.number().int().min(1).default(1)
+	agency: id().optional(),
+	page: integerParam(1).default(1)
 });
 
 /**

@@ -1,20 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { login, loginSettings } from '#lib/server/platform/auth/login.ts';
+import { sessionCreateSchema } from '#lib/server/platform/auth/schemas.ts';
 import { AppError, userMessage } from '#lib/server/platform/errors.ts';
 import { setSessionCookie } from '#lib/server/platform/http/cookies.ts';
+import { sameSitePath } from '#lib/server/platform/http/forms.ts';
+import { parseInput } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only same-site paths are followed after login. */
-function safeNext(value: unknown): string {
-	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
-		? value
-		: '/';
-}
-
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor) redirect(303, safeNext(url.searchParams.get('next')));
-	return { next: safeNext(url.searchParams.get('next')) };
+	if (locals.actor) redirect(303, sameSitePath(url.searchParams.get('next')));
+	return { next: sameSitePath(url.searchParams.get('next')) };
 };
 
 export const actions: Actions = {
@@ -25,8 +21,7 @@ export const actions: Actions = {
 		const app = getApp();
 		try {
 			const session = await login(app.database.db, loginSettings(app.config), {
-				username,
-				password,
+				...parseInput(sessionCreateSchema, { username, password }),
 				ip: getClientAddress(),
 				requestId: locals.requestId
 			});
@@ -38,6 +33,6 @@ export const actions: Actions = {
 				message: userMessage(caught, locals.locale)
 			});
 		}
-		redirect(303, safeNext(form.get('next')));
+		redirect(303, sameSitePath(form.get('next')));
 	}
 };

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { id } from '../platform/fields.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { listAgencies } from '../platform/agencies/repository.ts';
@@ -76,7 +77,7 @@ export async function presentCommittee(executor: Executor, committeeId: string) 
 }
 
 export const committeeFilterSchema = z.object({
-	engagement: z.uuid({ error: 'validation.invalid' }).optional()
+	engagement: id().optional()
 });
 
 /**

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { date, id, integerParam } from '../platform/fields.ts';
 import type { Executor } from '../db/client.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { agencies } from '../platform/schema.ts';
@@ -21,12 +22,12 @@ export type CommitmentRow = typeof commitments.$inferSelect;
 
 export const engagementFilterSchema = z
 	.object({
-		from: z.iso.date({ error: 'validation.date' }).optional(),
-		to: z.iso.date({ error: 'validation.date' }).optional(),
-		partner: z.uuid({ error: 'validation.invalid' }).optional(),
+		from: date().optional(),
+		to: date().optional(),
+		partner: id().optional(),
 		kind: z.enum(engagementKinds).optional(),
-		page: z.coerce.number().int().min(1).default(1),
-		pageSize: z.coerce.number().int().min(1).max(500).default(50)
+		page: integerParam(1).default(1),
+		pageSize: integerParam(1, 500).default(50)
 	})
 	.refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
 		error: 'validation.dateOrder',

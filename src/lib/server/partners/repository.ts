@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { integerParam, queryText } from '../platform/fields.ts';
 import type { Executor } from '../db/client.ts';
 import { engagementParticipants, engagements } from '../engagements/schema.ts';
 import { projects } from '../projects/schema.ts';
@@ -11,7 +12,7 @@ export type AgreementRow = typeof agreements.$inferSelect;
 export type CountryRow = typeof countries.$inferSelect;
 
 export const partnerFilterSchema = z.object({
-	q: z.string().trim().max(200).optional(),
+	q: queryText(200),
 	kind: z.enum(partnerKinds).optional(),
 	region: z.enum(regionGroups).optional(),
 	status: z.enum(partnerStatuses).optional(),
@@ -19,8 +20,8 @@ export const partnerFilterSchema = z.object({
 		.string()
 		.regex(/^[A-Z]{2}$/, { error: 'validation.invalid' })
 		.optional(),
-	page: z.coerce.number().int().min(1).default(1),
-	pageSize: z.coerce.number().int().min(1).max(200).default(50)
+	page: integerParam(1).default(1),
+	pageSize: integerParam(1, 200).default(50)
 });
 export type PartnerFilter = z.output<typeof partnerFilterSchema>;
 

@@ -1,40 +1,39 @@
 import { z } from 'zod';
+import {
+	id,
+	list,
+	optionalDate,
+	optionalMultilineText,
+	optionalText,
+	text,
+	version
+} from '../platform/fields.ts';
 import { agreementStatuses, agreementTypes, partnerKinds, partnerStatuses } from './kinds.ts';
 
-const required = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max)
-		.optional()
-		.transform((value) => value || null);
-const optionalDate = z
-	.union([z.literal(''), z.iso.date({ error: 'validation.date' })])
-	.optional()
-	.transform((value) => value || null);
+/** A coordinate in degrees, within `limit` either side of zero. */
+const degrees = (limit: number) =>
+	z.number({ error: 'validation.number' }).min(-limit).max(limit).nullable().default(null);
 
 export const partnerInputSchema = z
 	.object({
 		kind: z.enum(partnerKinds),
-		nameTh: required(300),
-		nameEn: required(300),
+		nameTh: text(300),
+		nameEn: text(300),
 		nameLocal: optionalText(300),
 		/** ISO 3166-1 alpha-2; none for networks and international organisations. */
 		countryCode: z
 			.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })])
-			.optional()
+			.nullish()
 			.transform((value) => (value ? value.toUpperCase() : null)),
-		latitude: z.number().min(-90).max(90).nullable().default(null),
-		longitude: z.number().min(-180).max(180).nullable().default(null),
-		website: z
-			.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'validation.url' })])
-			.optional()
-			.transform((value) => value || null),
-		descriptionTh: optionalText(5_000),
+		latitude: degrees(90),
+		longitude: degrees(180),
+		website: optionalText().pipe(
+			z.url({ protocol: /^https?$/, error: 'validation.url' }).nullable()
+		),
+		descriptionTh: optionalMultilineText(5_000),
 		status: z.enum(partnerStatuses).default('active'),
 		/** The version the change was made on: required to change a partner, unused to create one. */
-		version: z.number().int().min(1).optional()
+		version: version().optional()
 	})
 	.meta({ id: 'PartnerInput' });
 export type PartnerInput = z.output<typeof partnerInputSchema>;
@@ -42,18 +41,18 @@ export type PartnerInput = z.output<typeof partnerInputSchema>;
 export const agreementInputSchema = z
 	.object({
 		type: z.enum(agreementTypes),
-		titleTh: required(500),
+		titleTh: text(500),
 		titleEn: optionalText(500),
 		/** Other partners party to it besides the one it is recorded on. */
-		otherPartnerIds: z.array(z.uuid()).max(50).default([]),
-		signedOn: optionalDate,
-		reviewOn: optionalDate,
-		expiresOn: optionalDate,
-		fields: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+		otherPartnerIds: list(id(), 50).default([]),
+		signedOn: optionalDate(),
+		reviewOn: optionalDate(),
+		expiresOn: optionalDate(),
+		fields: list(text(200), 30).default([]),
 		status: z.enum(agreementStatuses).default('in_force'),
-		noteTh: optionalText(5_000),
+		noteTh: optionalMultilineText(5_000),
 		/** The version the change was made on: required to change an agreement, unused to record one. */
-		version: z.number().int().min(1).optional()
+		version: version().optional()
 	})
 	.refine((a) => !a.signedOn || !a.reviewOn || a.reviewOn >= a.signedOn, {
 		error: 'validation.afterSigning',
@@ -69,14 +68,11 @@ export type AgreementInput = z.output<typeof agreementInputSchema>;
 /** A contact person: work details only, and why Saphan keeps them (PDPA purpose). */
 export const contactInputSchema = z
 	.object({
-		name: required(200),
+		name: text(200),
 		position: optionalText(200),
-		workEmail: z
-			.union([z.literal(''), z.email({ error: 'validation.email' })])
-			.optional()
-			.transform((value) => value || null),
+		workEmail: optionalText(320).pipe(z.email({ error: 'validation.email' }).nullable()),
 		workPhone: optionalText(50),
-		purpose: required(500)
+		purpose: text(500)
 	})
 	.meta({ id: 'PartnerContactInput' });
 export type ContactInput = z.output<typeof contactInputSchema>;

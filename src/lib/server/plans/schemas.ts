@@ -1,23 +1,36 @@
 import { z } from 'zod';
+import {
+	fieldLimits,
+	id,
+	list,
+	optionalMultilineText,
+	optionalText,
+	integerParam,
+	text,
+	version
+} from '../platform/fields.ts';
 import { reviewSchema, transitionSchema } from '../platform/review-schemas.ts';
 
-const fiscalYear = z.coerce.number().int().min(2500).max(2700);
+const fiscalYear = integerParam(2500, 2700);
 
 export const kpiResultInputSchema = z
 	.object({
 		fiscalYear,
-		value: z.number().nullable(),
-		evidenceTh: z.string().trim().max(20_000).default(''),
-		evidenceLinks: z
-			.array(
-				z.object({
-					label: z.string().trim().min(1).max(300),
-					url: z.url({ protocol: /^https?$/, error: 'validation.invalid' })
-				})
-			)
-			.max(50)
-			.default([]),
-		version: z.number().int().positive().optional()
+		/** A level, a count or a percentage: the KPI's ladder and kind bound it when saved. */
+		value: z
+			.number({ error: 'validation.number' })
+			.min(-fieldLimits.amount, { error: 'validation.atLeast' })
+			.max(fieldLimits.amount, { error: 'validation.atMost' })
+			.nullable(),
+		evidenceTh: optionalMultilineText(20_000).transform((value) => value ?? ''),
+		evidenceLinks: list(
+			z.object({
+				label: text(300),
+				url: optionalText(2_000).pipe(z.url({ protocol: /^https?$/, error: 'validation.invalid' }))
+			}),
+			50
+		).default([]),
+		version: version().optional()
 	})
 	.meta({ id: 'KpiResultInput' });
 
@@ -27,10 +40,10 @@ export const kpiResultReviewSchema = reviewSchema('KpiResultReview');
 
 export const alignmentInputSchema = z
 	.object({
-		fromElementId: z.uuid(),
-		toElementId: z.uuid(),
-		noteTh: z.string().trim().max(2_000).optional(),
-		noteEn: z.string().trim().max(2_000).optional()
+		fromElementId: id(),
+		toElementId: id(),
+		noteTh: optionalMultilineText(2_000).optional(),
+		noteEn: optionalMultilineText(2_000).optional()
 	})
 	.meta({ id: 'AlignmentInput' });
 

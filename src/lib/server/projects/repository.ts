@@ -12,6 +12,7 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
+import { id, integerParam, queryText } from '../platform/fields.ts';
 import type { Executor } from '../db/client.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { agencies } from '../platform/schema.ts';
@@ -25,17 +26,17 @@ export type ProgressReportRow = typeof progressReports.$inferSelect;
 export const projectSorts = ['fiscalYear', 'title', 'code', 'status', 'budget'] as const;
 
 export const projectFilterSchema = z.object({
-	fiscalYear: z.coerce.number().int().min(2500).max(2700).optional(),
+	fiscalYear: integerParam(2500, 2700).optional(),
 	/** An agency's id or code, as lead or supporting agency. */
-	agency: z.string().trim().max(100).optional(),
+	agency: queryText(100),
 	status: z.enum(projectStatuses).optional(),
-	element: z.uuid().optional(),
-	partner: z.string().trim().max(200).optional(),
-	q: z.string().trim().max(200).optional(),
+	element: id().optional(),
+	partner: queryText(200),
+	q: queryText(200),
 	sort: z.enum(projectSorts).default('fiscalYear'),
 	direction: z.enum(['asc', 'desc']).default('desc'),
-	page: z.coerce.number().int().min(1).default(1),
-	pageSize: z.coerce.number().int().min(1).max(200).default(50)
+	page: integerParam(1).default(1),
+	pageSize: integerParam(1, 200).default(50)
 });
 export type ProjectFilter = z.output<typeof projectFilterSchema>;
 

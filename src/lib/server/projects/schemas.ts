@@ -1,4 +1,19 @@
 import { z } from 'zod';
+import {
+	amount,
+	date,
+	id,
+	integerParam,
+	list,
+	multilineText,
+	optionalDate,
+	optionalId,
+	optionalMultilineText,
+	optionalText,
+	percentage,
+	text,
+	version
+} from '../platform/fields.ts';
 import { reviewSchema, transitionSchema } from '../platform/review-schemas.ts';
 import { projectStatuses } from './builtin-schema.ts';
 
@@ -6,25 +21,19 @@ import { projectStatuses } from './builtin-schema.ts';
 export const progressReportInputSchema = z
 	.object({
 		/** The report to change; none for a new report, which takes the next sequence. */
-		sequence: z.coerce.number().int().min(1).optional(),
-		reportedOn: z.iso.date({ error: 'validation.date' }),
-		statusText: z.string().trim().min(1).max(20_000),
-		percentDone: z
-			.number({ error: 'validation.number' })
-			.min(0, { error: 'validation.percentage' })
-			.max(100, { error: 'validation.percentage' }),
-		budgetDisbursed: z
-			.number({ error: 'validation.number' })
-			.min(0, { error: 'validation.notNegative' })
-			.default(0),
+		sequence: integerParam(1).optional(),
+		reportedOn: date(),
+		statusText: multilineText(20_000),
+		percentDone: percentage(),
+		budgetDisbursed: amount().default(0),
 		onPlan: z.boolean().nullable().default(null),
 		onTarget: z.boolean().nullable().default(null),
 		/** What the report does to the project, e.g. a suspension or a cancellation. */
 		projectStatus: z.enum(projectStatuses).nullable().default(null),
-		reportedBy: z.string().trim().max(300).optional(),
+		reportedBy: optionalText(300).optional(),
 		/** Why % done is below the previous approved report; required when it is. */
-		decreaseReason: z.string().trim().max(5_000).optional(),
-		version: z.number().int().positive().optional()
+		decreaseReason: optionalMultilineText(5_000).optional(),
+		version: version().optional()
 	})
 	.meta({ id: 'ProgressReportInput' });
 
@@ -35,15 +44,9 @@ export const progressReportReviewSchema = reviewSchema('ProgressReportReview');
 export type ProgressReportInput = z.output<typeof progressReportInputSchema>;
 export type ProgressReportReview = z.output<typeof progressReportReviewSchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
-const textList = z.array(z.string().trim().min(1).max(2_000)).max(100).default([]);
-const money = z
-	.number({ error: 'validation.number' })
-	.refine(Number.isFinite, { error: 'validation.number' })
-	.min(0, { error: 'validation.notNegative' });
-const isoDate = z.iso.date({ error: 'validation.date' }).nullable().default(null);
+const textList = list(text(2_000), 100).default([]);
 /** An agency by its id or its code, as the register's filter takes it. */
-const agencyRef = z.string().trim().min(1).max(100);
+const agencyRef = text(100);
 
 /**
  * A project as its form or the API gives it: every field of the seed 002 form. The status is set
@@ -52,49 +55,46 @@ const agencyRef = z.string().trim().min(1).max(100);
  */
 export const projectInputSchema = z
 	.object({
-		code: z
-			.string()
-			.trim()
-			.max(40)
-			.regex(/^[0-9A-Za-z-]*$/, { error: 'validation.projectCode' })
-			.nullable()
-			.default(null),
-		titleTh: z.string().trim().min(1).max(1_000),
+		code: optionalText(40).pipe(
+			z
+				.string()
+				.regex(/^[0-9A-Za-z-]*$/, { error: 'validation.projectCode' })
+				.nullable()
+		),
+		titleTh: text(1_000),
 		titleEn: optionalText(1_000),
 		fiscalYear: z
 			.number({ error: 'validation.number' })
 			.int({ error: 'validation.fiscalYear' })
 			.min(2500, { error: 'validation.fiscalYear' })
 			.max(2700, { error: 'validation.fiscalYear' }),
-		startDate: isoDate,
-		endDate: isoDate,
-		budgetReceived: money.default(0),
-		budgetSpent: money.default(0),
-		leadAgencies: z.array(agencyRef).min(1, { error: 'validation.leadAgencyRequired' }).max(20),
-		supportingAgencies: z.array(agencyRef).max(100).default([]),
+		startDate: optionalDate(),
+		endDate: optionalDate(),
+		budgetReceived: amount().default(0),
+		budgetSpent: amount().default(0),
+		leadAgencies: list(agencyRef, 20).min(1, { error: 'validation.leadAgencyRequired' }),
+		supportingAgencies: list(agencyRef, 100).default([]),
 		responsibleUnitText: optionalText(1_000),
 		responsiblePerson: optionalText(300),
 		responsiblePhone: optionalText(50),
 		coordinator: optionalText(300),
 		coordinatorRole: optionalText(300),
-		rationaleTh: optionalText(50_000),
+		rationaleTh: optionalMultilineText(50_000),
 		objectives: textList,
-		targetsTh: optionalText(20_000),
-		alignment: z
-			.array(
-				z.object({
-					elementId: z.uuid(),
-					kpiId: z.uuid().nullable().default(null),
-					noteTh: optionalText(2_000)
-				})
-			)
-			.max(100)
-			.default([]),
+		targetsTh: optionalMultilineText(20_000),
+		alignment: list(
+			z.object({
+				elementId: id(),
+				kpiId: optionalId(),
+				noteTh: optionalMultilineText(2_000)
+			}),
+			100
+		).default([]),
 		partners: textList,
 		themes: textList,
 		status: z.enum(projectStatuses).default('planned'),
 		isNew: z.boolean().default(false),
-		version: z.number().int().positive().optional()
+		version: version().optional()
 	})
 	.meta({ id: 'ProjectInput' });
 

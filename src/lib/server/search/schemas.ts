@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { integerParam, text } from '../platform/fields.ts';
 import { maxQueryLength } from './query.ts';
 
 /** The search contract's input: a query, an optional type and how many results (1–50). */
@@ -9,12 +10,13 @@ export const searchQuerySchema = (types: readonly string[]) =>
 				.string({ error: 'validation.queryRequired' })
 				.trim()
 				.min(1, { error: 'validation.queryRequired' })
-				.max(maxQueryLength, { error: 'validation.queryTooLong' }),
+				.max(maxQueryLength, { error: 'validation.queryTooLong' })
+				.pipe(text(maxQueryLength)),
 			type: z
 				.enum(types as [string, ...string[]])
 				.optional()
 				.transform((value) => value ?? null),
-			limit: z.coerce.number().int().min(1).max(50).default(20)
+			limit: integerParam(1, 50).default(20)
 		})
 		.meta({ id: 'SearchQuery' });
 

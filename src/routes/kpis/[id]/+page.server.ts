@@ -11,6 +11,7 @@ import {
 	presentAttachment
 } from '#lib/server/platform/attachments/attachments.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
+import { integerParam } from '#lib/server/platform/fields.ts';
 import { formFiles, formText } from '#lib/server/platform/http/forms.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import {
@@ -160,8 +161,8 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 	const form = await event.request.formData();
 	const values = { comment: formText(form, 'comment') };
 	try {
-		const fiscalYear = Number(formText(form, 'fiscalYear'));
-		if (!Number.isInteger(fiscalYear)) throw new AppError('not_found');
+		const fiscalYear = integerParam(2500, 2700).safeParse(formText(form, 'fiscalYear'));
+		if (!fiscalYear.success) throw new AppError('not_found');
 		const input = parseInput(kpiResultReviewSchema, {
 			version: Number(formText(form, 'version')),
 			decision,
@@ -171,7 +172,7 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 			getApp().database.db,
 			changeContext(event, actor),
 			kpiId,
-			fiscalYear,
+			fiscalYear.data,
 			input
 		);
 	} catch (caught) {

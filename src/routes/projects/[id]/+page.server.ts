@@ -1,6 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import type { Actor } from '#lib/server/platform/actor.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
+import { integerParam } from '#lib/server/platform/fields.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
 import {
 	failFormOrPage,
@@ -96,13 +97,13 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 			decision,
 			comment: values.comment.trim() || undefined
 		});
-		const sequence = Number(formText(form, 'sequence'));
-		if (!Number.isInteger(sequence)) throw new AppError('not_found');
+		const sequence = integerParam(1).safeParse(formText(form, 'sequence'));
+		if (!sequence.success) throw new AppError('not_found');
 		await reviewProgressReport(
 			getApp().database.db,
 			changeContext(event, actor),
 			projectId,
-			sequence,
+			sequence.data,
 			input
 		);
 	} catch (caught) {

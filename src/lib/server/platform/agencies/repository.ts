@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { z } from 'zod';
+import { queryText } from '../fields.ts';
 import { agencies, agencyKinds, type AgencyKind } from '../schema.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
@@ -105,7 +106,7 @@ export const agencySchema = z
 
 export const agencyFilterSchema = z.object({
 	kind: z.enum(agencyKinds).optional(),
-	q: z.string().trim().max(200).optional()
+	q: queryText(200)
 });
 
 export function presentAgency(agency: AgencyRow): z.output<typeof agencySchema> {

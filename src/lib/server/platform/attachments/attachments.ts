@@ -4,6 +4,7 @@ import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
+import { withoutInvisibleControls } from '../fields.ts';
 import { log } from '../log.ts';
 import { attachments, type AttachmentOwnerType } from './schema.ts';
 import { removeAttachmentFile, writeAttachmentFile } from './storage.ts';
@@ -54,12 +55,9 @@ export const fileFieldSettings = {
 	maxMegabytes: maxAttachmentMegabytes
 };
 
-/** A name safe to store and show: no folders, no control characters, not too long. */
+/** A name safe to store and show: no folders, no control or bidi characters, not too long. */
 export function cleanFileName(name: string): string {
-	const base = (name.split(/[\\/]/).pop() ?? '')
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u001f\u007f]/g, '')
-		.trim();
+	const base = withoutInvisibleControls(name.split(/[\\/]/).pop() ?? '').trim();
 	if (!base) return 'file';
 	if (base.length <= 200) return base;
 	const dot = base.lastIndexOf('.');

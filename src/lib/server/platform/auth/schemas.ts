@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { integer, text } from '../fields.ts';
 
 export const sessionCreateSchema = z
 	.object({
-		username: z.string().trim().min(1).max(100),
+		username: text(100),
 		password: z.string().min(1).max(256)
 	})
 	.meta({ id: 'SessionCreate' });
 
 export const apiTokenIssueSchema = z
 	.object({
-		name: z.string().trim().min(1).max(100),
-		expiresInDays: z.number().int().min(1).max(3650).optional()
+		name: text(100),
+		expiresInDays: integer(1, 3650).optional()
 	})
 	.meta({ id: 'ApiTokenIssue' });

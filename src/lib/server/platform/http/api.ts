@@ -72,12 +72,15 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
 	return Buffer.concat(chunks);
 }
 
-/** Reads a JSON body up to `limit` bytes; too large is 413, unparseable is 400. */
+/** Bytes that are not UTF-8 are refused rather than read as replacement characters. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a JSON body up to `limit` bytes; too large is 413, not UTF-8 or unparseable is 400. */
 export async function readJson(request: Request, limit: number): Promise<unknown> {
 	if (!request.body) throw new AppError('malformed_json', { detail: 'empty body' });
-	const text = new TextDecoder().decode(await readBody(request, limit));
+	const bytes = await readBody(request, limit);
 	try {
-		return JSON.parse(text);
+		return JSON.parse(utf8.decode(bytes));
 	} catch {
 		throw new AppError('malformed_json');
 	}

@@ -10,4 +10,13 @@ describe('contentDisposition', () => {
 			`attachment; filename="a_b.txt"; filename*=UTF-8''a%22b.txt`
 		);
 	});
+
+	it('leaves out bidi and control characters, and a lone surrogate, which cannot be encoded', () => {
+		expect(contentDisposition('invoice\u202Efdp.exe')).toBe(
+			`attachment; filename="invoicefdp.exe"; filename*=UTF-8''invoicefdp.exe`
+		);
+		expect(contentDisposition('a\u0000\r\nb\ud800.pdf')).toBe(
+			`attachment; filename="ab.pdf"; filename*=UTF-8''ab.pdf`
+		);
+	});
 });

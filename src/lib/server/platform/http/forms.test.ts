@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formList, formReturnPath, formText } from './forms.ts';
+import { formList, formReturnPath, formText, sameSitePath } from './forms.ts';
 
 function formOf(entries: [string, string | Blob][]): FormData {
 	const form = new FormData();
@@ -39,6 +39,33 @@ describe('formReturnPath', () => {
 	it('gives the fallback for another site or nothing', () => {
 		for (const back of ['//evil.example', '/\\evil.example', 'https://evil.example/', '']) {
 			expect(formReturnPath(formOf([['back', back]]), 'back', '/home')).toBe('/home');
+		}
+	});
+});
+
+describe('sameSitePath', () => {
+	it('takes a path on this site as the address carries it', () => {
+		expect(sameSitePath('/projects?fiscalYear=2569&q=%E0%B8%81')).toBe(
+			'/projects?fiscalYear=2569&q=%E0%B8%81'
+		);
+	});
+
+	it('gives / for anything that is not a path on this site', () => {
+		for (const next of [
+			'//evil.example',
+			'/\\evil.example',
+			'/a\\b',
+			'https://evil.example/',
+			'javascript:alert(1)',
+			'/a\u0000b',
+			'/a\nLocation: x',
+			'/โครงการ',
+			'/\ud800',
+			'',
+			null,
+			42
+		]) {
+			expect(sameSitePath(next)).toBe('/');
 		}
 	});
 });

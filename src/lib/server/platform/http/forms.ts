@@ -19,10 +19,15 @@ export function formFiles(form: FormData, name: string): File[] {
 }
 
 /**
- * A page of this site to go back to, from a posted field: only a path on this site (not `//host`
- * or `/\host`, which browsers read as another site) is taken; anything else gives `fallback`.
+ * A path on this site to go on to, such as login's `next`: one `/` then printable ASCII without
+ * backslashes (`//host` and `/\\host` are other sites to browsers, and anything else cannot be a
+ * Location header); anything else gives `fallback`.
  */
+export function sameSitePath(value: unknown, fallback = '/'): string {
+	return typeof value === 'string' && /^\/(?![/\\])[!-[\]-~]*$/.test(value) ? value : fallback;
+}
+
+/** A page of this site to go back to, from a posted field; anything else gives `fallback`. */
 export function formReturnPath(form: FormData, name: string, fallback: string): string {
-	const path = formText(form, name);
-	return /^\/(?![/\\])/.test(path) ? path : fallback;
+	return sameSitePath(formText(form, name), fallback);
 }

@@ -1,20 +1,16 @@
 import { z } from 'zod';
+import { list, optionalText, text, version } from '../fields.ts';
 import { minimumPasswordLength } from '../auth/passwords.ts';
 import { locales, roles } from '../schema.ts';
 
-const username = z
-	.string()
-	.trim()
+const username = text(100)
 	.toLowerCase()
 	.regex(/^[a-z0-9._-]{3,40}$/, { error: 'validation.usernameFormat' });
-const displayName = z.string().trim().min(1).max(200);
-const email = z
-	.union([z.literal(''), z.email({ error: 'validation.email' })])
-	.optional()
-	.transform((value) => value || null);
+const displayName = text(200);
+const email = optionalText(320).pipe(z.email({ error: 'validation.email' }).nullable());
 const password = z.string().min(minimumPasswordLength).max(256);
-const roleList = z.array(z.enum(roles)).min(1, { error: 'validation.rolesRequired' });
-const agencyIds = z.array(z.uuid({ error: 'validation.unknownAgency' })).default([]);
+const roleList = list(z.enum(roles)).min(1, { error: 'validation.rolesRequired' });
+const agencyIds = list(z.uuid({ error: 'validation.unknownAgency' })).default([]);
 
 const reporterHasAgency = (value: { roles?: string[]; agencyIds?: string[] }) =>
 	!value.roles?.includes('agency_reporter') || (value.agencyIds?.length ?? 0) > 0;
@@ -35,9 +31,9 @@ export const userCreateSchema = z
 
 export const userUpdateSchema = z
 	.object({
-		version: z.number().int().positive(),
+		version: version(),
 		displayName: displayName.optional(),
-		email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).optional(),
+		email: email.optional(),
 		password: z.union([z.literal(''), password]).optional(),
 		roles: roleList.optional(),
 		agencyIds: agencyIds.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { date, integer, queryText } from '../../platform/fields.ts';
 import { maxDayOfMonth, maxRounds } from './due-dates.ts';
 import { roundCadences } from './schema.ts';
 
@@ -19,7 +20,7 @@ export const roundScheduleInputSchema = z
 			.max(maxRounds, { error: 'validation.tooManyRounds' })
 			.optional(),
 		/** The version the user saw: 0 while the year follows the default schedule. */
-		version: z.number().int().min(0)
+		version: integer(0)
 	})
 	.meta({ id: 'RoundScheduleInput' });
 
@@ -36,7 +37,7 @@ export const roundStatusQuerySchema = z.object({
 	/** The fiscal year (BE); the current one when not given. */
 	fiscalYear: roundFiscalYearSchema.optional(),
 	/** An agency's id or code, as lead or supporting agency. */
-	agency: z.string().trim().max(100).optional(),
+	agency: queryText(100),
 	/** The day the counts are taken on (ISO); today in Bangkok when not given. */
-	asOf: z.iso.date({ error: 'validation.date' }).optional()
+	asOf: date().optional()
 });

@@ -3,12 +3,12 @@ import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { measureCategories, regions, sourceKinds } from '#lib/server/knowledge/builtin-schema.ts';
 import { createPractice } from '#lib/server/knowledge/practices.ts';
-import { linesOf, practiceCreateSchema } from '#lib/server/knowledge/schemas.ts';
+import { practiceCreateSchema } from '#lib/server/knowledge/schemas.ts';
 import { partners } from '#lib/server/partners/schema.ts';
+import { formDate, formLines } from '#lib/server/platform/http/form-fields.ts';
 import { formList, formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import { parseThaiDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const textFields = [
@@ -53,10 +53,10 @@ export const actions: Actions = {
 				...values,
 				region: values.region || null,
 				partnerId: values.partnerId || null,
-				actions: linesOf(values.actions),
-				themes: linesOf(values.themes),
+				actions: formLines(values.actions),
+				themes: formLines(values.themes),
 				sdgs: values.sdgs.split(/[,\s]+/).filter(Boolean),
-				asOf: values.asOf ? (parseThaiDate(values.asOf) ?? 'invalid') : null
+				asOf: formDate(values.asOf)
 			});
 			const practice = await createPractice(
 				getApp().database.db,
