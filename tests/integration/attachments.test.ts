@@ -189,7 +189,7 @@ describe('attachments', () => {
 				.code
 		).toBe('forbidden');
 
-		const detail = await kpiDetail(db, kpi.id);
+		const detail = await kpiDetail(db, kpi.id, 'every');
 		const presented = presentKpi(detail ?? never());
 		expect(presented.results[0]?.attachments).toEqual([
 			{

@@ -9,7 +9,12 @@ import {
 	pageId,
 	requirePage
 } from '#lib/server/platform/http/pages.ts';
-import { actsForAgency, can } from '#lib/server/platform/policy.ts';
+import {
+	actsForAgency,
+	can,
+	reviewsOwnSubmission,
+	unsubmittedScope
+} from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
 import { presentProject } from '#lib/server/projects/presenters.ts';
@@ -38,10 +43,16 @@ async function permissions(actor: Actor, projectId: string) {
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'project.read');
-	const detail = (await projectDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	const detail =
+		(await projectDetail(getApp().database.db, pageId(event), unsubmittedScope(actor))) ??
+		notFoundPage(event);
+	const pending = detail.reports.find((report) => report.state === 'submitted');
+	const may = await permissions(actor, detail.project.id);
+	const ownSubmission = pending !== undefined && reviewsOwnSubmission(actor, pending);
 	return {
 		project: presentProject(detail),
-		may: await permissions(actor, detail.project.id),
+		may: { ...may, review: may.review && !ownSubmission },
+		ownSubmission: may.review && ownSubmission,
 		statuses: projectStatuses,
 		created: event.url.searchParams.has('created'),
 		saved: event.url.searchParams.has('saved')
