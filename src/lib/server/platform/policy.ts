@@ -123,15 +123,6 @@ export function reviewsOwnSubmission(actor: Actor, work: { submittedBy: string |
 	return actor.id !== null && work.submittedBy === actor.id;
 }
 
-/** Whether the actor may approve or return this submitted work: the role, and not their own. */
-export function canReview(
-	actor: Actor,
-	action: 'progressReport.review' | 'kpiResult.review',
-	work: { submittedBy: string | null }
-): boolean {
-	return can(actor, action) && !reviewsOwnSubmission(actor, work);
-}
-
 /** Throws 401 for nobody and 403 for the wrong role: call it first in every page and API handler. */
 export function authorize(actor: Actor | null, action: Action): asserts actor is Actor {
 	if (!actor) throw new AppError('unauthenticated');
