@@ -52,7 +52,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app?.stop());
 
-describe('four eyes on the project page', () => {
+describe('four eyes on the pages', () => {
 	it('does not offer the submitter a review, refuses one posted anyway, and lets a colleague review', async () => {
 		const submitter = await officer();
 		const colleague = await officer();
