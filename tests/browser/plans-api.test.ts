@@ -30,6 +30,21 @@ interface Element {
 	kpis: { id: string; code: string; titleTh: string }[];
 }
 
+/** A second reviewer: whoever submitted a result may not approve it. */
+async function officerCookie(): Promise<string> {
+	const username = `officer-${Date.now().toString(36)}`;
+	const password = 'a-long-officer-password';
+	const created = await send('POST', '/api/v1/users', {
+		username,
+		displayName: 'IAO officer',
+		password,
+		roles: ['iao_officer']
+	});
+	expect(created.status).toBe(201);
+	const login = await send('POST', '/api/v1/session', { username, password });
+	return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
 async function iaoKpi(code: string) {
 	const { items } = await get<{ items: { id: string; code: string }[] }>('/api/v1/plans');
 	const plan = items.find((item) => item.code === 'IAO-FA-2566-2570');
@@ -93,9 +108,26 @@ describe('the plans API contract', () => {
 			await send('POST', `${path}/submit`, { version: draft.version })
 		).json()) as { version: number; state: string };
 		expect(submitted.state).toBe('submitted');
-		const approved = await send('POST', `${path}/review`, {
+		const ownReview = await send('POST', `${path}/review`, {
 			version: submitted.version,
 			decision: 'approve'
+		});
+		expect(ownReview.status).toBe(403);
+		expect(await ownReview.json()).toEqual({
+			error: {
+				code: 'own_submission',
+				message:
+					'You submitted this for review, so you cannot approve or return it; another reviewer must'
+			}
+		});
+		const approved = await fetch(`${api.baseUrl}${path}/review`, {
+			method: 'POST',
+			headers: {
+				cookie: await officerCookie(),
+				origin: api.baseUrl,
+				'content-type': 'application/json'
+			},
+			body: JSON.stringify({ version: submitted.version, decision: 'approve' })
 		});
 		expect(approved.status).toBe(200);
 		const locked = await send('PUT', path, { value: 70, version: submitted.version + 1 });

@@ -86,7 +86,7 @@ describe('a progress report from entry to approval', () => {
 		const asOfficer = await openPage(browser());
 		await logInAs(asOfficer, app().baseUrl, officer, { axe: false });
 		await openProject(asOfficer);
-		expect(await main(asOfficer)).toContain('ส่งแล้ว รอพิจารณา');
+		expect(await main(asOfficer)).toContain('ส่งแล้ว รอตรวจ');
 		await asOfficer.getByLabel('ความเห็น').fill('โปรดระบุงบประมาณที่เบิกจ่าย');
 		await asOfficer.getByRole('button', { name: 'ส่งกลับให้แก้ไข' }).click();
 		await asOfficer.getByText('ส่งรายงานกลับให้แก้ไขแล้ว').waitFor();

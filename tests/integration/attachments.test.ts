@@ -201,7 +201,7 @@ describe('attachments', () => {
 			).code
 		).toBe('forbidden');
 
-		const detail = await kpiDetail(db, kpi.id);
+		const detail = await kpiDetail(db, kpi.id, 'every');
 		const presented = presentKpi(detail ?? never());
 		expect(presented.results[0]?.attachments).toEqual([
 			{
@@ -219,7 +219,7 @@ describe('attachments', () => {
 			decision: 'approve'
 		});
 		const before = await countRows();
-		const approved = await kpiDetail(db, kpi.id);
+		const approved = await kpiDetail(db, kpi.id, 'every');
 		expect(
 			(
 				await refusal(

@@ -130,7 +130,7 @@ describe('practices and circulars', () => {
 			adoptionNote: 'จุดจอดจักรยาน',
 			projectId: project.id
 		});
-		const detail = await circularDetail(db, circular.id);
+		const detail = await circularDetail(db, circular.id, systemActor);
 		const env = detail?.recipients.find((r) => r.agencyId === agencyId.ENV);
 		const plan = detail?.recipients.find((r) => r.agencyId === agencyId.PLAN);
 		expect(env?.adoption).toBe('adopted');

@@ -40,7 +40,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('the official report of project 04160000-3949', () => {
 	it('is a PDF whose Thai text reads back: code, title, sections and the seventh report at 20 %', async () => {
-		const { body, fileName } = await officialReportPdf(test.database.db, projectId, {
+		const { body, fileName } = await officialReportPdf(test.database.db, projectId, 'every', {
 			locale: 'th',
 			thaiDigits: false
 		});
@@ -71,7 +71,7 @@ describe('the official report of project 04160000-3949', () => {
 	});
 
 	it('has Thai digits in its figures and dates when asked, the project code as written', async () => {
-		const { body, fileName } = await officialReportPdf(test.database.db, projectId, {
+		const { body, fileName } = await officialReportPdf(test.database.db, projectId, 'every', {
 			locale: 'th',
 			thaiDigits: true
 		});
@@ -84,7 +84,7 @@ describe('the official report of project 04160000-3949', () => {
 	});
 
 	it('has an English version, with the Thai text of the form kept', async () => {
-		const { body } = await officialReportPdf(test.database.db, projectId, {
+		const { body } = await officialReportPdf(test.database.db, projectId, 'every', {
 			locale: 'en',
 			thaiDigits: false
 		});
@@ -130,7 +130,7 @@ describe('the official report of a project with a report under way', () => {
 			onTarget: true,
 			projectStatus: null
 		});
-		const { body } = await officialReportPdf(test.database.db, project.id, {
+		const { body } = await officialReportPdf(test.database.db, project.id, 'every', {
 			locale: 'th',
 			thaiDigits: false
 		});

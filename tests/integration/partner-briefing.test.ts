@@ -102,7 +102,7 @@ describe('practices from a partner', () => {
 			.select({ id: practices.id })
 			.from(practices)
 			.where(eq(practices.code, 'seed000-city-01-yokohama'));
-		const detail = await practiceDetail(db, practice?.id ?? '');
+		const detail = await practiceDetail(db, practice?.id ?? '', 'every');
 		expect(detail?.partner?.nameEn).toBe('Yokohama');
 	});
 

@@ -30,7 +30,7 @@ async function kpiByCode(planCode: string, kpiCode: string) {
 		.select()
 		.from(kpis)
 		.where(and(eq(kpis.planId, plan.id), eq(kpis.code, kpiCode)));
-	const detail = row ? await kpiDetail(test.database.db, row.id) : null;
+	const detail = row ? await kpiDetail(test.database.db, row.id, 'every') : null;
 	if (!detail) throw new Error(`KPI ${kpiCode} of ${planCode} is not loaded`);
 	return detail;
 }

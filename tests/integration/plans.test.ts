@@ -136,7 +136,7 @@ describe('the result workflow', () => {
 			'submit',
 			'approve'
 		]);
-		const matrix = await kpiMatrix(db, plan);
+		const matrix = await kpiMatrix(db, plan, 'every');
 		expect(matrix.fiscalYears).toEqual([2566, 2567, 2568, 2569, 2570]);
 		expect(matrix.rows[0]?.cells[0]).toMatchObject({ target: 1, result: 1, status: 'met' });
 		expect(matrix.rows[0]?.cells[1]?.status).toBe('not_reported');
@@ -163,7 +163,7 @@ describe('the result workflow', () => {
 			'forbidden'
 		);
 		const { plan: other } = await makePlan(db, 'IAO');
-		const [otherKpi] = (await kpiMatrix(db, other)).rows;
+		const [otherKpi] = (await kpiMatrix(db, other, 'every')).rows;
 		expect(
 			await code(saveKpiResult(db, { actor: reporter }, otherKpi?.id ?? '', { ...input, value: 2 }))
 		).toBe('forbidden');

@@ -234,7 +234,7 @@ describe('the progress-report workflow', () => {
 			project.id,
 			report({ reportedOn: '2026-10-15', percentDone: 100, budgetDisbursed: 999_999 })
 		);
-		const detail = await projectDetail(db, project.id);
+		const detail = await projectDetail(db, project.id, 'every');
 		expect(detail?.project).toMatchObject({ status: 'suspended', budgetSpent: 300_000 });
 		expect(detail?.reports.map((row) => [row.state, row.cumulativeDisbursed])).toEqual([
 			['approved', 250_000],

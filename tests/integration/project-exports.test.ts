@@ -60,7 +60,12 @@ describe('the register export', () => {
 
 describe("a project's reports export", () => {
 	it('lists the seven reports, the seventh at 20 %, not on plan', async () => {
-		const { sheet, fileStem } = await progressReportsSheet(test.database.db, projectId, 'th');
+		const { sheet, fileStem } = await progressReportsSheet(
+			test.database.db,
+			projectId,
+			'every',
+			'th'
+		);
 		expect(fileStem).toBe('04160000-3949-progress-reports');
 		const worksheet = await readBack(await toXlsx(sheet));
 		expect(worksheet.rowCount).toBe(8);

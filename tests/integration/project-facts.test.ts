@@ -24,7 +24,7 @@ describe('project 04160000-3949 (seed 002)', () => {
 			.select()
 			.from(projects)
 			.where(eq(projects.code, '04160000-3949'));
-		const detail = await projectDetail(test.database.db, row?.id ?? '');
+		const detail = await projectDetail(test.database.db, row?.id ?? '', 'every');
 		expect(detail?.project.fiscalYear).toBe(2563);
 		expect(detail?.project.status).toBe('cancelled');
 		expect(detail?.reports.map((report) => report.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -56,7 +56,7 @@ describe('the projects the IAO plan lists (seed 003)', () => {
 		const shared = items.find(
 			(project) => project.titleTh === 'โครงการส่งเสริมศักยภาพของเมืองในเวทีระดับโลก'
 		);
-		const detail = await projectDetail(test.database.db, shared?.id ?? '');
+		const detail = await projectDetail(test.database.db, shared?.id ?? '', 'every');
 		expect(detail?.alignment.map((link) => link.kpiCode).sort()).toEqual(['1.2', '1.3', '2.3']);
 		expect(detail?.alignment.every((link) => link.elementKind === 'tactic')).toBe(true);
 	});

@@ -116,7 +116,7 @@ describe('creating a project', () => {
 			version: 1,
 			objectives: ['เพื่อกระชับความสัมพันธ์', 'เพื่อแลกเปลี่ยนความร่วมมือเชิงเทคนิค']
 		});
-		const detail = await projectDetail(db, created.id);
+		const detail = await projectDetail(db, created.id, 'every');
 		expect(detail?.agencies.map((agency) => [agency.code, agency.role])).toEqual([
 			['D1001', 'lead'],
 			['IAO', 'supporting']
@@ -337,7 +337,7 @@ describe('loading the built-in projects again', () => {
 
 		expect(await load('อยู่ระหว่างประสานงาน')).toBe(0);
 		expect(await load('อยู่ระหว่างขั้นตอนการประสานงาน')).toBe(1);
-		const detail = await projectDetail(db, project.id);
+		const detail = await projectDetail(db, project.id, 'every');
 		expect(detail?.project.titleTh).toBe('ชื่อที่ผู้ใช้แก้');
 		expect(
 			detail?.reports.map((report) => [report.sequence, report.statusText, report.state])

@@ -8,7 +8,7 @@ import { agreements, attachments, auditLog, circulars } from '../../src/lib/serv
 import { circularAttachments, circularDetail } from '../../src/lib/server/knowledge/circulars.ts';
 import { agreementDocuments, partnerDossier } from '../../src/lib/server/partners/dossier.ts';
 import { agreementParties } from '../../src/lib/server/partners/schema.ts';
-import type { Actor } from '../../src/lib/server/platform/actor.ts';
+import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
 import {
 	attachRecordFiles,
 	removeRecordFile
@@ -68,12 +68,12 @@ describe('the documents of circulars and agreements', () => {
 			[pdf('หนังสือเวียน กท 0410-256.pdf')],
 			storageDir
 		);
-		const detail = await circularDetail(db, circularId);
+		const detail = await circularDetail(db, circularId, systemActor);
 		expect(detail?.attachments.map((file) => file.fileName)).toEqual(['หนังสือเวียน กท 0410-256.pdf']);
 		const trail = await db.select().from(auditLog).where(eq(auditLog.entityId, added!.id));
 		expect(trail.map((entry) => entry.action)).toEqual(['create']);
 		await removeRecordFile(db, { actor: officer }, circularAttachments, added!.id, storageDir);
-		expect((await circularDetail(db, circularId))?.attachments).toEqual([]);
+		expect((await circularDetail(db, circularId, systemActor))?.attachments).toEqual([]);
 	});
 
 	it('are attached to an agreement and listed with it on the partner dossier', async () => {

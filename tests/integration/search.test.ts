@@ -80,13 +80,16 @@ describe('search over the built-in data', () => {
 		}
 	});
 
-	it('finds a circular by its document number in Thai digits', async () => {
-		const result = await find('กท 0410/256', viewer, 'circular');
+	it('finds a circular by its document number in Thai digits, for those who may read it', async () => {
+		const executive: Actor = { ...viewer, roles: ['executive'] };
+		const result = await find('กท 0410/256', executive, 'circular');
 		expect(result.results.length).toBeGreaterThan(0);
 		expect(result.results[0]?.title).toContain('๐๔๑๐/๒๕๖');
+		// The built-in memo went to the Permanent Secretary, not to an agency: a viewer does not see it.
+		expect((await find('กท 0410/256', viewer, 'circular')).total).toBe(0);
 	});
 
-	it('never returns a draft report to a user outside the project', async () => {
+	it("never returns a draft report to anyone but the IAO and the project's reporters", async () => {
 		const [report] = await test.database.db.select().from(progressReports).limit(1);
 		const [agency] = await test.database.db.select().from(agencies).where(eq(agencies.code, 'IAO'));
 		await test.database.db
@@ -98,8 +101,10 @@ describe('search over the built-in data', () => {
 		expect((await find(q)).results.map((r) => r.id)).not.toContain(report!.id);
 		const officer: Actor = { ...viewer, roles: ['iao_officer'] };
 		expect((await find(q, officer)).results.map((r) => r.id)).toContain(report!.id);
-		const member: Actor = { ...viewer, agencyIds: [agency!.id] };
+		const member: Actor = { ...viewer, roles: ['agency_reporter'], agencyIds: [agency!.id] };
 		const memberSees = (await find(q, member)).results.map((r) => r.id);
+		const agencyViewer: Actor = { ...viewer, agencyIds: [agency!.id] };
+		expect((await find(q, agencyViewer)).results.map((r) => r.id)).not.toContain(report!.id);
 		const { projectAgencyIds } = await import('../../src/lib/server/projects/repository.ts');
 		const inProject = (await projectAgencyIds(test.database.db, report!.projectId)).includes(
 			agency!.id

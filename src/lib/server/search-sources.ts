@@ -8,7 +8,8 @@ import {
 	engagementParticipants,
 	engagements
 } from './engagements/schema.ts';
-import { circularPractices, circulars, practices } from './knowledge/schema.ts';
+import { circularPractices, circularRecipients, circulars, practices } from './knowledge/schema.ts';
+import { circularScope, isShared, unsubmittedScope } from './platform/policy.ts';
 import { agencies } from './platform/schema.ts';
 import { agreementParties, agreements, countries, partners } from './partners/schema.ts';
 import { kpis, planElements, plans } from './plans/schema.ts';
@@ -57,10 +58,11 @@ const projectSource: SearchSource = {
 	}
 };
 
-/** Approved reports are public to every reader; work in progress only to the project's agencies. */
+/** Submitted and approved reports are read by every reader; unsubmitted ones as decision 0017 says. */
 const progressReportSource: SearchSource = {
 	type: 'progress_report',
 	readAction: 'project.read',
+	agencyScope: unsubmittedScope,
 	records: progressReports.id,
 	async documents(executor, ids) {
 		const rows = await executor
@@ -81,14 +83,13 @@ const progressReportSource: SearchSource = {
 			title: `${titleTh} — รายงานความก้าวหน้า ครั้งที่ ${report.sequence}`,
 			body: lines(report.statusText, report.reportedBy, report.decreaseReason),
 			url: `/projects/${report.projectId}`,
-			agencyIds:
-				report.state === 'approved' || report.state === 'submitted'
-					? null
-					: [
-							...new Set(
-								agencyRows.filter((a) => a.projectId === report.projectId).map((a) => a.agencyId)
-							)
-						]
+			agencyIds: isShared(report.state)
+				? null
+				: [
+						...new Set(
+							agencyRows.filter((a) => a.projectId === report.projectId).map((a) => a.agencyId)
+						)
+					]
 		}));
 	}
 };
@@ -176,15 +177,31 @@ const practiceSource: SearchSource = {
 	}
 };
 
+/** A circular is found by whoever may read it: its recipients and the office-wide roles. */
 const circularSource: SearchSource = {
 	type: 'circular',
 	readAction: 'knowledge.read',
+	agencyScope: circularScope,
 	records: circulars.id,
 	async documents(executor, ids) {
 		const rows = await executor
 			.select()
 			.from(circulars)
 			.where(inArray(circulars.id, [...ids]));
+		const recipients = rows.length
+			? await executor
+					.select({
+						circularId: circularRecipients.circularId,
+						agencyId: circularRecipients.agencyId
+					})
+					.from(circularRecipients)
+					.where(
+						inArray(
+							circularRecipients.circularId,
+							rows.map((row) => row.id)
+						)
+					)
+			: [];
 		const carried = rows.length
 			? await executor
 					.select({ circularId: circularPractices.circularId, title: practices.titleTh })
@@ -211,7 +228,7 @@ const circularSource: SearchSource = {
 				...carried.filter((c) => c.circularId === row.id).map((c) => c.title)
 			),
 			url: `/knowledge/circulars/${row.id}`,
-			agencyIds: null
+			agencyIds: recipients.filter((r) => r.circularId === row.id).map((r) => r.agencyId)
 		}));
 	}
 };

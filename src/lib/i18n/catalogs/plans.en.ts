@@ -5,6 +5,11 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 	'auditAction.submit': 'Submitted',
 	'auditAction.approve': 'Approved',
 	'auditAction.return': 'Returned',
+	'auditAction.refuse_review': 'Refused a review of own submission',
+	'error.own_submission':
+		'You submitted this for review, so you cannot approve or return it; another reviewer must',
+	'review.ownSubmission':
+		'You submitted this, so you cannot approve or return it; another reviewer will',
 	'auditEntity.plan': 'Plan',
 	'auditEntity.plan_element': 'Plan element',
 	'auditEntity.kpi': 'KPI',
@@ -19,7 +24,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 		'Not reported: no result submitted yet · Pending: submitted or returned and not yet approved, or approved against a target that is not a number · Met: the approved result reaches the target (at least it, or at most it for a KPI that should go down) · Not met: the approved result falls short of the target',
 
 	'resultStatus.draft': 'Draft',
-	'resultStatus.submitted': 'Submitted, awaiting approval',
+	'resultStatus.submitted': 'Submitted, awaiting review',
 	'resultStatus.returned': 'Returned for changes',
 	'resultStatus.approved': 'Approved',
 

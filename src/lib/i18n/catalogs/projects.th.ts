@@ -9,7 +9,7 @@ export const projectsTh = {
 	'projectStatus.completed': 'แล้วเสร็จ',
 	'auditEntity.progress_report': 'รายงานความก้าวหน้าโครงการ',
 	'progressReportState.draft': 'ร่าง',
-	'progressReportState.submitted': 'ส่งแล้ว รอพิจารณา',
+	'progressReportState.submitted': 'ส่งแล้ว รอตรวจ',
 	'progressReportState.returned': 'ส่งกลับให้แก้ไข',
 	'progressReportState.approved': 'อนุมัติแล้ว',
 	'validation.reportedOnOutsideReach':

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
 import {
@@ -10,7 +10,8 @@ import {
 import type { FileOwner } from '../platform/attachments/record-files.ts';
 import { recordAudit } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
-import { actsForAgency, authorize } from '../platform/policy.ts';
+import { inAgencyScope } from '../platform/agency-scope.ts';
+import { actsForAgency, authorize, canReadCircular, type AgencyScope } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { projects } from '../projects/schema.ts';
 import { indexDocument } from '../search-sources.ts';
@@ -182,8 +183,30 @@ export async function recordAdoption(
 	});
 }
 
-/** Circulars, newest first, with how many recipients have acknowledged each. */
-export async function listCirculars(executor: Executor) {
+const recipientsOf = (circularId: SQL | string) =>
+	sql`ARRAY(SELECT r.agency_id FROM ${circularRecipients} r WHERE r.circular_id = ${circularId})`;
+
+/** The circulars of the reader's scope (`circularScope`), for lists that name circulars. */
+export const circularInScope = (scope: AgencyScope) =>
+	inAgencyScope(scope, recipientsOf(sql`${circulars.id}`));
+
+/**
+ * The agencies a circular was sent to: who besides the office-wide roles may read it and its
+ * files. Null when there is no such circular.
+ */
+export async function circularRecipientIds(
+	executor: Executor,
+	circularId: string
+): Promise<string[] | null> {
+	const [row] = await executor
+		.select({ agencyIds: sql<string[]>`${recipientsOf(circularId)}` })
+		.from(circulars)
+		.where(eq(circulars.id, circularId));
+	return row?.agencyIds ?? null;
+}
+
+/** Circulars the reader may read (`circularScope`), newest first, with how many recipients have acknowledged each. */
+export async function listCirculars(executor: Executor, scope: AgencyScope) {
 	return executor
 		.select({
 			id: circulars.id,
@@ -194,6 +217,7 @@ export async function listCirculars(executor: Executor) {
 			acknowledged: sql<number>`(SELECT count(*)::int FROM circular_recipients r WHERE r.circular_id = ${circulars.id} AND r.acknowledged_at IS NOT NULL)`
 		})
 		.from(circulars)
+		.where(circularInScope(scope))
 		.orderBy(desc(circulars.issuedOn), desc(circulars.createdAt));
 }
 
@@ -237,7 +261,10 @@ export async function unacknowledgedCount(executor: Executor, actor: Actor): Pro
 	return row?.n ?? 0;
 }
 
-export async function circularDetail(executor: Executor, circularId: string) {
+/** A circular with what it carries, its recipients and files; null when the reader may not read it. */
+export async function circularDetail(executor: Executor, circularId: string, reader: Actor) {
+	const recipientAgencyIds = await circularRecipientIds(executor, circularId);
+	if (!recipientAgencyIds || !canReadCircular(reader, { recipientAgencyIds })) return null;
 	const [circular] = await executor.select().from(circulars).where(eq(circulars.id, circularId));
 	if (!circular) return null;
 	const carried = await executor

@@ -1,11 +1,12 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { partners } from '../partners/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit, requireVersion } from '../platform/audit/record.ts';
-import { authorize } from '../platform/policy.ts';
+import { authorize, type AgencyScope } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
+import { circularInScope } from './circulars.ts';
 import type { PracticeFilter, PracticeInput, PracticeUpdate } from './schemas.ts';
 import { circularPractices, circulars, practices } from './schema.ts';
 
@@ -152,7 +153,12 @@ export function partnerPractices(executor: Executor, partnerId: string) {
 		.orderBy(asc(practices.code), asc(practices.createdAt));
 }
 
-export async function practiceDetail(executor: Executor, practiceId: string) {
+/** A practice with its source partner and the circulars that carried it, of those the reader reads (`circularScope`). */
+export async function practiceDetail(
+	executor: Executor,
+	practiceId: string,
+	circularsRead: AgencyScope
+) {
 	const [row] = await executor
 		.select({
 			practice: practices,
@@ -172,7 +178,7 @@ export async function practiceDetail(executor: Executor, practiceId: string) {
 		})
 		.from(circularPractices)
 		.innerJoin(circulars, eq(circulars.id, circularPractices.circularId))
-		.where(eq(circularPractices.practiceId, practiceId))
+		.where(and(eq(circularPractices.practiceId, practiceId), circularInScope(circularsRead)))
 		.orderBy(asc(circulars.issuedOn));
 	return { practice, partner, carriedBy };
 }

@@ -4,6 +4,7 @@ import type { Actor, ChangeContext } from '../platform/actor.ts';
 import { withFiles, type FilesToKeep } from '../platform/attachments/attachments.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError } from '../platform/errors.ts';
+import { refuseOwnReview } from '../platform/four-eyes.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { findKpi, findResult, kpiLeadAgencyIds, type ResultRow } from './repository.ts';
 import { kpiLevels, kpiResults } from './schema.ts';
@@ -101,7 +102,8 @@ async function validateValue(
 function submitStep(tx: Tx, context: ChangeContext, existing: ResultRow): Promise<ResultRow> {
 	return writeStep(tx, context, existing, 'submit', {
 		status: 'submitted',
-		submittedAt: new Date()
+		submittedAt: new Date(),
+		submittedBy: context.actor.id
 	});
 }
 
@@ -199,7 +201,10 @@ export async function submitKpiResult(
 	});
 }
 
-/** The IAO approves a submitted result, which locks it, or returns it with a comment. */
+/**
+ * The IAO approves a submitted result, which locks it, or returns it with a comment; never the
+ * one who submitted it (four eyes).
+ */
 export async function reviewKpiResult(
 	db: Db,
 	context: ChangeContext,
@@ -208,13 +213,14 @@ export async function reviewKpiResult(
 	review: KpiResultReview
 ): Promise<ResultRow> {
 	authorize(context.actor, 'kpiResult.review');
-	return db.transaction(async (tx) => {
+	const reviewed = await db.transaction(async (tx) => {
 		if (!(await findKpi(tx, kpiId))) throw new AppError('not_found');
 		const existing = await lockResult(tx, kpiId, fiscalYear);
 		if (!existing) throw new AppError('not_found');
 		if (existing.status === 'approved') throw new AppError('locked');
 		if (existing.status !== 'submitted') throw new AppError('invalid_transition');
 		await refuseStale(tx, existing, review.version);
+		if (await refuseOwnReview(tx, context, 'kpi_result', existing, review.decision)) return null;
 		return writeStep(tx, context, existing, review.decision === 'approve' ? 'approve' : 'return', {
 			status: review.decision === 'approve' ? 'approved' : 'returned',
 			reviewComment: review.comment ?? null,
@@ -222,4 +228,6 @@ export async function reviewKpiResult(
 			reviewedAt: new Date()
 		});
 	});
+	if (!reviewed) throw new AppError('own_submission');
+	return reviewed;
 }

@@ -2,6 +2,9 @@ import { and, asc, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
 import { listAttachments } from '../platform/attachments/attachments.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
+import { inAgencyScope } from '../platform/agency-scope.ts';
+import { canReadWork, type AgencyScope } from '../platform/policy.ts';
+import type { Actor } from '../platform/actor.ts';
 import { agencies, users } from '../platform/schema.ts';
 import {
 	elementAlignments,
@@ -100,6 +103,33 @@ export async function kpiLeadAgencyIds(executor: Executor, kpiId: string): Promi
 	return rows.map((row) => row.agencyId);
 }
 
+/**
+ * The results the reader may read (decision 0017): submitted and approved ones, and unsubmitted
+ * ones of KPIs led by agencies within `unsubmitted` (the policy's `unsubmittedScope`).
+ */
+const readableResult = (unsubmitted: AgencyScope) =>
+	sql`(${kpiResults.status} IN ('submitted', 'approved') OR ${inAgencyScope(
+		unsubmitted,
+		sql`ARRAY(SELECT ka.agency_id FROM ${kpiAgencies} ka WHERE ka.kpi_id = ${kpiResults.kpiId} AND ka.role = 'lead')`
+	)})`;
+
+/** Whether the reader may read a result and its evidence; false when there is no such result. */
+export async function resultReadable(
+	executor: Executor,
+	reader: Actor,
+	resultId: string
+): Promise<boolean> {
+	const [result] = await executor
+		.select({ kpiId: kpiResults.kpiId, status: kpiResults.status })
+		.from(kpiResults)
+		.where(eq(kpiResults.id, resultId));
+	if (!result) return false;
+	return canReadWork(reader, {
+		state: result.status,
+		agencyIds: await kpiLeadAgencyIds(executor, result.kpiId)
+	});
+}
+
 export async function findResult(
 	executor: Executor,
 	kpiId: string,
@@ -112,8 +142,11 @@ export async function findResult(
 	return row ?? null;
 }
 
-/** Everything a KPI page shows: ladder, targets, results with their people, agencies, projects. */
-export async function kpiDetail(executor: Executor, kpiId: string) {
+/**
+ * Everything a KPI page shows: ladder, targets, the results the reader may read (`unsubmitted`:
+ * the policy's `unsubmittedScope`) with their people and evidence, agencies, projects.
+ */
+export async function kpiDetail(executor: Executor, kpiId: string, unsubmitted: AgencyScope) {
 	const found = await findKpi(executor, kpiId);
 	if (!found) return null;
 	const levels = await executor
@@ -129,7 +162,7 @@ export async function kpiDetail(executor: Executor, kpiId: string) {
 	const results = await executor
 		.select()
 		.from(kpiResults)
-		.where(eq(kpiResults.kpiId, kpiId))
+		.where(and(eq(kpiResults.kpiId, kpiId), readableResult(unsubmitted)))
 		.orderBy(asc(kpiResults.fiscalYear));
 	const agencyRows = await executor
 		.select({
@@ -190,8 +223,11 @@ export interface MatrixCell {
 	status: KpiStatus;
 }
 
-/** KPI × fiscal year of a plan: target, result and status in each cell. Three queries. */
-export async function kpiMatrix(executor: Executor, plan: PlanRow) {
+/**
+ * KPI × fiscal year of a plan: target, result and status in each cell, of the results the reader
+ * may read (`unsubmitted`: the policy's `unsubmittedScope`). Three queries.
+ */
+export async function kpiMatrix(executor: Executor, plan: PlanRow, unsubmitted: AgencyScope) {
 	const rows = await executor
 		.select({
 			id: kpis.id,
@@ -224,7 +260,7 @@ export async function kpiMatrix(executor: Executor, plan: PlanRow) {
 		})
 		.from(kpiResults)
 		.innerJoin(kpis, eq(kpis.id, kpiResults.kpiId))
-		.where(eq(kpis.planId, plan.id));
+		.where(and(eq(kpis.planId, plan.id), readableResult(unsubmitted)));
 	const key = (kpiId: string, fiscalYear: number) => `${kpiId}:${fiscalYear}`;
 	const targetOf = new Map(
 		targets.map(({ kpi_targets: t }) => [key(t.kpiId, t.fiscalYear), t] as const)

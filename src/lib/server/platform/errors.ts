@@ -7,6 +7,7 @@ export const errorStatus = {
 	unauthenticated: 401,
 	invalid_credentials: 401,
 	forbidden: 403,
+	own_submission: 403,
 	cross_site_request: 403,
 	not_found: 404,
 	conflict: 409,

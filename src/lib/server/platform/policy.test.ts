@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor.ts';
 import { AppError } from './errors.ts';
-import { actsForAgency, authorize, can } from './policy.ts';
+import {
+	actsForAgency,
+	authorize,
+	can,
+	canReadCircular,
+	canReadWork,
+	circularScope,
+	inScope,
+	reviewsOwnSubmission,
+	unsubmittedScope
+} from './policy.ts';
 
 const actor = (roles: Actor['roles'], agencyIds: string[] = []): Actor => ({
 	id: 'u1',
@@ -46,5 +56,48 @@ describe('policy', () => {
 		expect(actsForAgency(reporter, { agencyIds: ['a2'] })).toBe(false);
 		expect(actsForAgency(actor(['iao_officer']), { agencyIds: ['a2'] })).toBe(true);
 		expect(actsForAgency(actor(['executive']), { agencyIds: ['a2'] })).toBe(false);
+	});
+
+	it('lets a circular be read by the office, executives and its recipients only', () => {
+		const sentToA1 = { recipientAgencyIds: ['a1'] };
+		for (const roles of [['admin'], ['iao_officer'], ['executive']] as const) {
+			expect(canReadCircular(actor([...roles]), sentToA1)).toBe(true);
+			expect(circularScope(actor([...roles]))).toBe('every');
+		}
+		for (const role of ['agency_reporter', 'viewer'] as const) {
+			expect(canReadCircular(actor([role], ['a1']), sentToA1)).toBe(true);
+			expect(canReadCircular(actor([role], ['a2']), sentToA1)).toBe(false);
+		}
+		expect(canReadCircular(actor(['viewer']), { recipientAgencyIds: [] })).toBe(false);
+	});
+
+	it('shows unsubmitted work to its own reporters and the office, submitted work to all', () => {
+		const work = (state: 'draft' | 'returned' | 'submitted' | 'approved') => ({
+			state,
+			agencyIds: ['a1']
+		});
+		for (const state of ['draft', 'returned'] as const) {
+			expect(canReadWork(actor(['agency_reporter'], ['a1']), work(state))).toBe(true);
+			expect(canReadWork(actor(['iao_officer']), work(state))).toBe(true);
+			expect(canReadWork(actor(['admin']), work(state))).toBe(true);
+			expect(canReadWork(actor(['agency_reporter'], ['a2']), work(state))).toBe(false);
+			expect(canReadWork(actor(['viewer'], ['a1']), work(state))).toBe(false);
+			expect(canReadWork(actor(['executive']), work(state))).toBe(false);
+		}
+		for (const state of ['submitted', 'approved'] as const) {
+			expect(canReadWork(actor(['viewer']), work(state))).toBe(true);
+			expect(canReadWork(actor(['executive']), work(state))).toBe(true);
+		}
+		expect(unsubmittedScope(actor(['viewer'], ['a1']))).toEqual([]);
+		expect(inScope('every', [])).toBe(true);
+		expect(inScope(['a1'], ['a2', 'a1'])).toBe(true);
+	});
+
+	it('does not let whoever submitted work review it', () => {
+		const officer = actor(['iao_officer']);
+		expect(reviewsOwnSubmission(officer, { submittedBy: 'u1' })).toBe(true);
+		expect(reviewsOwnSubmission(officer, { submittedBy: 'u2' })).toBe(false);
+		expect(reviewsOwnSubmission(officer, { submittedBy: null })).toBe(false);
+		expect(reviewsOwnSubmission({ ...officer, id: null }, { submittedBy: null })).toBe(false);
 	});
 });

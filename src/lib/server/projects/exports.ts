@@ -3,6 +3,7 @@ import { translate, type Locale, type MessageKey } from '../../i18n/index.ts';
 import type { Executor } from '../db/client.ts';
 import type { Sheet, SheetFormat } from '../documents/spreadsheet.ts';
 import { AppError } from '../platform/errors.ts';
+import type { AgencyScope } from '../platform/policy.ts';
 import { listProjects, projectDetail, type ProjectFilter } from './repository.ts';
 
 /** The most projects one export holds; a narrower filter gives the rest. */
@@ -59,12 +60,18 @@ export async function registerSheet(
 }
 
 /**
- * A project's progress reports, every one with where it is in its review: the working list,
+ * A project's progress reports the reader may read, each with where it is in its review: the working list,
  * where the official report holds the approved ones only.
  */
-export async function progressReportsSheet(executor: Executor, projectId: string, locale: Locale) {
+export async function progressReportsSheet(
+	executor: Executor,
+	projectId: string,
+	/** The reader's `unsubmittedScope`. */
+	unsubmitted: AgencyScope,
+	locale: Locale
+) {
 	const t = (key: MessageKey) => translate(locale, key);
-	const detail = await projectDetail(executor, projectId);
+	const detail = await projectDetail(executor, projectId, unsubmitted);
 	if (!detail) throw new AppError('not_found');
 	const yesNo = (value: boolean | null) =>
 		value === null ? null : t(value ? 'projects.yes' : 'projects.no');

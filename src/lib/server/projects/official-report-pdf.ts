@@ -1,6 +1,7 @@
 import type { Executor } from '../db/client.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { AppError } from '../platform/errors.ts';
+import type { AgencyScope } from '../platform/policy.ts';
 import {
 	officialReport,
 	officialReportFileName,
@@ -12,9 +13,11 @@ import { projectDetail } from './repository.ts';
 export async function officialReportPdf(
 	executor: Executor,
 	projectId: string,
+	/** The reader's `unsubmittedScope`: the form counts only reports the reader may read. */
+	unsubmitted: AgencyScope,
 	options: OfficialReportOptions
 ) {
-	const detail = await projectDetail(executor, projectId);
+	const detail = await projectDetail(executor, projectId, unsubmitted);
 	if (!detail) throw new AppError('not_found');
 	return {
 		body: await renderPdf(officialReport(detail, options)),

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
+import { refuseOwnReview } from '../platform/four-eyes.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { indexDocument } from '../search-sources.ts';
 import { presentProgressReport } from './presenters.ts';
@@ -276,14 +277,15 @@ export async function submitProgressReport(
 		await validateReport(tx, project, existing.sequence, existing);
 		return writeStep(tx, context, existing, 'submit', {
 			state: 'submitted',
-			submittedAt: new Date()
+			submittedAt: new Date(),
+			submittedBy: context.actor.id
 		});
 	});
 }
 
 /**
  * The IAO approves a submitted report, which locks it and carries its figures to the project, or
- * returns it to its reporter with a comment.
+ * returns it to its reporter with a comment; never the one who submitted it (four eyes).
  */
 export async function reviewProgressReport(
 	db: Db,
@@ -293,12 +295,15 @@ export async function reviewProgressReport(
 	review: ProgressReportReview
 ): Promise<ProgressReportRow> {
 	authorize(context.actor, 'progressReport.review');
-	return db.transaction(async (tx) => {
+	const reviewed = await db.transaction(async (tx) => {
 		const project = await lockProject(tx, projectId);
 		const existing = await lockReport(tx, projectId, sequence);
 		if (existing.state === 'approved') throw new AppError('locked');
 		if (existing.state !== 'submitted') throw new AppError('invalid_transition');
 		await refuseStale(tx, existing, review.version);
+		if (await refuseOwnReview(tx, context, 'progress_report', existing, review.decision)) {
+			return null;
+		}
 		const approve = review.decision === 'approve';
 		if (!approve && !review.comment?.trim()) {
 			throw new AppError('validation_failed', {
@@ -315,4 +320,6 @@ export async function reviewProgressReport(
 		if (approve) await followApprovedReports(tx, context, project);
 		return reviewed;
 	});
+	if (!reviewed) throw new AppError('own_submission');
+	return reviewed;
 }

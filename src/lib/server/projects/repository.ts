@@ -15,6 +15,8 @@ import { z } from 'zod';
 import { id, integerParam, queryText } from '../platform/fields.ts';
 import type { Executor } from '../db/client.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
+import { inAgencyScope } from '../platform/agency-scope.ts';
+import type { AgencyScope } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements, plans } from '../plans/schema.ts';
 import { projectStatuses } from './builtin-schema.ts';
@@ -158,8 +160,25 @@ export async function projectAgencyIds(executor: Executor, projectId: string): P
 	return [...new Set(rows.map((row) => row.agencyId))];
 }
 
-/** A project with its agencies, plan alignment and reports, and its cumulative approved disbursement. */
-export async function projectDetail(executor: Executor, projectId: string) {
+/**
+ * The reports the reader may read (decision 0017): submitted and approved ones, and unsubmitted
+ * ones of the project's agencies within `unsubmitted` (the policy's `unsubmittedScope`).
+ */
+export const readableReport = (unsubmitted: AgencyScope) =>
+	sql`(${progressReports.state} IN ('submitted', 'approved') OR ${inAgencyScope(
+		unsubmitted,
+		sql`ARRAY(SELECT pa.agency_id FROM ${projectAgencies} pa WHERE pa.project_id = ${progressReports.projectId})`
+	)})`;
+
+/**
+ * A project with its agencies, plan alignment and the reports the reader may read
+ * (`unsubmitted`: the policy's `unsubmittedScope`), and its cumulative approved disbursement.
+ */
+export async function projectDetail(
+	executor: Executor,
+	projectId: string,
+	unsubmitted: AgencyScope
+) {
 	const [project] = await executor.select().from(projects).where(eq(projects.id, projectId));
 	if (!project) return null;
 	const agencyRows = await executor
@@ -197,7 +216,7 @@ export async function projectDetail(executor: Executor, projectId: string) {
 	const reports = await executor
 		.select()
 		.from(progressReports)
-		.where(eq(progressReports.projectId, projectId))
+		.where(and(eq(progressReports.projectId, projectId), readableReport(unsubmitted)))
 		.orderBy(asc(progressReports.sequence));
 	let disbursed = 0;
 	return {

@@ -119,6 +119,8 @@ export const progressReports = pgTable(
 		reviewComment: text('review_comment'),
 		enteredBy: uuid('entered_by').references(() => users.id),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		/** Who sent it for review: they may not also approve or return it (four eyes). */
+		submittedBy: uuid('submitted_by').references(() => users.id),
 		reviewedBy: uuid('reviewed_by').references(() => users.id),
 		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
 		version: integer('version').notNull().default(1),

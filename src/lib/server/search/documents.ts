@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.ts';
-import type { Action } from '../platform/policy.ts';
+import type { Actor } from '../platform/actor.ts';
+import type { Action, AgencyScope } from '../platform/policy.ts';
 import { searchDocuments } from './schema.ts';
 import { normalize, termText } from './terms.ts';
 
@@ -11,7 +12,7 @@ export interface SourceDocument {
 	title: string;
 	body: string;
 	url: string;
-	/** Null when everyone who may read the type may see it; else only these agencies and the IAO. */
+	/** Null when everyone who may read the type may see it; else as the source's `agencyScope` says. */
 	agencyIds: string[] | null;
 }
 
@@ -19,6 +20,8 @@ export interface SourceDocument {
 export interface SearchSource {
 	type: string;
 	readAction: Action;
+	/** Who reads the documents that carry agency ids: the policy's scope for the kind; nobody when absent. */
+	agencyScope?: (actor: Actor) => AgencyScope;
 	/** The id column of the records: every record of the kind has a document. */
 	records: PgColumn;
 	/** The documents of the given records (those that exist). */

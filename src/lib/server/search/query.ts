@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
+import { inAgencyScope } from '../platform/agency-scope.ts';
 import { can } from '../platform/policy.ts';
 import type { SearchSource } from './documents.ts';
 import { snippet } from './snippet.ts';
@@ -102,13 +103,19 @@ export function queryTerms(text: string): QueryTerms | null {
 }
 
 function visibility(actor: Actor, sources: readonly SearchSource[], type: string | null): SQL {
-	const types = sources
-		.filter((source) => (type === null || source.type === type) && can(actor, source.readAction))
-		.map((source) => source.type);
-	const officeWide = actor.roles.includes('admin') || actor.roles.includes('iao_officer');
-	const agencies = sql`${`{${actor.agencyIds.join(',')}}`}::uuid[]`;
+	const readable = sources.filter(
+		(source) => (type === null || source.type === type) && can(actor, source.readAction)
+	);
+	const types = readable.map((source) => source.type);
+	const scoped = readable
+		.filter((source) => source.agencyScope)
+		.map(
+			(source) =>
+				sql`(d.type = ${source.type} AND ${inAgencyScope(source.agencyScope?.(actor) ?? [], sql`d.agency_ids`)})`
+		);
+	const agencyScoped = scoped.length ? sql.join(scoped, sql` OR `) : sql`false`;
 	return sql`d.type = ANY(${`{${types.join(',') || '""'}}`}::text[])
-		AND (d.agency_ids IS NULL OR ${officeWide} OR d.agency_ids && ${agencies})`;
+		AND (d.agency_ids IS NULL OR ${agencyScoped})`;
 }
 
 /**

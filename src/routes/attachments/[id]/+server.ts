@@ -7,21 +7,40 @@ import type { AttachmentOwnerType } from '#lib/server/platform/attachments/schem
 import { attachmentPath } from '#lib/server/platform/attachments/storage.ts';
 import { contentDisposition } from '#lib/server/platform/http/content-disposition.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
-import type { Action } from '#lib/server/platform/policy.ts';
+import type { Executor } from '#lib/server/db/client.ts';
+import { circularRecipientIds } from '#lib/server/knowledge/circulars.ts';
+import type { Actor } from '#lib/server/platform/actor.ts';
+import { canReadCircular, type Action } from '#lib/server/platform/policy.ts';
+import { resultReadable } from '#lib/server/plans/repository.ts';
 import type { RequestHandler } from './$types';
 
-/** Who may read an attachment: whoever may read the record it belongs to. */
+/** Who may read an attachment: whoever may read the record it belongs to (decision 0017). */
 const readPermission: Record<AttachmentOwnerType, Action> = {
 	kpi_result: 'plan.read',
 	agreement: 'partner.read',
 	circular: 'knowledge.read'
 };
 
+const recordReadable: Record<
+	AttachmentOwnerType,
+	(executor: Executor, reader: Actor, ownerId: string) => Promise<boolean>
+> = {
+	kpi_result: resultReadable,
+	agreement: async () => true,
+	circular: async (executor, reader, circularId) => {
+		const recipientAgencyIds = await circularRecipientIds(executor, circularId);
+		return recipientAgencyIds !== null && canReadCircular(reader, { recipientAgencyIds });
+	}
+};
+
 export const GET: RequestHandler = async (event) => {
 	requirePage(event, 'home.view');
 	const app = getApp();
-	const attachment = (await findAttachment(app.database.db, pageId(event))) ?? notFoundPage(event);
-	requirePage(event, readPermission[attachment.ownerType]);
+	const { db } = app.database;
+	const attachment = (await findAttachment(db, pageId(event))) ?? notFoundPage(event);
+	const reader = requirePage(event, readPermission[attachment.ownerType]);
+	const readable = await recordReadable[attachment.ownerType](db, reader, attachment.ownerId);
+	if (!readable) notFoundPage(event);
 	const path = attachmentPath(app.filesDir, attachment.id);
 	const found = await stat(path).catch(() => null);
 	if (!found?.isFile()) notFoundPage(event);

@@ -22,7 +22,7 @@ import {
 	requirePage,
 	savedNotice
 } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
+import { can, reviewsOwnSubmission, unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { canReportKpi, reviewKpiResult, saveKpiResult } from '#lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '#lib/server/plans/repository.ts';
@@ -43,7 +43,8 @@ async function permissions(actor: Actor, kpiId: string) {
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'plan.read');
 	const { db } = getApp().database;
-	const detail = (await kpiDetail(db, pageId(event))) ?? notFoundPage(event);
+	const detail =
+		(await kpiDetail(db, pageId(event), unsubmittedScope(actor))) ?? notFoundPage(event);
 	const { kpi, element, plan } = detail;
 	const results = detail.results.map((result) => ({
 		fiscalYear: result.fiscalYear,
@@ -57,6 +58,7 @@ export const load: PageServerLoad = async (event) => {
 		reviewedByName: result.reviewedByName,
 		reviewedAt: result.reviewedAt,
 		reviewComment: result.reviewComment,
+		ownSubmission: reviewsOwnSubmission(actor, result),
 		attachments: result.attachments.map(presentAttachment),
 		version: result.version
 	}));

@@ -11,7 +11,12 @@ import {
 	requirePage,
 	savedNotice
 } from '#lib/server/platform/http/pages.ts';
-import { actsForAgency, can } from '#lib/server/platform/policy.ts';
+import {
+	actsForAgency,
+	can,
+	reviewsOwnSubmission,
+	unsubmittedScope
+} from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
 import { presentProject } from '#lib/server/projects/presenters.ts';
@@ -40,10 +45,16 @@ async function permissions(actor: Actor, projectId: string) {
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'project.read');
-	const detail = (await projectDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	const detail =
+		(await projectDetail(getApp().database.db, pageId(event), unsubmittedScope(actor))) ??
+		notFoundPage(event);
+	const pending = detail.reports.find((report) => report.state === 'submitted');
+	const may = await permissions(actor, detail.project.id);
+	const ownSubmission = pending !== undefined && reviewsOwnSubmission(actor, pending);
 	return {
 		project: presentProject(detail),
-		may: await permissions(actor, detail.project.id),
+		may: { ...may, review: may.review && !ownSubmission },
+		ownSubmission: may.review && ownSubmission,
 		statuses: projectStatuses,
 		created: event.url.searchParams.has('created'),
 		/** The project itself was changed on its edit page. */

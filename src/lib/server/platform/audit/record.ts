@@ -19,6 +19,7 @@ export const auditActions = [
 	'submit',
 	'approve',
 	'return',
+	'refuse_review',
 	'erase',
 	'send',
 	'acknowledge',

@@ -4,13 +4,13 @@ import { listCirculars, sendCircular } from '#lib/server/knowledge/circulars.ts'
 import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
 import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
+import { authorize, circularScope } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals }) => {
 	authorize(locals.actor, 'knowledge.read');
-	const items = await listCirculars(getApp().database.db);
+	const items = await listCirculars(getApp().database.db, circularScope(locals.actor));
 	return json({ items, total: items.length });
 });
 

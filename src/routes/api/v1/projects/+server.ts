@@ -3,7 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
 import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
+import { authorize, unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { presentListedProject, presentProject } from '#lib/server/projects/presenters.ts';
 import {
@@ -35,7 +35,7 @@ export const POST: RequestHandler = apiHandler((event) =>
 			{ actor: locals.actor, requestId: locals.requestId },
 			input
 		);
-		const detail = await projectDetail(db, created.id);
+		const detail = await projectDetail(db, created.id, unsubmittedScope(locals.actor));
 		if (!detail) throw new AppError('internal', { detail: 'created project vanished' });
 		return json(presentProject(detail), { status: 201 });
 	})

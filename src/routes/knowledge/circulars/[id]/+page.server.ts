@@ -34,7 +34,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'knowledge.read');
 	const db = getApp().database.db;
-	const detail = (await circularDetail(db, pageId(event))) ?? notFoundPage(event);
+	const detail = (await circularDetail(db, pageId(event), actor)) ?? notFoundPage(event);
 	const mayAct = can(actor, 'circular.acknowledge');
 	const ownAgencyIds = mayAct
 		? detail.recipients

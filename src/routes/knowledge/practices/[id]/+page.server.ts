@@ -1,11 +1,14 @@
 import { getApp } from '#lib/server/app.ts';
 import { practiceDetail } from '#lib/server/knowledge/practices.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
+import { circularScope } from '#lib/server/platform/policy.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'knowledge.read');
-	const detail = (await practiceDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	const actor = requirePage(event, 'knowledge.read');
+	const detail =
+		(await practiceDetail(getApp().database.db, pageId(event), circularScope(actor))) ??
+		notFoundPage(event);
 	return {
 		practice: { ...detail.practice, createdAt: undefined, updatedAt: undefined },
 		partner: detail.partner,

@@ -1,14 +1,19 @@
 import { groupBy } from '#lib/components/group-by.ts';
 import { getApp } from '#lib/server/app.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
+import { unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { kpiMatrix } from '#lib/server/plans/repository.ts';
 import { pagePlan, planHeading } from '../../load-plan.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'plan.read');
+	const actor = requirePage(event, 'plan.read');
 	const plan = await pagePlan(event);
-	const { fiscalYears, rows } = await kpiMatrix(getApp().database.db, plan);
+	const { fiscalYears, rows } = await kpiMatrix(
+		getApp().database.db,
+		plan,
+		unsubmittedScope(actor)
+	);
 	return {
 		plan: planHeading(plan),
 		fiscalYears,

@@ -9,7 +9,7 @@ import {
 	pageId,
 	requirePage
 } from '#lib/server/platform/http/pages.ts';
-import { actsForAgency } from '#lib/server/platform/policy.ts';
+import { actsForAgency, unsubmittedScope } from '#lib/server/platform/policy.ts';
 import {
 	parseProjectForm,
 	projectFormChoices,
@@ -24,7 +24,9 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 /** The project to edit, for someone who may edit it: the IAO, or a reporter of its agencies. */
 async function editableProject(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	const actor = requirePage(event, 'project.edit');
-	const detail = (await projectDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	const detail =
+		(await projectDetail(getApp().database.db, pageId(event), unsubmittedScope(actor))) ??
+		notFoundPage(event);
 	if (!actsForAgency(actor, { agencyIds: detail.agencies.map((agency) => agency.id) })) {
 		error(403, {
 			message: translate(event.locals.locale, 'page.forbiddenBody'),

@@ -1,5 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { pageQuery } from '#lib/server/documents/http.ts';
+import { unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import {
 	officialReport,
@@ -10,12 +11,14 @@ import { projectDetail } from '#lib/server/projects/repository.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requirePage(event, 'project.read');
+	const actor = requirePage(event, 'project.read');
 	const options = officialReportOptions(
 		pageQuery(event, officialReportQuerySchema),
 		event.locals.locale
 	);
-	const detail = (await projectDetail(getApp().database.db, pageId(event))) ?? notFoundPage(event);
+	const detail =
+		(await projectDetail(getApp().database.db, pageId(event), unsubmittedScope(actor))) ??
+		notFoundPage(event);
 	const { project } = detail;
 	return {
 		project: {

@@ -1,6 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
+import { unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import {
 	officialReportOptions,
@@ -10,7 +11,7 @@ import { officialReportPdf } from '#lib/server/projects/official-report-pdf.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	requirePage(event, 'project.read');
+	const actor = requirePage(event, 'project.read');
 	const options = officialReportOptions(
 		pageQuery(event, officialReportQuerySchema),
 		event.locals.locale
@@ -19,6 +20,7 @@ export const GET: RequestHandler = async (event) => {
 		const { body, fileName } = await officialReportPdf(
 			getApp().database.db,
 			pageId(event),
+			unsubmittedScope(actor),
 			options
 		);
 		return fileResponse(body, 'application/pdf', fileName);

@@ -2,18 +2,20 @@ import { getApp } from '#lib/server/app.ts';
 import { fileResponse } from '#lib/server/documents/http.ts';
 import { sheetFile, sheetFormats } from '#lib/server/documents/spreadsheet.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
+import { unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import { progressReportsSheet } from '#lib/server/projects/exports.ts';
 import type { RequestHandler } from './$types';
 
 /** A project's progress reports as Excel or CSV. */
 export const GET: RequestHandler = async (event) => {
-	requirePage(event, 'project.read');
+	const actor = requirePage(event, 'project.read');
 	const format = sheetFormats.find((known) => known === event.params.format) ?? notFoundPage(event);
 	try {
 		const { sheet, fileStem } = await progressReportsSheet(
 			getApp().database.db,
 			pageId(event),
+			unsubmittedScope(actor),
 			event.locals.locale
 		);
 		const { body, contentType } = await sheetFile(sheet, format);

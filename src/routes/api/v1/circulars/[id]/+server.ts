@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
 	authorize(locals.actor, 'knowledge.read');
-	const detail = await circularDetail(getApp().database.db, idParam(params.id));
+	const detail = await circularDetail(getApp().database.db, idParam(params.id), locals.actor);
 	if (!detail) throw new AppError('not_found');
 	return json({
 		...detail.circular,

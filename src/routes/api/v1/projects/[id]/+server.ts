@@ -3,7 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
+import { authorize, unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { presentProject } from '#lib/server/projects/presenters.ts';
 import { projectDetail } from '#lib/server/projects/repository.ts';
@@ -13,7 +13,11 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
 	authorize(locals.actor, 'project.read');
-	const detail = await projectDetail(getApp().database.db, idParam(params.id));
+	const detail = await projectDetail(
+		getApp().database.db,
+		idParam(params.id),
+		unsubmittedScope(locals.actor)
+	);
 	if (!detail) throw new AppError('not_found');
 	return json(presentProject(detail));
 });
@@ -27,7 +31,7 @@ export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }
 	const input = parseInput(projectInputSchema, body);
 	const { db } = app.database;
 	await updateProject(db, { actor: locals.actor, requestId: locals.requestId }, projectId, input);
-	const detail = await projectDetail(db, projectId);
+	const detail = await projectDetail(db, projectId, unsubmittedScope(locals.actor));
 	if (!detail) throw new AppError('not_found');
 	return json(presentProject(detail));
 });

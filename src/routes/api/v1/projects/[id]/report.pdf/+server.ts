@@ -2,7 +2,7 @@ import { getApp } from '#lib/server/app.ts';
 import { fileResponse } from '#lib/server/documents/http.ts';
 import { apiHandler } from '#lib/server/platform/http/api.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
+import { authorize, unsubmittedScope } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import {
 	officialReportOptions,
@@ -17,6 +17,7 @@ export const GET: RequestHandler = apiHandler(async ({ locals, params, url }) =>
 	const { body, fileName } = await officialReportPdf(
 		getApp().database.db,
 		idParam(params.id),
+		unsubmittedScope(locals.actor),
 		officialReportOptions(query, locals.locale)
 	);
 	return fileResponse(body, 'application/pdf', fileName);

@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies } from '../../src/lib/server/db/schema.ts';
+import { systemActor } from '../../src/lib/server/platform/actor.ts';
+import {
+	builtinAgencySchema,
+	loadBuiltinAgencies
+} from '../../src/lib/server/platform/agencies/load-builtin.ts';
+import { unsubmittedScope } from '../../src/lib/server/platform/policy.ts';
+import { saveKpiResult, submitKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
+import { kpiMatrix, resultReadable } from '../../src/lib/server/plans/repository.ts';
+import { makePlan, makeUser } from '../factories.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let test: TestDatabase;
+beforeAll(async () => {
+	test = await createTestDatabase();
+	await test.database.db.transaction((tx) =>
+		loadBuiltinAgencies(
+			tx,
+			{ actor: systemActor },
+			builtinAgencySchema.parse([
+				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
+				{
+					code: 'IAO',
+					kind: 'office',
+					nameTh: 'สกต.',
+					nameEn: 'IAO',
+					parent: 'BMA',
+					verified: true
+				},
+				{
+					code: 'D1001',
+					kind: 'district',
+					nameTh: 'เขตพระนคร',
+					nameEn: 'Phra Nakhon',
+					geocode: '1001',
+					parent: 'BMA',
+					verified: true
+				}
+			])
+		)
+	);
+});
+afterAll(() => test.drop());
+
+describe('read scopes in the KPI matrix', () => {
+	it('shows a draft result to its reporters and the IAO only, a submitted one to every reader', async () => {
+		const { db } = test.database;
+		const agencyId = async (code: string) =>
+			(await db.select().from(agencies).where(eq(agencies.code, code)))[0]?.id ?? '';
+		const { plan, kpi } = await makePlan(db, 'IAO');
+		const { actor: reporter } = await makeUser(db, {
+			roles: ['agency_reporter'],
+			agencyIds: [await agencyId('IAO')]
+		});
+		const { actor: otherReporter } = await makeUser(db, {
+			roles: ['agency_reporter'],
+			agencyIds: [await agencyId('D1001')]
+		});
+		const { actor: ownViewer } = await makeUser(db, { agencyIds: [await agencyId('IAO')] });
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const { actor: executive } = await makeUser(db, { roles: ['executive'] });
+		const draft = await saveKpiResult(db, { actor: reporter }, kpi.id, {
+			fiscalYear: 2566,
+			value: 2,
+			evidenceTh: 'ร่าง',
+			evidenceLinks: []
+		});
+		const cell = async (actor: typeof reporter) =>
+			(await kpiMatrix(db, plan, unsubmittedScope(actor))).rows[0]?.cells[0]?.result ?? null;
+
+		for (const reader of [reporter, officer]) {
+			expect(await cell(reader)).toBe(2);
+			expect(await resultReadable(db, reader, draft.id)).toBe(true);
+		}
+		for (const reader of [otherReporter, ownViewer, executive]) {
+			expect(await cell(reader)).toBeNull();
+			expect(await resultReadable(db, reader, draft.id)).toBe(false);
+		}
+
+		await submitKpiResult(db, { actor: reporter }, kpi.id, 2566, draft.version);
+		for (const reader of [otherReporter, ownViewer, executive]) {
+			expect(await cell(reader)).toBe(2);
+			expect(await resultReadable(db, reader, draft.id)).toBe(true);
+		}
+	});
+});
