@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { findKpi, findResult, kpiLeadAgencyIds, type ResultRow } from './repository.ts';
@@ -107,37 +108,57 @@ export async function saveKpiResult(
 	kpiId: string,
 	input: KpiResultInput
 ): Promise<ResultRow> {
-	return db.transaction(async (tx) => {
-		const kpi = await findKpi(tx, kpiId);
-		if (!kpi) throw new AppError('not_found');
-		if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
-		await validateValue(tx, kpi, input);
-		const existing = await lockResult(tx, kpiId, input.fiscalYear);
-		const values = {
-			value: input.value,
-			evidenceTh: input.evidenceTh,
-			evidenceLinks: input.evidenceLinks,
-			enteredBy: context.actor.id
-		};
-		if (!existing) {
-			const [created] = await tx
-				.insert(kpiResults)
-				.values({ kpiId, fiscalYear: input.fiscalYear, ...values })
-				.returning();
-			if (!created) throw new AppError('internal', { detail: 'result insert returned nothing' });
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'kpi_result',
-				entityId: created.id,
-				after: audited(created)
-			});
-			return created;
-		}
-		if (existing.status === 'approved') throw new AppError('locked');
-		if (existing.status === 'submitted') throw new AppError('invalid_transition');
-		await refuseStale(tx, existing, input.version);
-		return writeStep(tx, context, existing, 'update', values);
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				const kpi = await findKpi(tx, kpiId);
+				if (!kpi) throw new AppError('not_found');
+				if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
+				await validateValue(tx, kpi, input);
+				const existing = await lockResult(tx, kpiId, input.fiscalYear);
+				const values = {
+					value: input.value,
+					evidenceTh: input.evidenceTh,
+					evidenceLinks: input.evidenceLinks,
+					enteredBy: context.actor.id
+				};
+				if (!existing) {
+					const [created] = await tx
+						.insert(kpiResults)
+						.values({ kpiId, fiscalYear: input.fiscalYear, ...values })
+						.returning();
+					if (!created)
+						throw new AppError('internal', { detail: 'result insert returned nothing' });
+					await recordAudit(tx, context, {
+						action: 'create',
+						entityType: 'kpi_result',
+						entityId: created.id,
+						after: audited(created)
+					});
+					return created;
+				}
+				if (existing.status === 'approved') throw new AppError('locked');
+				if (existing.status === 'submitted') throw new AppError('invalid_transition');
+				await refuseStale(tx, existing, input.version);
+				return writeStep(tx, context, existing, 'update', values);
+			}),
+		() => refuseSecondResult(db, kpiId, input.fiscalYear)
+	);
+}
+
+/** A result recorded at the same time for the same KPI and year: the refusal names it. */
+async function refuseSecondResult(db: Db, kpiId: string, fiscalYear: number) {
+	const [found, result] = await Promise.all([
+		findKpi(db, kpiId),
+		findResult(db, kpiId, fiscalYear)
+	]);
+	if (found && result) {
+		throw duplicateOf('fiscalYear', 'validation.kpiResultExists', {
+			id: result.id,
+			label: `${found.kpi.code} ${found.kpi.titleTh} (${fiscalYear})`,
+			href: `/kpis/${kpiId}`
+		});
+	}
 }
 
 /** Sends a draft or returned result to the IAO for review. */

@@ -54,5 +54,10 @@ export function failFormOrPage<Values extends object | undefined = undefined>(
 	if (caught.status === 404 || caught.status === 403 || caught.status === 401) {
 		error(caught.status, { message, code: caught.code });
 	}
-	return fail(caught.status, { message, fields: localizeFields(caught, locale) ?? {}, values });
+	return fail(caught.status, {
+		message,
+		fields: localizeFields(caught, locale) ?? {},
+		existing: caught.existing,
+		values
+	});
 }
