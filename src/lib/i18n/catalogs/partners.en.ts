@@ -62,6 +62,7 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'commitmentStatus.in_progress': 'In progress',
 	'commitmentStatus.done': 'Done',
 	'commitmentStatus.dropped': 'Dropped',
+	'fact.stillToConfirm': 'Facts not yet confirmed (untick each one once confirmed)',
 	'fact.unverified': 'unverified',
 	'fact.kind': 'Kind',
 	'fact.nameEn': 'English name',

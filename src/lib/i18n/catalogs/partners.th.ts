@@ -60,6 +60,7 @@ export const partnersTh = {
 	'commitmentStatus.in_progress': 'กำลังดำเนินการ',
 	'commitmentStatus.done': 'ดำเนินการแล้ว',
 	'commitmentStatus.dropped': 'ยกเลิก',
+	'fact.stillToConfirm': 'ข้อเท็จจริงที่ยังไม่ได้ยืนยัน (เอาเครื่องหมายออกเมื่อยืนยันแล้ว)',
 	'fact.unverified': 'ยังไม่ได้ยืนยัน',
 	'fact.kind': 'ประเภท',
 	'fact.nameEn': 'ชื่อภาษาอังกฤษ',

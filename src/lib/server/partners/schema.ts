@@ -59,6 +59,10 @@ export const partners = pgTable(
 		 * `refreshLastActivity` in the transaction of every write that changes it.
 		 */
 		lastActivityOn: date('last_activity_on', { mode: 'string' }),
+		/** Whether the last activity is known to the day, or only to the year (an agreement's). */
+		lastActivityPrecision: text('last_activity_precision', { enum: datePrecisions })
+			.notNull()
+			.default('day'),
 		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
@@ -79,7 +83,8 @@ export const partners = pgTable(
 			sql`lower(${table.nameEn})`
 		),
 		oneOf('partners_kind_check', table.kind, partnerKinds),
-		oneOf('partners_status_check', table.status, partnerStatuses)
+		oneOf('partners_status_check', table.status, partnerStatuses),
+		oneOf('partners_last_activity_precision_check', table.lastActivityPrecision, datePrecisions)
 	]
 );
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { agreementStatuses, agreementTypes, partnerKinds, partnerStatuses } from './kinds.ts';
+import {
+	agreementFacts,
+	agreementStatuses,
+	agreementTypes,
+	partnerFacts,
+	partnerKinds,
+	partnerStatuses
+} from './kinds.ts';
 
 const required = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
@@ -33,6 +40,8 @@ export const partnerInputSchema = z
 			.transform((value) => value || null),
 		descriptionTh: optionalText(5_000),
 		status: z.enum(partnerStatuses).default('active'),
+		/** The facts still to confirm: left out, they stay as they are; an officer clears or sets them. */
+		unverified: z.array(z.enum(partnerFacts)).max(partnerFacts.length).optional(),
 		/** The version the change was made on: required to change a partner, unused to create one. */
 		version: z.number().int().min(1).optional()
 	})
@@ -52,6 +61,8 @@ export const agreementInputSchema = z
 		fields: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
 		status: z.enum(agreementStatuses).default('in_force'),
 		noteTh: optionalText(5_000),
+		/** The facts still to confirm: left out, they stay as they are; an officer clears or sets them. */
+		unverified: z.array(z.enum(agreementFacts)).max(agreementFacts.length).optional(),
 		/** The version the change was made on: required to change an agreement, unused to record one. */
 		version: z.number().int().min(1).optional()
 	})

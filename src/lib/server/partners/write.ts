@@ -5,7 +5,7 @@ import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument, indexRecordsNamingPartner } from '../search-sources.ts';
 import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
@@ -68,7 +68,8 @@ const editable = (row: typeof partners.$inferSelect) => ({
 	longitude: row.longitude,
 	website: row.website,
 	descriptionTh: row.descriptionTh,
-	status: row.status
+	status: row.status,
+	unverified: row.unverified
 });
 
 /**
@@ -102,6 +103,9 @@ export async function updatePartner(
 					.returning();
 				if (!updated) throw new AppError('internal', { detail: 'partner update returned nothing' });
 				await indexDocument(tx, 'partner', partnerId);
+				if (updated.nameTh !== existing.nameTh || updated.nameEn !== existing.nameEn) {
+					await indexRecordsNamingPartner(tx, partnerId);
+				}
 				await refreshLastActivity(tx, [partnerId]);
 				await recordAudit(tx, context, {
 					action: 'update',
@@ -165,7 +169,8 @@ const editableAgreement = (row: typeof agreements.$inferSelect) => ({
 	expiresOn: row.expiresOn,
 	fields: row.fields,
 	status: row.status,
-	noteTh: row.noteTh
+	noteTh: row.noteTh,
+	unverified: row.unverified
 });
 
 /**

@@ -1,0 +1,2 @@
+ALTER TABLE "partners" ADD COLUMN "last_activity_precision" text DEFAULT 'day' NOT NULL;--> statement-breakpoint
+ALTER TABLE "partners" ADD CONSTRAINT "partners_last_activity_precision_check" CHECK ("partners"."last_activity_precision" IN ('day', 'year'));
