@@ -19,6 +19,8 @@ import { createProject } from '../../src/lib/server/projects/save-project.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
 import { makePlan, makeUser, testPassword } from '../factories.ts';
+import { openDatabase, queryRows } from '../../src/lib/server/db/client.ts';
+import { migrate, readMigrations } from '../../src/lib/server/db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -174,5 +176,53 @@ describe('the database itself', () => {
 			.execute(sql`UPDATE ${agencies} SET kind = 'planet' WHERE id = ${agency?.id}`)
 			.catch((error: unknown) => error);
 		expect(String((caught as Error).cause ?? caught)).toContain('agencies_kind_check');
+	});
+});
+
+describe('the migration to natural keys', () => {
+	it('keeps every duplicate recorded before, renamed so an officer can see it, and drops files of records gone', async () => {
+		const database = await openDatabase({ memory: true });
+		try {
+			const migrations = readMigrations();
+			const before = migrations.findIndex((m) => m.tag === '0012_keys_before_unique_indexes');
+			await migrate(database.db, migrations.slice(0, before));
+			const rowsBefore = [
+				sql`INSERT INTO countries (code, name_th, name_en, region, region_group)
+					VALUES ('JP', 'ญี่ปุ่น', 'Japan', 'Eastern Asia', 'east_asia')`,
+				sql`INSERT INTO users (id, username, display_name, password_hash, roles, created_at) VALUES
+					('00000000-0000-4000-8000-000000000001', 'somchai', 'A', 'x', '{viewer}', '2024-01-01'),
+					('00000000-0000-4000-8000-000000000002', 'Somchai', 'B', 'x', '{viewer}', '2024-01-02')`,
+				sql`INSERT INTO partners (id, kind, name_th, name_en, country_code, created_at) VALUES
+					('00000000-0000-4000-8000-000000000011', 'city', 'โอซากา', 'Osaka', 'JP', '2024-01-01'),
+					('00000000-0000-4000-8000-000000000012', 'city', 'โอซากา', 'OSAKA', 'JP', '2024-01-02'),
+					('00000000-0000-4000-8000-000000000013', 'city', 'โอซากา', 'Osaka', NULL, '2024-01-03')`,
+				sql`INSERT INTO attachments (owner_type, owner_id, file_name, content_type, size_bytes, sha256)
+					VALUES ('agreement', '00000000-0000-4000-8000-000000000099', 'gone.pdf', 'application/pdf', 1, 'x')`
+			];
+			for (const statement of rowsBefore) await database.db.execute(statement);
+			await migrate(database.db, migrations);
+			const usernames = await queryRows<{ username: string }>(
+				database.db,
+				sql`SELECT username FROM users ORDER BY created_at`
+			);
+			expect(usernames.map((row) => row.username)).toEqual(['somchai', 'Somchai-00000000']);
+			const names = await queryRows<{ name_th: string; name_en: string }>(
+				database.db,
+				sql`SELECT name_th, name_en FROM partners ORDER BY created_at`
+			);
+			expect(names).toEqual([
+				{ name_th: 'โอซากา', name_en: 'Osaka' },
+				{ name_th: 'โอซากา (00000000)', name_en: 'OSAKA (00000000)' },
+				// Another country (here none) may have a partner of the same name.
+				{ name_th: 'โอซากา', name_en: 'Osaka' }
+			]);
+			const files = await queryRows<{ n: number }>(
+				database.db,
+				sql`SELECT count(*)::int AS n FROM attachments`
+			);
+			expect(files[0]?.n).toBe(0);
+		} finally {
+			await database.close();
+		}
 	});
 });
