@@ -114,6 +114,16 @@ describe('formatDate', () => {
 		expect(formatDate('2019-10-01', 'th', { style: 'short' })).toBe('1/10/2562');
 	});
 
+	it('shows a date known only to its year as the year, in every style', () => {
+		expect(formatDate('2006-01-01', 'th', { precision: 'year' })).toBe('พ.ศ. 2549');
+		expect(formatDate('2006-01-01', 'th', { precision: 'year', style: 'short' })).toBe('พ.ศ. 2549');
+		expect(formatDate('2006-01-01', 'th', { precision: 'year', thaiDigits: true })).toBe(
+			'พ.ศ. ๒๕๔๙'
+		);
+		expect(formatDate('2006-01-01', 'en', { precision: 'year' })).toBe('2006');
+		expect(formatDate('2006-01-01', 'en', { precision: 'day' })).toBe('1 January 2006');
+	});
+
 	it('defaults to the long style', () => {
 		expect(formatDate('2019-10-01', 'th')).toBe('1 ตุลาคม 2562');
 		expect(formatDate('2019-10-01', 'en')).toBe('1 October 2019');

@@ -253,15 +253,26 @@ const DATE_STYLE_OPTIONS: Record<
  *
  * Thai (Buddhist Era): long `1 ตุลาคม 2562`, medium `1 ต.ค. 2562`, short `1/10/2562`.
  * English (Gregorian): long `1 October 2019`, medium `1 Oct 2019`, short `01/10/2019`.
- * The default style is `long`. Returns `''` when the value is not a valid date.
+ * The default style is `long`. A date known only to its year (`precision: 'year'`, stored as
+ * 1 January) is the year alone in every style: `2549` in Thai, `2006` in English. Returns `''`
+ * when the value is not a valid date.
  */
 export function formatDate(
 	value: Date | string,
 	locale: Locale,
-	options: { style?: 'long' | 'medium' | 'short'; thaiDigits?: boolean } = {}
+	options: {
+		style?: 'long' | 'medium' | 'short';
+		thaiDigits?: boolean;
+		precision?: 'day' | 'year';
+	} = {}
 ): string {
 	const resolved = resolve(value);
 	if (!resolved) return '';
+	if (options.precision === 'year') {
+		return dateTimeFormat(intlLocale(locale, options.thaiDigits), { year: 'numeric' }).format(
+			resolved.instant
+		);
+	}
 	const style = options.style ?? 'long';
 	return dateTimeFormat(
 		intlLocale(locale, options.thaiDigits),

@@ -36,8 +36,16 @@ async function agencyId(code: string): Promise<string> {
 }
 
 const refusal = async (response: Response, status: number) =>
-	(await json<{ error: { code: string; fields?: Record<string, string> } }>(response, status))
-		.error;
+	(
+		await json<{
+			error: {
+				code: string;
+				message: string;
+				fields?: Record<string, string>;
+				existing?: { id: string; label: string; href?: string };
+			};
+		}>(response, status)
+	).error;
 
 describe('the engagements API contract', () => {
 	it('changes an engagement at the version read, leaving its commitments; stale and bad saves change nothing', async () => {
@@ -152,7 +160,16 @@ describe('the engagements API contract', () => {
 
 		const twice = await refusal(await api.send('POST', '/api/v1/committees', order, 'en'), 409);
 		expect(twice.code).toBe('duplicate');
-		expect(twice.fields?.orderNumber).toContain(`/committees#committee-${created.id}`);
+		expect(twice.existing).toEqual({
+			id: created.id,
+			label: order.titleTh,
+			href: `/committees#committee-${created.id}`
+		});
+		expect(twice.fields?.orderNumber).toBe(
+			`A committee with this order number is already recorded: ${order.titleTh}`
+		);
+		const inThai = await refusal(await api.send('POST', '/api/v1/committees', order, 'th'), 409);
+		expect(inThai.fields?.orderNumber).toBe(`มีคณะกรรมการตามคำสั่งเลขที่นี้อยู่แล้ว: ${order.titleTh}`);
 
 		const changed = await json<Committee>(
 			await api.send('PUT', `/api/v1/committees/${created.id}`, {

@@ -63,7 +63,9 @@ describe('partners and engagements', () => {
 		await page.locator('#countryCode').selectOption('JP');
 		await submit(page, 'main form', 'บันทึกภาคี');
 		await expectAccessible(page);
-		const existing = page.getByRole('link', { name: 'เปิดภาคีที่มีอยู่แล้ว' });
+		const existing = page.getByRole('link', {
+			name: 'เปิดรายการที่มีอยู่แล้ว: เมืองทดสอบ (Testopolis)'
+		});
 		expect(await existing.getAttribute('href')).toBe(new URL(dossierUrl).pathname);
 
 		// An MOU on the partner.

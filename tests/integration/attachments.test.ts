@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencies, attachments, auditLog } from '../../src/lib/server/db/schema.ts';
+import { agencies, attachments, auditLog, kpiResults } from '../../src/lib/server/db/schema.ts';
 import {
 	attachFiles,
 	checkFiles,
@@ -17,7 +17,7 @@ import {
 	builtinAgencySchema,
 	loadBuiltinAgencies
 } from '../../src/lib/server/platform/agencies/load-builtin.ts';
-import { systemActor } from '../../src/lib/server/platform/actor.ts';
+import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
 import {
 	reviewKpiResult,
 	saveKpiResult,
@@ -80,11 +80,23 @@ async function countRows() {
 	return { rows: rows.length, audits: audits.length };
 }
 
+/** A draft KPI result for files to belong to: attachments name real records. */
+async function resultOwner(actor: Actor) {
+	const { kpi } = await makePlan(test.database.db);
+	const result = await saveKpiResult(test.database.db, { actor }, kpi.id, {
+		fiscalYear: 2567,
+		value: 1,
+		evidenceTh: '',
+		evidenceLinks: []
+	});
+	return result.id;
+}
+
 describe('attachments', () => {
 	it('adds, lists and removes a file, audits both and removes it from disk', async () => {
 		const { db } = test.database;
 		const { user, actor } = await makeUser(db, { roles: ['iao_officer'] });
-		const ownerId = crypto.randomUUID();
+		const ownerId = await resultOwner(actor);
 		const [added] = await attachFiles(
 			db,
 			{ actor },
@@ -119,10 +131,39 @@ describe('attachments', () => {
 		);
 	});
 
+	it('belongs to a record that exists, and goes with it', async () => {
+		const { db } = test.database;
+		const { actor } = await makeUser(db, { roles: ['iao_officer'] });
+		const nowhere = await db
+			.insert(attachments)
+			.values({
+				ownerType: 'agreement',
+				ownerId: crypto.randomUUID(),
+				fileName: 'x.pdf',
+				contentType: 'application/pdf',
+				sizeBytes: 1,
+				sha256: '0'.repeat(64)
+			})
+			.catch((error: unknown) => error);
+		expect(String((nowhere as Error).cause)).toContain('attachments_agreement_id_agreements_id_fk');
+		const ownerId = await resultOwner(actor);
+		const [added] = await attachFiles(
+			db,
+			{ actor },
+			{ ownerType: 'kpi_result', ownerId, storageDir },
+			[pdf()]
+		);
+		if (!added) throw new Error('nothing attached');
+		await db.delete(kpiResults).where(eq(kpiResults.id, ownerId));
+		expect(await db.select().from(attachments).where(eq(attachments.id, added.id))).toEqual([]);
+		// Saphan deletes no result; the bytes of this one, deleted by hand, are the test's to clear.
+		rmSync(attachmentPath(storageDir, added.id));
+	});
+
 	it('refuses empty, too large and unaccepted files, changing nothing', async () => {
 		const { db } = test.database;
 		const { actor } = await makeUser(db, { roles: ['iao_officer'] });
-		const ownerId = crypto.randomUUID();
+		const ownerId = await resultOwner(actor);
 		const before = await countRows();
 		const cases: [File, string][] = [
 			[new File([], 'empty.pdf'), 'validation.fileEmpty'],
@@ -154,7 +195,7 @@ describe('attachments', () => {
 				{ actor },
 				{
 					ownerType: 'kpi_result',
-					ownerId: crypto.randomUUID(),
+					ownerId: await resultOwner(actor),
 					storageDir,
 					guard: async () => {
 						throw new AppError('forbidden');

@@ -259,7 +259,7 @@ describe('committees', () => {
 
 		const twice = await refusal(createCommittee(db, { actor: officer }, order()));
 		expect(twice.code).toBe('duplicate');
-		expect(twice.fields?.orderNumber?.params?.href).toBe(`/committees#committee-${created.id}`);
+		expect(twice.existing?.href).toBe(`/committees#committee-${created.id}`);
 
 		const changed = await updateCommittee(
 			db,

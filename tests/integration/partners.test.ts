@@ -78,7 +78,8 @@ describe('partners', () => {
 		});
 		const error = await refusal(createPartner(db, { actor: officer }, input));
 		expect(error.code).toBe('duplicate');
-		expect(error.fields?.nameEn?.params?.href).toMatch(/^\/partners\/[0-9a-f-]{36}$/);
+		expect(error.existing?.href).toMatch(/^\/partners\/[0-9a-f-]{36}$/);
+		expect(error.fields?.nameEn?.key).toBe('validation.partnerExists');
 	});
 
 	it('refuses an unknown country and an expiry before signing', async () => {

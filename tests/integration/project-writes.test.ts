@@ -192,7 +192,9 @@ describe('creating a project', () => {
 		const refused = await refusal(
 			createProject(db, { actor: officer }, input({ code: first.code }))
 		);
+		expect(refused.code).toBe('duplicate');
 		expect(refused.fields?.code?.key).toBe('validation.projectCodeTaken');
+		expect(refused.existing).toMatchObject({ id: first.id, href: `/projects/${first.id}` });
 	});
 });
 

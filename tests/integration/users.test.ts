@@ -53,7 +53,7 @@ describe('creating users', () => {
 		expect(JSON.stringify(entries[0]?.after)).not.toContain('argon2');
 	});
 
-	it('refuses a taken username and changes nothing', async () => {
+	it('refuses a taken username, in any letter case, naming its user and changing nothing', async () => {
 		const { user } = await makeUser(test.database.db);
 		const before = await test.database.db.select().from(users);
 		const error = await expectAppError(
@@ -61,14 +61,15 @@ describe('creating users', () => {
 				test.database.db,
 				{ actor: systemActor },
 				parseInput(userCreateSchema, {
-					username: user.username,
+					username: user.username.toUpperCase(),
 					displayName: 'Someone',
 					password: testPassword,
 					roles: ['viewer']
 				})
 			),
-			'validation_failed'
+			'duplicate'
 		);
+		expect(error.existing?.id).toBe(user.id);
 		expect(error.fields?.username?.key).toBe('validation.usernameTaken');
 		expect(await test.database.db.select().from(users)).toHaveLength(before.length);
 	});

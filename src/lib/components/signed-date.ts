@@ -7,7 +7,5 @@ export function signedDate(
 	locale: Locale
 ): string | null {
 	if (!agreement.signedOn) return null;
-	if (agreement.signedPrecision === 'day') return formatDate(agreement.signedOn, locale);
-	const year = Number(agreement.signedOn.slice(0, 4));
-	return locale === 'th' ? `พ.ศ. ${year + 543}` : String(year);
+	return formatDate(agreement.signedOn, locale, { precision: agreement.signedPrecision });
 }

@@ -482,3 +482,22 @@ export function indexDocument(executor: Executor, type: string, recordId: string
 }
 
 export const searchTypes = searchSources.map((source) => source.type);
+
+/**
+ * Re-indexes every record whose entry carries a partner's name (its agreements, the engagements
+ * it took part in): call it in the transaction that renames the partner.
+ */
+export async function indexRecordsNamingPartner(executor: Executor, partnerId: string) {
+	const [agreementRows, engagementRows] = await Promise.all([
+		executor
+			.select({ id: agreementParties.agreementId })
+			.from(agreementParties)
+			.where(eq(agreementParties.partnerId, partnerId)),
+		executor
+			.selectDistinct({ id: engagementParticipants.engagementId })
+			.from(engagementParticipants)
+			.where(eq(engagementParticipants.partnerId, partnerId))
+	]);
+	for (const { id } of agreementRows) await indexDocument(executor, 'agreement', id);
+	for (const { id } of engagementRows) await indexDocument(executor, 'engagement', id);
+}

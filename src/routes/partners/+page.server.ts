@@ -1,10 +1,9 @@
-import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { partnerKinds, partnerStatuses, regionGroups } from '#lib/server/partners/kinds.ts';
 import { presentPartner } from '#lib/server/partners/presenters.ts';
-import { isDormant, listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
+import { listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
 import type { PageServerLoad } from './$types';
 
 const pageSize = 50;
@@ -15,9 +14,8 @@ export const load: PageServerLoad = async (event) => {
 	const params = Object.fromEntries(event.url.searchParams);
 	const parsed = partnerFilterSchema.safeParse({ ...params, pageSize });
 	const filter = parsed.success ? parsed.data : partnerFilterSchema.parse({ pageSize });
-	const { items, total } = await listPartners(app.database.db, filter);
-	const today = todayIso();
 	const years = app.config.SAPHAN_PARTNER_DORMANT_YEARS;
+	const { items, total } = await listPartners(app.database.db, filter, years);
 	const link = (page: number) => {
 		const query = new URLSearchParams(event.url.searchParams);
 		query.set('page', String(page));
@@ -34,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		choices: { kinds: partnerKinds, regions: regionGroups, statuses: partnerStatuses },
 		dormantYears: years,
-		partners: items.map((p) => presentPartner(p, isDormant(p.lastActivityOn, today, years))),
+		partners: items.map((p) => presentPartner(p, p.dormant)),
 		total,
 		page: filter.page,
 		pages,

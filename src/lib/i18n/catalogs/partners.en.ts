@@ -62,6 +62,7 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'commitmentStatus.in_progress': 'In progress',
 	'commitmentStatus.done': 'Done',
 	'commitmentStatus.dropped': 'Dropped',
+	'fact.stillToConfirm': 'Facts not yet confirmed (untick each one once confirmed)',
 	'fact.unverified': 'unverified',
 	'fact.kind': 'Kind',
 	'fact.nameEn': 'English name',
@@ -73,11 +74,10 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'validation.country': 'Unknown country: use the two-letter ISO code, e.g. JP',
 	'validation.url': 'Invalid web address: it must start with http:// or https://',
 	'validation.partnerExists':
-		'A partner of this name is already recorded in the same country: {name} ({href})',
+		'A partner of this name is already recorded in the same country: {name}',
 	'validation.afterSigning': 'Must not be before the date of signing',
 	'validation.agencyRequired': 'Choose at least one responsible agency',
-	'validation.committeeExists':
-		'A committee with this order number is already recorded: {name} ({href})',
+	'validation.committeeExists': 'A committee with this order number is already recorded: {name}',
 	'validation.committeeMember': 'A member names an agency, a role, or both',
 	'validation.participant': 'A participant is either a partner or an agency',
 	'form.dateHint': 'e.g. 15/10/2568 or 15 Oct 2025',
@@ -108,7 +108,6 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'partners.saved.contact': 'The contact is saved',
 	'partners.saved.erase':
 		"The contact's details are erased as requested; the erasure is in the audit trail",
-	'partners.openExisting': 'Open the partner already recorded',
 	'partners.filterText': 'Search partner or country names',
 	'partners.kind': 'Kind',
 	'partners.anyKind': 'All kinds',
@@ -289,7 +288,6 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'committees.noAgency': 'No agency',
 	'committees.noMembers': 'No members recorded yet',
 	'committees.moreMembers': 'More member rows',
-	'committees.openExisting': 'Open the committee already recorded',
 	'committees.version': 'Version',
 	'commitments.edit': 'Change the commitment',
 	'commitments.editHint': "Its status is moved on from the meeting's page and the follow-up board",

@@ -37,6 +37,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 	'validation.notNegative': 'Must not be negative',
 	'validation.commentRequired': 'Say why it is returned',
 	'validation.alignmentSamePlan': 'Link to an element of another plan',
+	'validation.kpiResultExists': 'This KPI already has a result for this fiscal year: {name}',
 	'validation.number': 'Enter a number, such as 12.5',
 
 	'nav.plans': 'Plans and KPIs',

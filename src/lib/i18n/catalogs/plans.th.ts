@@ -33,6 +33,7 @@ export const plansTh = {
 	'validation.notNegative': 'ต้องไม่ติดลบ',
 	'validation.commentRequired': 'โปรดระบุเหตุผลที่ส่งกลับ',
 	'validation.alignmentSamePlan': 'ต้องเชื่อมกับองค์ประกอบของแผนอื่น',
+	'validation.kpiResultExists': 'ตัวชี้วัดนี้มีผลของปีงบประมาณนี้อยู่แล้ว: {name}',
 	'validation.number': 'ต้องเป็นตัวเลข เช่น 12.5',
 
 	'nav.plans': 'แผนและตัวชี้วัด',

@@ -231,6 +231,7 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'pagination.next': 'Next page',
 	'pagination.page': 'Page {page} of {pages}',
 
+	'form.openExisting': 'Open the record already there: {name}',
 	'form.errorSummary': 'There is a problem',
 	'form.required': 'required',
 	'form.optional': 'optional',
@@ -273,7 +274,7 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'validation.tooLong': 'Must be at most {max} characters',
 	'validation.usernameFormat':
 		'A username has 3–40 lower-case letters, digits, dots, hyphens or underscores',
-	'validation.usernameTaken': 'This username is already taken',
+	'validation.usernameTaken': 'This username is already taken (letter case aside): {name}',
 	'validation.email': 'Enter a valid email address',
 	'validation.rolesRequired': 'Choose at least one role',
 	'validation.reporterNeedsAgency': 'An agency reporter must be linked to at least one agency',

@@ -225,6 +225,7 @@ export const platformTh = {
 	'pagination.next': 'หน้าถัดไป',
 	'pagination.page': 'หน้า {page} จาก {pages}',
 
+	'form.openExisting': 'เปิดรายการที่มีอยู่แล้ว: {name}',
 	'form.errorSummary': 'มีข้อผิดพลาด โปรดแก้ไข',
 	'form.required': 'จำเป็น',
 	'form.optional': 'ไม่บังคับ',
@@ -262,7 +263,7 @@ export const platformTh = {
 	'validation.tooShort': 'ต้องมีอย่างน้อย {min} ตัวอักษร',
 	'validation.tooLong': 'ต้องไม่เกิน {max} ตัวอักษร',
 	'validation.usernameFormat': 'ชื่อผู้ใช้ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข จุด ขีด และขีดล่าง 3–40 ตัว',
-	'validation.usernameTaken': 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว',
+	'validation.usernameTaken': 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว (ไม่แยกตัวพิมพ์เล็กใหญ่): {name}',
 	'validation.email': 'อีเมลไม่ถูกต้อง',
 	'validation.rolesRequired': 'โปรดเลือกบทบาทอย่างน้อยหนึ่งบทบาท',
 	'validation.reporterNeedsAgency': 'ผู้รายงานของหน่วยงานต้องผูกกับหน่วยงานอย่างน้อยหนึ่งหน่วยงาน',

@@ -114,7 +114,7 @@ export const projectsEn: Record<keyof typeof projectsTh, string> = {
 	// Project and report editing
 	'validation.projectCode':
 		'A project code has only digits, English letters and hyphens, e.g. 04160000-3949',
-	'validation.projectCodeTaken': 'Another project already has this code',
+	'validation.projectCodeTaken': 'Another project already has this code: {name}',
 	'validation.fiscalYear': 'The fiscal year is a 4-digit Buddhist Era year, e.g. 2569',
 	'validation.leadAgencyRequired': 'Choose the lead agency',
 	'validation.projectDateOutsideReach':

@@ -109,7 +109,7 @@ export const projectsTh = {
 	'projects.curvePoint': 'ครั้งที่ {sequence}',
 	// Project and report editing
 	'validation.projectCode': 'รหัสโครงการใช้ได้เฉพาะตัวเลข ตัวอักษรภาษาอังกฤษ และขีด เช่น 04160000-3949',
-	'validation.projectCodeTaken': 'รหัสโครงการนี้มีโครงการอื่นใช้แล้ว',
+	'validation.projectCodeTaken': 'รหัสโครงการนี้มีโครงการอื่นใช้แล้ว: {name}',
 	'validation.fiscalYear': 'ปีงบประมาณต้องเป็น พ.ศ. 4 หลัก เช่น 2569',
 	'validation.leadAgencyRequired': 'โปรดเลือกหน่วยงานรับผิดชอบหลัก',
 	'validation.projectDateOutsideReach':

@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { id } from '../platform/fields.ts';
-import type { Db, Executor, Tx } from '../db/client.ts';
+import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { listAgencies } from '../platform/agencies/repository.ts';
 import { recordAudit, requireVersion } from '../platform/audit/record.ts';
+import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
@@ -84,7 +85,7 @@ export const committeeFilterSchema = z.object({
  * Refuses an engagement or agency that does not exist, and an order number another committee
  * already has (other than `committeeId`, the one being changed): the refusal links that one.
  */
-async function checkCommittee(tx: Tx, input: CommitteeInput, committeeId?: string) {
+async function checkCommittee(tx: Executor, input: CommitteeInput, committeeId?: string) {
 	const fields: FieldErrors = {};
 	if (input.engagementId) {
 		const [engagement] = await tx
@@ -115,14 +116,10 @@ async function checkCommittee(tx: Tx, input: CommitteeInput, committeeId?: strin
 			)
 		);
 	if (same) {
-		throw new AppError('duplicate', {
-			fields: {
-				orderNumber: {
-					key: 'validation.committeeExists',
-					params: { name: same.titleTh, href: `/committees#committee-${same.id}` }
-				}
-			},
-			detail: `committee ${same.id} has the same order number`
+		throw duplicateOf('orderNumber', 'validation.committeeExists', {
+			id: same.id,
+			label: same.titleTh,
+			href: `/committees#committee-${same.id}`
 		});
 	}
 }
@@ -141,19 +138,23 @@ const editable = (row: CommitteeRow) => ({
 /** Records a committee set up by a BMA order, with its mandate and members. */
 export async function createCommittee(db: Db, context: ChangeContext, input: CommitteeInput) {
 	authorize(context.actor, 'engagement.manage');
-	return db.transaction(async (tx) => {
-		await checkCommittee(tx, input);
-		const { version: _version, ...values } = input;
-		const [created] = await tx.insert(committees).values(values).returning();
-		if (!created) throw new Error('could not insert committee');
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'committee',
-			entityId: created.id,
-			after: editable(created)
-		});
-		return created;
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				await checkCommittee(tx, input);
+				const { version: _version, ...values } = input;
+				const [created] = await tx.insert(committees).values(values).returning();
+				if (!created) throw new Error('could not insert committee');
+				await recordAudit(tx, context, {
+					action: 'create',
+					entityType: 'committee',
+					entityId: created.id,
+					after: editable(created)
+				});
+				return created;
+			}),
+		() => checkCommittee(db, input)
+	);
 }
 
 /** Changes a committee at the version its editor loaded, checked as a new committee is. */
@@ -164,29 +165,33 @@ export async function updateCommittee(
 	input: CommitteeInput
 ) {
 	authorize(context.actor, 'engagement.manage');
-	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(committees)
-			.where(eq(committees.id, committeeId))
-			.for('update');
-		if (!existing) throw new AppError('not_found');
-		await requireVersion(tx, 'committee', committeeId, input.version, existing.version);
-		await checkCommittee(tx, input, committeeId);
-		const { version: _version, ...values } = input;
-		const [updated] = await tx
-			.update(committees)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(committees.id, committeeId))
-			.returning();
-		if (!updated) throw new Error('could not update committee');
-		await recordAudit(tx, context, {
-			action: 'update',
-			entityType: 'committee',
-			entityId: committeeId,
-			before: editable(existing),
-			after: editable(updated)
-		});
-		return updated;
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				const [existing] = await tx
+					.select()
+					.from(committees)
+					.where(eq(committees.id, committeeId))
+					.for('update');
+				if (!existing) throw new AppError('not_found');
+				await requireVersion(tx, 'committee', committeeId, input.version, existing.version);
+				await checkCommittee(tx, input, committeeId);
+				const { version: _version, ...values } = input;
+				const [updated] = await tx
+					.update(committees)
+					.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+					.where(eq(committees.id, committeeId))
+					.returning();
+				if (!updated) throw new Error('could not update committee');
+				await recordAudit(tx, context, {
+					action: 'update',
+					entityType: 'committee',
+					entityId: committeeId,
+					before: editable(existing),
+					after: editable(updated)
+				});
+				return updated;
+			}),
+		() => checkCommittee(db, input, committeeId)
+	);
 }

@@ -9,7 +9,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { createdAt, updatedAt } from '../platform/columns.ts';
+import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
@@ -45,7 +45,8 @@ export const engagements = pgTable(
 	(table) => [
 		uniqueIndex('engagements_code_key').on(table.code),
 		index('engagements_starts_idx').on(table.startsOn),
-		index('engagements_host_idx').on(table.hostPartnerId)
+		index('engagements_host_idx').on(table.hostPartnerId),
+		oneOf('engagements_kind_check', table.kind, engagementKinds)
 	]
 );
 
@@ -83,7 +84,10 @@ export const engagementOutcomes = pgTable(
 		descriptionTh: text('description_th'),
 		agreementId: uuid('agreement_id').references(() => agreements.id, { onDelete: 'set null' })
 	},
-	(table) => [index('engagement_outcomes_engagement_idx').on(table.engagementId)]
+	(table) => [
+		index('engagement_outcomes_engagement_idx').on(table.engagementId),
+		oneOf('engagement_outcomes_kind_check', table.kind, outcomeKinds)
+	]
 );
 
 /** A committee set up to carry an engagement's results forward, by a BMA order. */
@@ -134,7 +138,9 @@ export const commitments = pgTable(
 	},
 	(table) => [
 		index('commitments_engagement_idx').on(table.engagementId),
-		index('commitments_status_idx').on(table.status)
+		index('commitments_status_idx').on(table.status),
+		oneOf('commitments_scope_check', table.scope, commitmentScopes),
+		oneOf('commitments_status_check', table.status, commitmentStatuses)
 	]
 );
 

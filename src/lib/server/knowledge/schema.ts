@@ -11,7 +11,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { agencies, users } from '../platform/schema.ts';
-import { createdAt, updatedAt } from '../platform/columns.ts';
+import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
 import { partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import {
@@ -57,7 +57,10 @@ export const practices = pgTable(
 	},
 	(table) => [
 		uniqueIndex('practices_code_key').on(table.code),
-		index('practices_partner_idx').on(table.partnerId)
+		index('practices_partner_idx').on(table.partnerId),
+		oneOf('practices_source_kind_check', table.sourceKind, sourceKinds),
+		oneOf('practices_region_check', table.region, regions),
+		oneOf('practices_language_check', table.language, practiceLanguages)
 	]
 );
 
@@ -125,6 +128,7 @@ export const circularRecipients = pgTable(
 	},
 	(table) => [
 		primaryKey({ columns: [table.circularId, table.agencyId] }),
-		index('circular_recipients_agency_idx').on(table.agencyId, table.acknowledgedAt)
+		index('circular_recipients_agency_idx').on(table.agencyId, table.acknowledgedAt),
+		oneOf('circular_recipients_adoption_check', table.adoption, adoptions)
 	]
 );

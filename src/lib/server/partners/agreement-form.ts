@@ -1,5 +1,5 @@
 import { formDate, formVersion } from '../platform/http/form-fields.ts';
-import { formText } from '../platform/http/forms.ts';
+import { formList, formText } from '../platform/http/forms.ts';
 import { parseInput } from '../platform/validation.ts';
 import { agreementInputSchema, type AgreementInput } from './schemas.ts';
 
@@ -15,7 +15,10 @@ const fields = [
 ] as const;
 
 /** The agreement form as typed, to show again when it is refused. */
-export type AgreementFormValues = Record<(typeof fields)[number], string>;
+export type AgreementFormValues = Record<(typeof fields)[number], string> & {
+	/** The facts an officer leaves flagged as not yet confirmed. */
+	unverified: string[];
+};
 
 export const blankAgreementForm: AgreementFormValues = {
 	type: 'mou',
@@ -25,13 +28,18 @@ export const blankAgreementForm: AgreementFormValues = {
 	reviewOn: '',
 	expiresOn: '',
 	fields: '',
-	status: 'in_force'
+	status: 'in_force',
+	unverified: []
 };
 
 export function agreementFormValues(form: FormData): AgreementFormValues {
-	return Object.fromEntries(
-		fields.map((field) => [field, formText(form, field)])
-	) as AgreementFormValues;
+	return {
+		...(Object.fromEntries(fields.map((field) => [field, formText(form, field)])) as Record<
+			(typeof fields)[number],
+			string
+		>),
+		unverified: formList(form, 'unverified')
+	};
 }
 
 /** A stored agreement as its form shows it: dates as the user's language writes them. */
@@ -45,6 +53,7 @@ export function agreementFormValuesOf(
 		expiresOn: string | null;
 		fields: string[];
 		status: string;
+		unverified: string[];
 	},
 	dateText: (iso: string) => string
 ): AgreementFormValues {
@@ -57,7 +66,8 @@ export function agreementFormValuesOf(
 		reviewOn: date(agreement.reviewOn),
 		expiresOn: date(agreement.expiresOn),
 		fields: agreement.fields.join(', '),
-		status: agreement.status
+		status: agreement.status,
+		unverified: [...agreement.unverified]
 	};
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signedDate } from '../../components/signed-date.ts';
 import { formatDate, todayIso } from '../../dates.ts';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { DocumentBlock, DocumentModel } from '../documents/model.ts';
@@ -15,17 +16,6 @@ export const briefingQuerySchema = z
 /** The download's file name, e.g. `P-0001-briefing-th.pdf`. */
 export function briefingFileName(dossier: PartnerDossier, locale: Locale): string {
 	return `${dossier.partner.code ?? dossier.partner.id}-briefing-${locale}.pdf`;
-}
-
-/** When an agreement was signed: the full date, or only the year (BE in Thai) when that is all. */
-function signed(
-	agreement: PartnerDossier['agreements'][number],
-	locale: Locale
-): string | undefined {
-	if (!agreement.signedOn) return undefined;
-	if (agreement.signedPrecision === 'day') return formatDate(agreement.signedOn, locale);
-	const year = Number(agreement.signedOn.slice(0, 4));
-	return locale === 'th' ? `พ.ศ. ${year + 543}` : String(year);
 }
 
 /**
@@ -73,7 +63,7 @@ export function partnerBriefing(
 			label: t('partners.lastActivity'),
 			value:
 				(partner.lastActivityOn
-					? formatDate(partner.lastActivityOn, locale)
+					? formatDate(partner.lastActivityOn, locale, { precision: partner.lastActivityPrecision })
 					: t('partners.noActivity')) +
 				(dossier.dormant ? ` (${t('partners.dormantFlag', { years: options.dormantYears })})` : '')
 		},
@@ -133,7 +123,7 @@ export function partnerBriefing(
 				(agreement) =>
 					`${local(agreement.titleTh, agreement.titleEn)} (${[
 						t(`agreementType.${agreement.type}` as MessageKey),
-						signed(agreement, locale) ?? '—',
+						signedDate(agreement, locale) ?? '—',
 						...(agreement.unverified.length ? [t('fact.unverified')] : [])
 					].join(', ')})`,
 				'agreements.none'

@@ -1,10 +1,9 @@
-import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/client.ts';
 import { partnerEngagements, partnerOpenCommitments } from '../engagements/repository.ts';
 import { partnerPractices } from '../knowledge/practices.ts';
 import { listAttachments, presentAttachment } from '../platform/attachments/attachments.ts';
 import type { FileOwner } from '../platform/attachments/record-files.ts';
-import { findPartner, isDormant, partnerAgreements, partnerProjects } from './repository.ts';
+import { findPartner, isPartnerDormant, partnerAgreements, partnerProjects } from './repository.ts';
 import { agreements as agreementTable } from './schema.ts';
 
 /** An agreement's documents (the signed text, letters): the IAO attaches and removes them. */
@@ -18,13 +17,15 @@ export const agreementDocuments: FileOwner = {
 export async function partnerDossier(executor: Executor, partnerId: string, dormantYears: number) {
 	const partner = await findPartner(executor, partnerId);
 	if (!partner) return null;
-	const [agreements, engagements, projects, openCommitments, practices] = await Promise.all([
-		partnerAgreements(executor, partnerId),
-		partnerEngagements(executor, partnerId),
-		partnerProjects(executor, partner),
-		partnerOpenCommitments(executor, partnerId),
-		partnerPractices(executor, partnerId)
-	]);
+	const [agreements, engagements, projects, openCommitments, practices, dormant] =
+		await Promise.all([
+			partnerAgreements(executor, partnerId),
+			partnerEngagements(executor, partnerId),
+			partnerProjects(executor, partner),
+			partnerOpenCommitments(executor, partnerId),
+			partnerPractices(executor, partnerId),
+			isPartnerDormant(executor, partnerId, dormantYears)
+		]);
 	const documents = await listAttachments(
 		executor,
 		'agreement',
@@ -32,7 +33,7 @@ export async function partnerDossier(executor: Executor, partnerId: string, dorm
 	);
 	return {
 		partner,
-		dormant: isDormant(partner.lastActivityOn, todayIso(), dormantYears),
+		dormant,
 		agreements: agreements.map((agreement) => ({
 			...agreement,
 			documents: documents

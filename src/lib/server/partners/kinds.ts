@@ -53,3 +53,11 @@ export const verifiableFacts = [
 	'type'
 ] as const;
 export type VerifiableFact = (typeof verifiableFacts)[number];
+/** The facts of a partner, and of an agreement, that an officer confirms or flags again. */
+export const partnerFacts = [
+	'kind',
+	'nameTh',
+	'nameEn',
+	'location'
+] as const satisfies VerifiableFact[];
+export const agreementFacts = ['type', 'signedOn'] as const satisfies VerifiableFact[];

@@ -1,8 +1,8 @@
 import type { Executor } from '../db/client.ts';
-import { formText } from '../platform/http/forms.ts';
+import { formList, formText } from '../platform/http/forms.ts';
 import { formNumber, formVersion } from '../platform/http/form-fields.ts';
 import { parseInput } from '../platform/validation.ts';
-import { partnerKinds, partnerStatuses } from './kinds.ts';
+import { partnerFacts, partnerKinds, partnerStatuses } from './kinds.ts';
 import { listCountries } from './repository.ts';
 import { partnerInputSchema, type PartnerInput } from './schemas.ts';
 
@@ -20,7 +20,10 @@ const fields = [
 ] as const;
 
 /** The partner form as typed, to show again when it is refused: nothing typed is lost. */
-export type PartnerFormValues = Record<(typeof fields)[number], string>;
+export type PartnerFormValues = Record<(typeof fields)[number], string> & {
+	/** The facts an officer leaves flagged as not yet confirmed. */
+	unverified: string[];
+};
 
 export const blankPartnerForm: PartnerFormValues = {
 	kind: 'city',
@@ -32,22 +35,30 @@ export const blankPartnerForm: PartnerFormValues = {
 	longitude: '',
 	website: '',
 	descriptionTh: '',
-	status: 'active'
+	status: 'active',
+	unverified: []
 };
 
 export function partnerFormValues(form: FormData): PartnerFormValues {
-	return Object.fromEntries(
-		fields.map((field) => [field, formText(form, field)])
-	) as PartnerFormValues;
+	return {
+		...(Object.fromEntries(fields.map((field) => [field, formText(form, field)])) as Record<
+			(typeof fields)[number],
+			string
+		>),
+		unverified: formList(form, 'unverified')
+	};
 }
 
 /** A stored partner as its form shows it. */
-export function partnerFormValuesOf(partner: {
-	[key in (typeof fields)[number]]: string | number | null;
-}): PartnerFormValues {
-	return Object.fromEntries(
-		fields.map((field) => [field, partner[field] === null ? '' : String(partner[field])])
-	) as PartnerFormValues;
+export function partnerFormValuesOf(
+	partner: { [key in (typeof fields)[number]]: string | number | null } & { unverified: string[] }
+): PartnerFormValues {
+	return {
+		...(Object.fromEntries(
+			fields.map((field) => [field, partner[field] === null ? '' : String(partner[field])])
+		) as Record<(typeof fields)[number], string>),
+		unverified: [...partner.unverified]
+	};
 }
 
 /** What the partner use cases take from the form, or every problem with it at once. */
@@ -65,6 +76,7 @@ export async function partnerFormChoices(executor: Executor) {
 	return {
 		kinds: partnerKinds,
 		statuses: partnerStatuses,
+		facts: partnerFacts,
 		countries: await listCountries(executor)
 	};
 }

@@ -30,6 +30,7 @@ export function presentPartner(
 		status: partner.status,
 		unverified: partner.unverified,
 		lastActivityOn: partner.lastActivityOn,
+		lastActivityPrecision: partner.lastActivityPrecision,
 		/** No agreement, engagement or project within the configured number of years. */
 		dormant,
 		version: partner.version

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { integerParam, queryText } from '../platform/fields.ts';
+import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/client.ts';
 import { engagementParticipants, engagements } from '../engagements/schema.ts';
 import { projects } from '../projects/schema.ts';
@@ -27,11 +28,29 @@ export type PartnerFilter = z.output<typeof partnerFilterSchema>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function whereOf(filter: Omit<PartnerFilter, 'page' | 'pageSize'>): SQL | undefined {
+/**
+ * Whether a partner is dormant: recorded so, or recorded active with no activity in the last
+ * `years` up to today. The one definition the list's filter and every badge use.
+ */
+export const dormantSql = (years: number, today = todayIso()) =>
+	sql<boolean>`(${partners.status} = 'dormant' OR (${partners.status} = 'active' AND (${partners.lastActivityOn} IS NULL OR ${partners.lastActivityOn} < ${today}::date - make_interval(years => ${years}::int))))`;
+
+/** The status filter: dormant and active follow the definition above, so they never overlap. */
+function statusWhere(status: PartnerFilter['status'], dormantYears: number): SQL | undefined {
+	if (status === 'dormant') return dormantSql(dormantYears);
+	if (status === 'active')
+		return and(eq(partners.status, 'active'), sql`NOT ${dormantSql(dormantYears)}`);
+	return status ? eq(partners.status, status) : undefined;
+}
+
+function whereOf(
+	filter: Omit<PartnerFilter, 'page' | 'pageSize'>,
+	dormantYears: number
+): SQL | undefined {
 	const pattern = filter.q ? `%${escapeLike(filter.q)}%` : null;
 	const conditions = [
 		filter.kind ? eq(partners.kind, filter.kind) : undefined,
-		filter.status ? eq(partners.status, filter.status) : undefined,
+		statusWhere(filter.status, dormantYears),
 		filter.country ? eq(partners.countryCode, filter.country) : undefined,
 		filter.region ? eq(countries.regionGroup, filter.region) : undefined,
 		pattern
@@ -49,33 +68,44 @@ function whereOf(filter: Omit<PartnerFilter, 'page' | 'pageSize'>): SQL | undefi
 
 /**
  * Sets the stored last activity of the given partners (every partner when none are given) to the
- * latest date of their agreements signed, engagements they hosted or took part in, and projects
- * naming them. Call it in the transaction of every write that changes one of those. Returns how
- * many partners' last activity changed.
+ * latest date, up to today, of their agreements signed, engagements they hosted or took part in,
+ * and projects naming them: what is still to come is not activity yet, and what is under way
+ * counts as today. Call it in the transaction of every write that changes one of those (and at
+ * every start, as today moves on). Returns how many partners' last activity changed.
  */
 export async function refreshLastActivity(tx: Executor, partnerIds?: string[]): Promise<number> {
 	if (partnerIds && partnerIds.length === 0) return 0;
-	const latest = sql<string | null>`(SELECT max(on_date) FROM (
-		SELECT max(${agreements.signedOn}) AS on_date FROM ${agreementParties}
+	const today = sql`(now() AT TIME ZONE 'Asia/Bangkok')::date`;
+	const projectStart = sql`coalesce(${projects.startDate}, make_date(${projects.fiscalYear} - 544, 10, 1))`;
+	const projectEnd = sql`coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30))`;
+	// Each activity with its date and how precisely that date is known; the latest wins, a day
+	// known to the day over the same date known only to its year.
+	const activity = sql`SELECT on_date, precision FROM (
+		SELECT ${agreements.signedOn} AS on_date, ${agreements.signedPrecision} AS precision
+			FROM ${agreementParties}
 			JOIN ${agreements} ON ${agreements.id} = ${agreementParties.agreementId}
-			WHERE ${agreementParties.partnerId} = ${partners.id}
-		UNION ALL SELECT max(${engagements.endsOn}) FROM ${engagementParticipants}
+			WHERE ${agreementParties.partnerId} = ${partners.id} AND ${agreements.signedOn} <= ${today}
+		UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagementParticipants}
 			JOIN ${engagements} ON ${engagements.id} = ${engagementParticipants.engagementId}
-			WHERE ${engagementParticipants.partnerId} = ${partners.id}
-		UNION ALL SELECT max(${engagements.endsOn}) FROM ${engagements}
-			WHERE ${engagements.hostPartnerId} = ${partners.id}
-		UNION ALL SELECT max(coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30)))
-			FROM ${projects}
-			WHERE ${projects.partners} @> jsonb_build_array(${partners.nameTh})
-				OR ${projects.partners} @> jsonb_build_array(${partners.nameEn})
-	) AS activity)`;
+			WHERE ${engagementParticipants.partnerId} = ${partners.id} AND ${engagements.startsOn} <= ${today}
+		UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagements}
+			WHERE ${engagements.hostPartnerId} = ${partners.id} AND ${engagements.startsOn} <= ${today}
+		UNION ALL SELECT least(${projectEnd}, ${today}), 'day' FROM ${projects}
+			WHERE (${projects.partners} @> jsonb_build_array(${partners.nameTh})
+				OR ${projects.partners} @> jsonb_build_array(${partners.nameEn}))
+				AND ${projectStart} <= ${today}
+	) AS activity ORDER BY on_date DESC, precision ASC LIMIT 1`;
+	const latest = sql<string | null>`(SELECT on_date FROM (${activity}) AS latest)`;
+	const precision = sql<
+		'day' | 'year'
+	>`coalesce((SELECT precision FROM (${activity}) AS latest), 'day')`;
 	const changed = await tx
 		.update(partners)
-		.set({ lastActivityOn: latest })
+		.set({ lastActivityOn: latest, lastActivityPrecision: precision })
 		.where(
 			and(
 				partnerIds ? inArray(partners.id, [...new Set(partnerIds)]) : undefined,
-				sql`${partners.lastActivityOn} IS DISTINCT FROM ${latest}`
+				sql`(${partners.lastActivityOn}, ${partners.lastActivityPrecision}) IS DISTINCT FROM (${latest}, ${precision})`
 			)
 		)
 		.returning({ id: partners.id });
@@ -95,18 +125,28 @@ export async function refreshLastActivityOfNamed(tx: Executor, names: string[]):
 	);
 }
 
-/** Whether a partner's last activity is older than the dormancy threshold (or there is none). */
-export function isDormant(last: string | null | undefined, today: string, years: number): boolean {
-	if (!last) return true;
-	const threshold = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
-	return last < threshold;
+/** Whether one partner is dormant (false when there is no such partner). */
+export async function isPartnerDormant(
+	executor: Executor,
+	partnerId: string,
+	dormantYears: number
+): Promise<boolean> {
+	const [row] = await executor
+		.select({ dormant: dormantSql(dormantYears) })
+		.from(partners)
+		.where(eq(partners.id, partnerId));
+	return row?.dormant ?? false;
 }
 
-/** One page of partners with their country (and stored last activity), and the total. */
-export async function listPartners(executor: Executor, filter: PartnerFilter) {
-	const where = whereOf(filter);
+/** One page of partners with their country, stored last activity and dormancy, and the total. */
+export async function listPartners(
+	executor: Executor,
+	filter: PartnerFilter,
+	dormantYears: number
+) {
+	const where = whereOf(filter, dormantYears);
 	const rows = await executor
-		.select({ partner: partners, country: countries })
+		.select({ partner: partners, country: countries, dormant: dormantSql(dormantYears) })
 		.from(partners)
 		.leftJoin(countries, eq(countries.code, partners.countryCode))
 		.where(where)
@@ -120,7 +160,7 @@ export async function listPartners(executor: Executor, filter: PartnerFilter) {
 		.where(where);
 	return {
 		total: total?.n ?? 0,
-		items: rows.map((row) => ({ ...row.partner, country: row.country }))
+		items: rows.map((row) => ({ ...row.partner, country: row.country, dormant: row.dormant }))
 	};
 }
 

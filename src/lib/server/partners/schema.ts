@@ -11,7 +11,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { createdAt, updatedAt } from '../platform/columns.ts';
+import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
 import {
 	agreementStatuses,
 	agreementTypes,
@@ -23,14 +23,18 @@ import {
 } from './kinds.ts';
 
 /** Countries by ISO 3166-1 alpha-2 code, with their UN M49 sub-region and Saphan's region group. */
-export const countries = pgTable('countries', {
-	code: text('code').primaryKey(),
-	nameTh: text('name_th').notNull(),
-	nameEn: text('name_en').notNull(),
-	/** The UN M49 sub-region, in English, e.g. "South-eastern Asia". */
-	region: text('region').notNull(),
-	regionGroup: text('region_group', { enum: regionGroups }).notNull()
-});
+export const countries = pgTable(
+	'countries',
+	{
+		code: text('code').primaryKey(),
+		nameTh: text('name_th').notNull(),
+		nameEn: text('name_en').notNull(),
+		/** The UN M49 sub-region, in English, e.g. "South-eastern Asia". */
+		region: text('region').notNull(),
+		regionGroup: text('region_group', { enum: regionGroups }).notNull()
+	},
+	(table) => [oneOf('countries_region_group_check', table.regionGroup, regionGroups)]
+);
 
 export const partners = pgTable(
 	'partners',
@@ -55,6 +59,10 @@ export const partners = pgTable(
 		 * `refreshLastActivity` in the transaction of every write that changes it.
 		 */
 		lastActivityOn: date('last_activity_on', { mode: 'string' }),
+		/** Whether the last activity is known to the day, or only to the year (an agreement's). */
+		lastActivityPrecision: text('last_activity_precision', { enum: datePrecisions })
+			.notNull()
+			.default('day'),
 		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
@@ -64,7 +72,19 @@ export const partners = pgTable(
 		index('partners_country_idx').on(table.countryCode),
 		index('partners_name_en_idx').on(sql`lower(${table.nameEn})`),
 		index('partners_kind_idx').on(table.kind),
-		index('partners_name_th_idx').on(table.nameTh, table.id)
+		index('partners_name_th_idx').on(table.nameTh, table.id),
+		// One partner of a name (Thai or English, any letter case) in a country, or without one.
+		uniqueIndex('partners_country_name_th_key').on(
+			sql`coalesce(${table.countryCode}, '')`,
+			sql`lower(${table.nameTh})`
+		),
+		uniqueIndex('partners_country_name_en_key').on(
+			sql`coalesce(${table.countryCode}, '')`,
+			sql`lower(${table.nameEn})`
+		),
+		oneOf('partners_kind_check', table.kind, partnerKinds),
+		oneOf('partners_status_check', table.status, partnerStatuses),
+		oneOf('partners_last_activity_precision_check', table.lastActivityPrecision, datePrecisions)
 	]
 );
 
@@ -90,7 +110,10 @@ export const agreements = pgTable(
 	},
 	(table) => [
 		uniqueIndex('agreements_code_key').on(table.code),
-		index('agreements_signed_idx').on(table.signedOn)
+		index('agreements_signed_idx').on(table.signedOn),
+		oneOf('agreements_type_check', table.type, agreementTypes),
+		oneOf('agreements_status_check', table.status, agreementStatuses),
+		oneOf('agreements_signed_precision_check', table.signedPrecision, datePrecisions)
 	]
 );
 

@@ -8,7 +8,14 @@ import {
 	text,
 	version
 } from '../platform/fields.ts';
-import { agreementStatuses, agreementTypes, partnerKinds, partnerStatuses } from './kinds.ts';
+import {
+	agreementFacts,
+	agreementStatuses,
+	agreementTypes,
+	partnerFacts,
+	partnerKinds,
+	partnerStatuses
+} from './kinds.ts';
 
 /** A coordinate in degrees, within `limit` either side of zero. */
 const degrees = (limit: number) =>
@@ -32,6 +39,8 @@ export const partnerInputSchema = z
 		),
 		descriptionTh: optionalMultilineText(5_000),
 		status: z.enum(partnerStatuses).default('active'),
+		/** The facts still to confirm: left out, they stay as they are; an officer clears or sets them. */
+		unverified: list(z.enum(partnerFacts), partnerFacts.length).optional(),
 		/** The version the change was made on: required to change a partner, unused to create one. */
 		version: version().optional()
 	})
@@ -51,6 +60,8 @@ export const agreementInputSchema = z
 		fields: list(text(200), 30).default([]),
 		status: z.enum(agreementStatuses).default('in_force'),
 		noteTh: optionalMultilineText(5_000),
+		/** The facts still to confirm: left out, they stay as they are; an officer clears or sets them. */
+		unverified: list(z.enum(agreementFacts), agreementFacts.length).optional(),
 		/** The version the change was made on: required to change an agreement, unused to record one. */
 		version: version().optional()
 	})

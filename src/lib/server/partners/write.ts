@@ -1,10 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client.ts';
+import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit, requireVersion } from '../platform/audit/record.ts';
+import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument, indexRecordsNamingPartner } from '../search-sources.ts';
 import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
@@ -15,42 +16,42 @@ import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
  */
 export async function createPartner(db: Db, context: ChangeContext, input: PartnerInput) {
 	authorize(context.actor, 'partner.manage');
-	return db.transaction(async (tx) => {
-		await checkPartner(tx, input);
-		const { version: _version, ...values } = input;
-		const [created] = await tx.insert(partners).values(values).returning();
-		if (!created) throw new Error('could not insert partner');
-		await indexDocument(tx, 'partner', created.id);
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'partner',
-			entityId: created.id,
-			after: { ...input }
-		});
-		return created;
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				await checkPartner(tx, input);
+				const { version: _version, ...values } = input;
+				const [created] = await tx.insert(partners).values(values).returning();
+				if (!created) throw new Error('could not insert partner');
+				await indexDocument(tx, 'partner', created.id);
+				await recordAudit(tx, context, {
+					action: 'create',
+					entityType: 'partner',
+					entityId: created.id,
+					after: { ...input }
+				});
+				return created;
+			}),
+		() => checkPartner(db, input)
+	);
 }
 
 /**
  * Refuses an unknown country, and a partner of the same name already recorded in the same
  * country (other than `partnerId`, the one being changed): the refusal links the one that exists.
  */
-async function checkPartner(tx: Tx, input: PartnerInput, partnerId?: string) {
-	if (input.countryCode && !(await findCountry(tx, input.countryCode))) {
+async function checkPartner(executor: Executor, input: PartnerInput, partnerId?: string) {
+	if (input.countryCode && !(await findCountry(executor, input.countryCode))) {
 		throw new AppError('validation_failed', {
 			fields: { countryCode: { key: 'validation.country' } }
 		});
 	}
-	const same = await findSamePartner(tx, input, input.countryCode, partnerId);
+	const same = await findSamePartner(executor, input, input.countryCode, partnerId);
 	if (same) {
-		throw new AppError('duplicate', {
-			fields: {
-				nameEn: {
-					key: 'validation.partnerExists',
-					params: { name: `${same.nameTh} (${same.nameEn})`, href: `/partners/${same.id}` }
-				}
-			},
-			detail: `partner ${same.id} has the same name and country`
+		throw duplicateOf('nameEn', 'validation.partnerExists', {
+			id: same.id,
+			label: `${same.nameTh} (${same.nameEn})`,
+			href: `/partners/${same.id}`
 		});
 	}
 }
@@ -67,7 +68,8 @@ const editable = (row: typeof partners.$inferSelect) => ({
 	longitude: row.longitude,
 	website: row.website,
 	descriptionTh: row.descriptionTh,
-	status: row.status
+	status: row.status,
+	unverified: row.unverified
 });
 
 /**
@@ -82,33 +84,40 @@ export async function updatePartner(
 	input: PartnerInput
 ) {
 	authorize(context.actor, 'partner.manage');
-	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(partners)
-			.where(eq(partners.id, partnerId))
-			.for('update');
-		if (!existing) throw new AppError('not_found');
-		await requireVersion(tx, 'partner', partnerId, input.version, existing.version);
-		await checkPartner(tx, input, partnerId);
-		const { version: _version, ...values } = input;
-		const [updated] = await tx
-			.update(partners)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(partners.id, partnerId))
-			.returning();
-		if (!updated) throw new AppError('internal', { detail: 'partner update returned nothing' });
-		await indexDocument(tx, 'partner', partnerId);
-		await refreshLastActivity(tx, [partnerId]);
-		await recordAudit(tx, context, {
-			action: 'update',
-			entityType: 'partner',
-			entityId: partnerId,
-			before: editable(existing),
-			after: editable(updated)
-		});
-		return updated;
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				const [existing] = await tx
+					.select()
+					.from(partners)
+					.where(eq(partners.id, partnerId))
+					.for('update');
+				if (!existing) throw new AppError('not_found');
+				await requireVersion(tx, 'partner', partnerId, input.version, existing.version);
+				await checkPartner(tx, input, partnerId);
+				const { version: _version, ...values } = input;
+				const [updated] = await tx
+					.update(partners)
+					.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+					.where(eq(partners.id, partnerId))
+					.returning();
+				if (!updated) throw new AppError('internal', { detail: 'partner update returned nothing' });
+				await indexDocument(tx, 'partner', partnerId);
+				if (updated.nameTh !== existing.nameTh || updated.nameEn !== existing.nameEn) {
+					await indexRecordsNamingPartner(tx, partnerId);
+				}
+				await refreshLastActivity(tx, [partnerId]);
+				await recordAudit(tx, context, {
+					action: 'update',
+					entityType: 'partner',
+					entityId: partnerId,
+					before: editable(existing),
+					after: editable(updated)
+				});
+				return updated;
+			}),
+		() => checkPartner(db, input, partnerId)
+	);
 }
 
 /** Records an agreement of a partner (and any other partners party to it). */
@@ -160,7 +169,8 @@ const editableAgreement = (row: typeof agreements.$inferSelect) => ({
 	expiresOn: row.expiresOn,
 	fields: row.fields,
 	status: row.status,
-	noteTh: row.noteTh
+	noteTh: row.noteTh,
+	unverified: row.unverified
 });
 
 /**

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../db/client.ts';
 import type { Actor, ChangeContext } from '../platform/actor.ts';
 import { withFiles, type FilesToKeep } from '../platform/attachments/attachments.ts';
 import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
+import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError } from '../platform/errors.ts';
 import { refuseOwnReview } from '../platform/four-eyes.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
@@ -126,18 +127,37 @@ export async function saveKpiResult(
 	input: KpiResultInput,
 	{ evidence, submit = false }: ResultReport = {}
 ): Promise<ResultRow> {
-	return withFiles(db, context, async (tx, keepFiles) => {
-		const kpi = await findKpi(tx, kpiId);
-		if (!kpi) throw new AppError('not_found');
-		if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
-		await validateValue(tx, kpi, input);
-		const existing = await lockResult(tx, kpiId, input.fiscalYear);
-		const saved = existing
-			? await changeDraft(tx, context, existing, input)
-			: await createResult(tx, context, kpiId, input);
-		if (evidence) await keepFiles({ ownerType: 'kpi_result', ownerId: saved.id }, evidence);
-		return submit ? submitStep(tx, context, saved) : saved;
-	});
+	return refuseDuplicates(
+		() =>
+			withFiles(db, context, async (tx, keepFiles) => {
+				const kpi = await findKpi(tx, kpiId);
+				if (!kpi) throw new AppError('not_found');
+				if (!(await canReportKpi(tx, context.actor, kpiId))) throw new AppError('forbidden');
+				await validateValue(tx, kpi, input);
+				const existing = await lockResult(tx, kpiId, input.fiscalYear);
+				const saved = existing
+					? await changeDraft(tx, context, existing, input)
+					: await createResult(tx, context, kpiId, input);
+				if (evidence) await keepFiles({ ownerType: 'kpi_result', ownerId: saved.id }, evidence);
+				return submit ? submitStep(tx, context, saved) : saved;
+			}),
+		() => refuseSecondResult(db, kpiId, input.fiscalYear)
+	);
+}
+
+/** A result recorded at the same time for the same KPI and year: the refusal names it. */
+async function refuseSecondResult(db: Db, kpiId: string, fiscalYear: number) {
+	const [found, result] = await Promise.all([
+		findKpi(db, kpiId),
+		findResult(db, kpiId, fiscalYear)
+	]);
+	if (found && result) {
+		throw duplicateOf('fiscalYear', 'validation.kpiResultExists', {
+			id: result.id,
+			label: `${found.kpi.code} ${found.kpi.titleTh} (${fiscalYear})`,
+			href: `/kpis/${kpiId}`
+		});
+	}
 }
 
 function enteredValues(context: ChangeContext, input: KpiResultInput) {

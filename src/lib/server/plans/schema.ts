@@ -14,7 +14,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { agencies, users } from '../platform/schema.ts';
 import { elementKinds, kpiKinds, planLevels } from './builtin-schema.ts';
-import { createdAt, updatedAt } from '../platform/columns.ts';
+import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
+
+export const kpiDirections = ['increase', 'decrease'] as const;
+/** Whether a KPI's lead or supporting agencies, and a project's. */
+export const agencyRoles = ['lead', 'supporting'] as const;
 
 export const resultStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ResultStatus = (typeof resultStatuses)[number];
@@ -49,7 +53,10 @@ export const plans = pgTable(
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
-	(table) => [uniqueIndex('plans_code_key').on(table.code)]
+	(table) => [
+		uniqueIndex('plans_code_key').on(table.code),
+		oneOf('plans_level_check', table.level, planLevels)
+	]
 );
 
 export const planElements = pgTable(
@@ -74,7 +81,8 @@ export const planElements = pgTable(
 	},
 	(table) => [
 		uniqueIndex('plan_elements_plan_code_key').on(table.planId, table.code),
-		index('plan_elements_parent_idx').on(table.parentId)
+		index('plan_elements_parent_idx').on(table.parentId),
+		oneOf('plan_elements_kind_check', table.kind, elementKinds)
 	]
 );
 
@@ -94,9 +102,7 @@ export const kpis = pgTable(
 		titleEn: text('title_en'),
 		unitTh: text('unit_th'),
 		unitEn: text('unit_en'),
-		direction: text('direction', { enum: ['increase', 'decrease'] })
-			.notNull()
-			.default('increase'),
+		direction: text('direction', { enum: kpiDirections }).notNull().default('increase'),
 		notesTh: text('notes_th'),
 		notesEn: text('notes_en'),
 		position: integer('position').notNull(),
@@ -105,7 +111,9 @@ export const kpis = pgTable(
 	},
 	(table) => [
 		uniqueIndex('kpis_plan_code_key').on(table.planId, table.code),
-		index('kpis_element_idx').on(table.elementId)
+		index('kpis_element_idx').on(table.elementId),
+		oneOf('kpis_kind_check', table.kind, kpiKinds),
+		oneOf('kpis_direction_check', table.direction, kpiDirections)
 	]
 );
 
@@ -145,11 +153,12 @@ export const kpiAgencies = pgTable(
 		agencyId: uuid('agency_id')
 			.notNull()
 			.references(() => agencies.id, { onDelete: 'restrict' }),
-		role: text('role', { enum: ['lead', 'supporting'] }).notNull()
+		role: text('role', { enum: agencyRoles }).notNull()
 	},
 	(table) => [
 		primaryKey({ columns: [table.kpiId, table.agencyId, table.role] }),
-		index('kpi_agencies_agency_idx').on(table.agencyId)
+		index('kpi_agencies_agency_idx').on(table.agencyId),
+		oneOf('kpi_agencies_role_check', table.role, agencyRoles)
 	]
 );
 
@@ -203,7 +212,8 @@ export const kpiResults = pgTable(
 	},
 	(table) => [
 		uniqueIndex('kpi_results_kpi_year_key').on(table.kpiId, table.fiscalYear),
-		index('kpi_results_status_idx').on(table.status)
+		index('kpi_results_status_idx').on(table.status),
+		oneOf('kpi_results_status_check', table.status, resultStatuses)
 	]
 );
 

@@ -1,4 +1,5 @@
 import { catalogs, translate, type Locale, type MessageKey } from '../../i18n/index.ts';
+import type { ExistingRecord } from './duplicates.ts';
 
 export const errorStatus = {
 	bad_request: 400,
@@ -41,6 +42,8 @@ export class AppError extends Error {
 	readonly params?: Record<string, string | number>;
 	/** For a stale save: which fields others changed since the version the user saw, and who. */
 	readonly changes?: { fields: string[]; actors: string[] };
+	/** For a refused duplicate: the record that already has the natural key. */
+	readonly existing?: ExistingRecord;
 
 	constructor(
 		code: ErrorCode,
@@ -49,6 +52,7 @@ export class AppError extends Error {
 			fields?: FieldErrors;
 			params?: Record<string, string | number>;
 			changes?: { fields: string[]; actors: string[] };
+			existing?: ExistingRecord;
 		} = {}
 	) {
 		super(options.detail ?? code);
@@ -57,6 +61,7 @@ export class AppError extends Error {
 		this.fields = options.fields;
 		this.params = options.params;
 		this.changes = options.changes;
+		this.existing = options.existing;
 	}
 
 	get messageKey(): MessageKey {

@@ -13,7 +13,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { createdAt, updatedAt } from './columns.ts';
+import { createdAt, oneOf, updatedAt } from './columns.ts';
 
 export const agencyKinds = [
 	'administration',
@@ -48,7 +48,8 @@ export const agencies = pgTable(
 		uniqueIndex('agencies_code_key').on(table.code),
 		index('agencies_parent_idx').on(table.parentId),
 		index('agencies_name_th_trgm_idx').using('gin', sql`${table.nameTh} gin_trgm_ops`),
-		index('agencies_name_en_trgm_idx').using('gin', sql`${table.nameEn} gin_trgm_ops`)
+		index('agencies_name_en_trgm_idx').using('gin', sql`${table.nameEn} gin_trgm_ops`),
+		oneOf('agencies_kind_check', table.kind, agencyKinds)
 	]
 );
 
@@ -67,7 +68,11 @@ export const users = pgTable(
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
-	(table) => [uniqueIndex('users_username_key').on(table.username)]
+	(table) => [
+		uniqueIndex('users_username_key').on(sql`lower(${table.username})`),
+		oneOf('users_roles_check', table.roles, roles),
+		oneOf('users_locale_check', table.locale, locales)
+	]
 );
 
 export const userAgencies = pgTable(

@@ -1,8 +1,9 @@
 import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import { fiscalYearRange } from '../../dates.ts';
-import type { Db, Tx } from '../db/client.ts';
+import type { Db, Executor, Tx } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit, requireVersion } from '../platform/audit/record.ts';
+import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
@@ -105,15 +106,6 @@ async function validateProject(
 	if (input.startDate && input.endDate && input.endDate < input.startDate && !fields.endDate) {
 		fields.endDate = { key: 'validation.endBeforeStart' };
 	}
-	if (input.code) {
-		const [taken] = await tx
-			.select({ id: projects.id })
-			.from(projects)
-			.where(
-				and(eq(projects.code, input.code), projectId ? ne(projects.id, projectId) : undefined)
-			);
-		if (taken) fields.code = { key: 'validation.projectCodeTaken' };
-	}
 	if (input.alignment.length) {
 		const elementIds = input.alignment.map((link) => link.elementId);
 		const known = await tx
@@ -143,7 +135,24 @@ async function validateProject(
 		fields.leadAgencies = { key: 'validation.reporterKeepsAgency' };
 	}
 	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
+	await refuseTakenCode(tx, input.code, projectId);
 	return chosen;
+}
+
+/** Refuses a project code another project has, naming that project. */
+async function refuseTakenCode(executor: Executor, code: string | null, projectId: string | null) {
+	if (!code) return;
+	const [taken] = await executor
+		.select({ id: projects.id, titleTh: projects.titleTh })
+		.from(projects)
+		.where(and(eq(projects.code, code), projectId ? ne(projects.id, projectId) : undefined));
+	if (taken) {
+		throw duplicateOf('code', 'validation.projectCodeTaken', {
+			id: taken.id,
+			label: `${code} ${taken.titleTh}`,
+			href: `/projects/${taken.id}`
+		});
+	}
 }
 
 function rowValues(input: ProjectInput) {
@@ -210,22 +219,26 @@ export async function createProject(
 	input: ProjectInput
 ): Promise<ProjectRow> {
 	authorize(context.actor, 'project.create');
-	return db.transaction(async (tx) => {
-		const chosen = await validateProject(tx, context, input, null);
-		const values = rowValues(input);
-		const [created] = await tx.insert(projects).values(values).returning();
-		if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
-		await writeChildren(tx, created.id, chosen, input.alignment);
-		await indexProject(tx, created.id);
-		await refreshLastActivityOfNamed(tx, input.partners);
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'project',
-			entityId: created.id,
-			after: await auditedProject(tx, created)
-		});
-		return created;
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				const chosen = await validateProject(tx, context, input, null);
+				const values = rowValues(input);
+				const [created] = await tx.insert(projects).values(values).returning();
+				if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
+				await writeChildren(tx, created.id, chosen, input.alignment);
+				await indexProject(tx, created.id);
+				await refreshLastActivityOfNamed(tx, input.partners);
+				await recordAudit(tx, context, {
+					action: 'create',
+					entityType: 'project',
+					entityId: created.id,
+					after: await auditedProject(tx, created)
+				});
+				return created;
+			}),
+		() => refuseTakenCode(db, input.code, null)
+	);
 }
 
 /**
@@ -239,36 +252,40 @@ export async function updateProject(
 	input: ProjectInput
 ): Promise<ProjectRow> {
 	authorize(context.actor, 'project.edit');
-	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(projects)
-			.where(eq(projects.id, projectId))
-			.for('update');
-		if (!existing) throw new AppError('not_found');
-		if (!actsForAgency(context.actor, { agencyIds: await projectAgencyIds(tx, projectId) })) {
-			throw new AppError('forbidden');
-		}
-		await requireVersion(tx, 'project', projectId, input.version, existing.version);
-		const chosen = await validateProject(tx, context, input, projectId);
-		const before = await auditedProject(tx, existing);
-		const values = rowValues(input);
-		const [updated] = await tx
-			.update(projects)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(projects.id, projectId))
-			.returning();
-		if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
-		await writeChildren(tx, projectId, chosen, input.alignment);
-		await indexProject(tx, projectId);
-		await refreshLastActivityOfNamed(tx, [...existing.partners, ...input.partners]);
-		await recordAudit(tx, context, {
-			action: 'update',
-			entityType: 'project',
-			entityId: projectId,
-			before,
-			after: await auditedProject(tx, updated)
-		});
-		return updated;
-	});
+	return refuseDuplicates(
+		() =>
+			db.transaction(async (tx) => {
+				const [existing] = await tx
+					.select()
+					.from(projects)
+					.where(eq(projects.id, projectId))
+					.for('update');
+				if (!existing) throw new AppError('not_found');
+				if (!actsForAgency(context.actor, { agencyIds: await projectAgencyIds(tx, projectId) })) {
+					throw new AppError('forbidden');
+				}
+				await requireVersion(tx, 'project', projectId, input.version, existing.version);
+				const chosen = await validateProject(tx, context, input, projectId);
+				const before = await auditedProject(tx, existing);
+				const values = rowValues(input);
+				const [updated] = await tx
+					.update(projects)
+					.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+					.where(eq(projects.id, projectId))
+					.returning();
+				if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
+				await writeChildren(tx, projectId, chosen, input.alignment);
+				await indexProject(tx, projectId);
+				await refreshLastActivityOfNamed(tx, [...existing.partners, ...input.partners]);
+				await recordAudit(tx, context, {
+					action: 'update',
+					entityType: 'project',
+					entityId: projectId,
+					before,
+					after: await auditedProject(tx, updated)
+				});
+				return updated;
+			}),
+		() => refuseTakenCode(db, input.code, projectId)
+	);
 }

@@ -14,9 +14,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { agencies, users } from '../platform/schema.ts';
-import { kpis, planElements } from '../plans/schema.ts';
+import { agencyRoles, kpis, planElements } from '../plans/schema.ts';
 import { progressReportStates, projectStatuses } from './builtin-schema.ts';
-import { createdAt, updatedAt } from '../platform/columns.ts';
+import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
 
 export const projects = pgTable(
 	'projects',
@@ -54,7 +54,8 @@ export const projects = pgTable(
 		index('projects_title_th_trgm_idx').using('gin', sql`${table.titleTh} gin_trgm_ops`),
 		index('projects_title_en_trgm_idx').using('gin', sql`${table.titleEn} gin_trgm_ops`),
 		index('projects_code_trgm_idx').using('gin', sql`${table.code} gin_trgm_ops`),
-		index('projects_status_idx').on(table.status)
+		index('projects_status_idx').on(table.status),
+		oneOf('projects_status_check', table.status, projectStatuses)
 	]
 );
 
@@ -67,11 +68,12 @@ export const projectAgencies = pgTable(
 		agencyId: uuid('agency_id')
 			.notNull()
 			.references(() => agencies.id, { onDelete: 'restrict' }),
-		role: text('role', { enum: ['lead', 'supporting'] }).notNull()
+		role: text('role', { enum: agencyRoles }).notNull()
 	},
 	(table) => [
 		primaryKey({ columns: [table.projectId, table.agencyId, table.role] }),
-		index('project_agencies_agency_idx').on(table.agencyId, table.role)
+		index('project_agencies_agency_idx').on(table.agencyId, table.role),
+		oneOf('project_agencies_role_check', table.role, agencyRoles)
 	]
 );
 
@@ -129,6 +131,8 @@ export const progressReports = pgTable(
 	},
 	(table) => [
 		uniqueIndex('progress_reports_project_sequence_key').on(table.projectId, table.sequence),
-		index('progress_reports_state_idx').on(table.state)
+		index('progress_reports_state_idx').on(table.state),
+		oneOf('progress_reports_state_check', table.state, progressReportStates),
+		oneOf('progress_reports_project_status_check', table.projectStatus, projectStatuses)
 	]
 );

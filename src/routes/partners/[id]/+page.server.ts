@@ -24,7 +24,7 @@ import { can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { agreementAlerts } from '#lib/server/partners/alerts.ts';
 import { agreementDocuments, partnerDossier } from '#lib/server/partners/dossier.ts';
-import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
+import { agreementFacts, agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
 import { partnerContactsOf } from '#lib/server/partners/repository.ts';
 import { contactInputSchema } from '#lib/server/partners/schemas.ts';
@@ -61,7 +61,7 @@ export const load: PageServerLoad = async (event) => {
 		practices: dossier.practices,
 		contacts: showContacts ? await partnerContactsOf(app.database.db, id) : null,
 		canManage: can(actor, 'partner.manage'),
-		choices: { agreementTypes, agreementStatuses },
+		choices: { agreementTypes, agreementStatuses, agreementFacts },
 		agreementForm: blankAgreementForm,
 		files: fileFieldSettings,
 		created: event.url.searchParams.has('created'),

@@ -31,7 +31,8 @@ export function errorResponse(error: unknown, locale: Locale, requestId: string)
 			error: {
 				code: appError.code,
 				message: userMessage(appError, locale),
-				...(appError.fields ? { fields: localizeFields(appError, locale) } : {})
+				...(appError.fields ? { fields: localizeFields(appError, locale) } : {}),
+				...(appError.existing ? { existing: appError.existing } : {})
 			}
 		},
 		{ status: appError.status }

@@ -54,7 +54,12 @@ export function failFormOrPage<Values extends object | undefined = undefined>(
 	if (caught.status === 404 || caught.status === 403 || caught.status === 401) {
 		error(caught.status, { message, code: caught.code });
 	}
-	return fail(caught.status, { message, fields: localizeFields(caught, locale) ?? {}, values });
+	return fail(caught.status, {
+		message,
+		fields: localizeFields(caught, locale) ?? {},
+		existing: caught.existing,
+		values
+	});
 }
 
 /** The address parameter naming what a form on the page has just saved. */

@@ -1,7 +1,8 @@
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { duplicateOf, refuseDuplicates } from '../duplicates.ts';
 import { AppError } from '../errors.ts';
 import { users } from '../schema.ts';
 import { auditedUser } from './presenter.ts';
@@ -20,12 +21,32 @@ export async function createUser(
 	input: UserCreateInput
 ): Promise<UserWithAgencies> {
 	const passwordHash = await hashPassword(input.password);
+	return refuseDuplicates(
+		() => insertUser(db, context, input, passwordHash),
+		() => refuseTakenUsername(db, input.username)
+	);
+}
+
+/** Refuses a username another user has, in any letter case, naming that user. */
+async function refuseTakenUsername(executor: Executor, username: string) {
+	const taken = await findUserByUsername(executor, username);
+	if (taken) {
+		throw duplicateOf('username', 'validation.usernameTaken', {
+			id: taken.id,
+			label: `${taken.displayName} (${taken.username})`,
+			href: `/admin/users/${taken.id}`
+		});
+	}
+}
+
+function insertUser(
+	db: Db,
+	context: ChangeContext,
+	input: UserCreateInput,
+	passwordHash: string
+): Promise<UserWithAgencies> {
 	return db.transaction(async (tx) => {
-		if (await findUserByUsername(tx, input.username)) {
-			throw new AppError('validation_failed', {
-				fields: { username: { key: 'validation.usernameTaken' } }
-			});
-		}
+		await refuseTakenUsername(tx, input.username);
 		const known = await existingAgencyIds(tx, input.agencyIds);
 		if (input.agencyIds.some((id) => !known.has(id))) {
 			throw new AppError('validation_failed', {

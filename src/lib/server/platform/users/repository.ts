@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../actor.ts';
 import { agencies, userAgencies, users } from '../schema.ts';
@@ -31,7 +31,10 @@ export async function findUserByUsername(
 	executor: Executor,
 	username: string
 ): Promise<UserRow | null> {
-	const [user] = await executor.select().from(users).where(eq(users.username, username));
+	const [user] = await executor
+		.select()
+		.from(users)
+		.where(sql`lower(${users.username}) = lower(${username})`);
 	return user ?? null;
 }
 

@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
 import { createOnce } from '#lib/server/platform/http/create-once.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
 import { presentPartner } from '#lib/server/partners/presenters.ts';
-import { isDormant, listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
+import { listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
 import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
 import { createPartner } from '#lib/server/partners/write.ts';
 import type { RequestHandler } from './$types';
@@ -15,15 +14,13 @@ export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
 	authorize(locals.actor, 'partner.read');
 	const app = getApp();
 	const filter = parseInput(partnerFilterSchema, Object.fromEntries(url.searchParams));
-	const { items, total } = await listPartners(app.database.db, filter);
-	const today = todayIso();
+	const { items, total } = await listPartners(
+		app.database.db,
+		filter,
+		app.config.SAPHAN_PARTNER_DORMANT_YEARS
+	);
 	return json({
-		items: items.map((partner) =>
-			presentPartner(
-				partner,
-				isDormant(partner.lastActivityOn, today, app.config.SAPHAN_PARTNER_DORMANT_YEARS)
-			)
-		),
+		items: items.map((partner) => presentPartner(partner, partner.dormant)),
 		total
 	});
 });

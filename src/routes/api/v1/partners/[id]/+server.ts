@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { partnerDossier } from '#lib/server/partners/dossier.ts';
-import { findPartner, isDormant } from '#lib/server/partners/repository.ts';
+import { findPartner, isPartnerDormant } from '#lib/server/partners/repository.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
 import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
 import { updatePartner } from '#lib/server/partners/write.ts';
@@ -49,5 +48,5 @@ export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }
 	const partner = await findPartner(app.database.db, id);
 	if (!partner) throw new AppError('not_found');
 	const years = app.config.SAPHAN_PARTNER_DORMANT_YEARS;
-	return json(presentPartner(partner, isDormant(partner.lastActivityOn, todayIso(), years)));
+	return json(presentPartner(partner, await isPartnerDormant(app.database.db, id, years)));
 });

@@ -6,7 +6,7 @@ import {
 	agreementFormValuesOf,
 	parseAgreementForm
 } from '#lib/server/partners/agreement-form.ts';
-import { agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
+import { agreementFacts, agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
 import { findPartner, partnerAgreements } from '#lib/server/partners/repository.ts';
 import { updateAgreement } from '#lib/server/partners/write.ts';
 import { formText } from '#lib/server/platform/http/forms.ts';
@@ -40,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 		values: agreementFormValuesOf(agreement, (iso) =>
 			formatDate(iso, event.locals.locale, { style: 'short' })
 		),
-		choices: { agreementTypes, agreementStatuses }
+		choices: { agreementTypes, agreementStatuses, agreementFacts }
 	};
 };
 
