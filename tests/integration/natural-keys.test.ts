@@ -184,7 +184,7 @@ describe('the migration to natural keys', () => {
 		const database = await openDatabase({ memory: true });
 		try {
 			const migrations = readMigrations();
-			const before = migrations.findIndex((m) => m.tag === '0012_keys_before_unique_indexes');
+			const before = migrations.findIndex((m) => m.tag === '0017_keys_before_unique_indexes');
 			await migrate(database.db, migrations.slice(0, before));
 			const rowsBefore = [
 				sql`INSERT INTO countries (code, name_th, name_en, region, region_group)

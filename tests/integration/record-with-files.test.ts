@@ -200,9 +200,21 @@ describe('a record and its files', () => {
 		const { actor } = await makeUser(db, { roles: ['iao_officer'] });
 		const files = await checkFiles([pdf(), pdf('ภาคผนวก.pdf')]);
 		const before = await counts();
-		const ownerId = crypto.randomUUID();
+		let ownerId = '';
 		const caught = await refusal(
-			withFiles(db, { actor }, async (_tx, keepFiles) => {
+			withFiles(db, { actor }, async (tx, keepFiles) => {
+				const [circular] = await tx
+					.insert(circulars)
+					.values({
+						documentNumber: 'กท ๐๔๑๐/๘๘',
+						issuedOn: '2026-03-16',
+						subject: 'แนวปฏิบัติ',
+						fromText: 'สำนักงานการต่างประเทศ',
+						toText: 'ผู้อำนวยการสำนัก',
+						body: 'เพื่อโปรดทราบ'
+					})
+					.returning();
+				ownerId = circular!.id;
 				await keepFiles({ ownerType: 'circular', ownerId }, { files, storageDir });
 				expect(filesOnDisk()).toBe(before.files + 2);
 				throw new AppError('conflict');
