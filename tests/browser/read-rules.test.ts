@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
 
 /**
- * The read-rules matrix of decision 0017: every read route × role × record state, over HTTP on
+ * The read-rules matrix of decision 0013: every read route × role × record state, over HTTP on
  * the built app. A case passes when the route answers as the rule says and a record the role
  * may not read leaves no trace of its content in the body.
  */

@@ -58,7 +58,7 @@ const projectSource: SearchSource = {
 	}
 };
 
-/** Submitted and approved reports are read by every reader; unsubmitted ones as decision 0017 says. */
+/** Submitted and approved reports are read by every reader; unsubmitted ones as decision 0013 says. */
 const progressReportSource: SearchSource = {
 	type: 'progress_report',
 	readAction: 'project.read',

@@ -104,7 +104,7 @@ export async function kpiLeadAgencyIds(executor: Executor, kpiId: string): Promi
 }
 
 /**
- * The results the reader may read (decision 0017): submitted and approved ones, and unsubmitted
+ * The results the reader may read (decision 0013): submitted and approved ones, and unsubmitted
  * ones of KPIs led by agencies within `unsubmitted` (the policy's `unsubmittedScope`).
  */
 const readableResult = (unsubmitted: AgencyScope) =>

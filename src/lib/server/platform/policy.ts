@@ -68,7 +68,7 @@ export function can(actor: Actor | null, action: Action): boolean {
 /**
  * Whose records of a kind an actor reads beyond what everyone reads: every agency's, or only
  * those of the listed agencies. Lists and search filter by it in SQL; single records are checked
- * with the `canRead…` rules below, which use the same scopes (decision 0017).
+ * with the `canRead…` rules below, which use the same scopes (decision 0013).
  */
 export type AgencyScope = 'every' | readonly string[];
 

@@ -161,7 +161,7 @@ export async function projectAgencyIds(executor: Executor, projectId: string): P
 }
 
 /**
- * The reports the reader may read (decision 0017): submitted and approved ones, and unsubmitted
+ * The reports the reader may read (decision 0013): submitted and approved ones, and unsubmitted
  * ones of the project's agencies within `unsubmitted` (the policy's `unsubmittedScope`).
  */
 export const readableReport = (unsubmitted: AgencyScope) =>

@@ -14,7 +14,7 @@ import { canReadCircular, type Action } from '#lib/server/platform/policy.ts';
 import { resultReadable } from '#lib/server/plans/repository.ts';
 import type { RequestHandler } from './$types';
 
-/** Who may read an attachment: whoever may read the record it belongs to (decision 0017). */
+/** Who may read an attachment: whoever may read the record it belongs to (decision 0013). */
 const readPermission: Record<AttachmentOwnerType, Action> = {
 	kpi_result: 'plan.read',
 	agreement: 'partner.read',
