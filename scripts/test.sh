@@ -27,7 +27,6 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [[ -n "$(pg_bin)" && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql postgresql-contrib)
 command -v pg_dump >/dev/null || missing+=(postgresql-client)
-command -v pg_dump >/dev/null || missing+=(postgresql-client)
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 
 # A throw-away PostgreSQL server on a free port, removed on exit.
