@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '../src/lib/server/db/client.ts';
 import { systemActor, type Actor } from '../src/lib/server/platform/actor.ts';
+import {
+	builtinAgencySchema,
+	loadBuiltinAgencies
+} from '../src/lib/server/platform/agencies/load-builtin.ts';
 import type { Role } from '../src/lib/server/platform/schema.ts';
 import { createUser } from '../src/lib/server/platform/users/create-user.ts';
 import { loadActor } from '../src/lib/server/platform/users/repository.ts';
@@ -13,6 +18,30 @@ import { loadBuiltinProject } from '../src/lib/server/projects/load-builtin.ts';
 import { projects } from '../src/lib/server/projects/schema.ts';
 
 export const testPassword = 'a-long-test-password';
+
+type AgencyInput = z.input<typeof builtinAgencySchema>[number];
+
+/** The BMA and its IAO, and the further agencies given, loaded as the built-in data loads them. */
+export async function loadAgencies(db: Db, ...more: AgencyInput[]): Promise<void> {
+	await db.transaction((tx) =>
+		loadBuiltinAgencies(
+			tx,
+			{ actor: systemActor },
+			builtinAgencySchema.parse([
+				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
+				{
+					code: 'IAO',
+					kind: 'office',
+					nameTh: 'สกต.',
+					nameEn: 'IAO',
+					parent: 'BMA',
+					verified: true
+				},
+				...more
+			])
+		)
+	);
+}
 
 /** Makes a user with its own unique name; returns the user and the actor it acts as. */
 export async function makeUser(

@@ -13,11 +13,7 @@ import {
 } from '../../src/lib/server/platform/attachments/attachments.ts';
 import { attachmentPath } from '../../src/lib/server/platform/attachments/storage.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
-import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
+import { type Actor } from '../../src/lib/server/platform/actor.ts';
 import {
 	reviewKpiResult,
 	saveKpiResult,
@@ -26,7 +22,7 @@ import {
 import { kpiDetail } from '../../src/lib/server/plans/repository.ts';
 import { presentKpi } from '../../src/lib/server/plans/presenters.ts';
 import { removeResultAttachment } from '../../src/lib/server/plans/result-attachments.ts';
-import { makePlan, makeUser } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const pdf = (name = 'หลักฐาน.pdf') =>
@@ -39,23 +35,7 @@ let storageDir: string;
 beforeAll(async () => {
 	test = await createTestDatabase();
 	storageDir = mkdtempSync(join(tmpdir(), 'saphan-files-'));
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{
-					code: 'IAO',
-					kind: 'office',
-					nameTh: 'สกต.',
-					nameEn: 'IAO',
-					parent: 'BMA',
-					verified: true
-				}
-			])
-		)
-	);
+	await loadAgencies(test.database.db);
 });
 afterAll(async () => {
 	await test.drop();

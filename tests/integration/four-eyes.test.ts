@@ -1,11 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/lib/server/db/schema.ts';
-import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import {
 	reviewKpiResult,
@@ -19,29 +14,13 @@ import {
 	submitProgressReport
 } from '../../src/lib/server/projects/progress-reports.ts';
 import { progressReports } from '../../src/lib/server/projects/schema.ts';
-import { makePlan, makeProject, makeUser } from '../factories.ts';
+import { makePlan, makeProject, makeUser, loadAgencies } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
 	test = await createTestDatabase();
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{
-					code: 'IAO',
-					kind: 'office',
-					nameTh: 'สกต.',
-					nameEn: 'IAO',
-					parent: 'BMA',
-					verified: true
-				}
-			])
-		)
-	);
+	await loadAgencies(test.database.db);
 });
 afterAll(() => test.drop());
 

@@ -1,11 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	loadBuiltinAgencies,
-	builtinAgencySchema
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
-import { systemActor } from '../../src/lib/server/platform/actor.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import { addAlignment } from '../../src/lib/server/plans/alignments.ts';
 import {
@@ -20,39 +15,22 @@ import {
 	reportingRound
 } from '../../src/lib/server/plans/repository.ts';
 import { planElements } from '../../src/lib/server/plans/schema.ts';
-import { makePlan, makeUser } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 let districtId: string;
 beforeAll(async () => {
 	test = await createTestDatabase();
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{
-					code: 'IAO',
-					kind: 'office',
-					nameTh: 'สกต.',
-					nameEn: 'IAO',
-					parent: 'BMA',
-					verified: true
-				},
-				{
-					code: 'D1001',
-					kind: 'district',
-					nameTh: 'เขตพระนคร',
-					nameEn: 'Phra Nakhon',
-					parent: 'BMA',
-					geocode: '1001',
-					verified: true
-				}
-			])
-		)
-	);
+	await loadAgencies(test.database.db, {
+		code: 'D1001',
+		kind: 'district',
+		nameTh: 'เขตพระนคร',
+		nameEn: 'Phra Nakhon',
+		parent: 'BMA',
+		geocode: '1001',
+		verified: true
+	});
 	const [district] = await test.database.db
 		.select()
 		.from(agencies)

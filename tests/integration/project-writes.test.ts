@@ -2,10 +2,6 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { builtinProjectSchema } from '../../src/lib/server/projects/builtin-schema.ts';
@@ -15,7 +11,7 @@ import { projectDetail } from '../../src/lib/server/projects/repository.ts';
 import { createProject, updateProject } from '../../src/lib/server/projects/save-project.ts';
 import { projectAgencies, projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema, type ProjectInput } from '../../src/lib/server/projects/schemas.ts';
-import { makePlan, makeUser } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -32,25 +28,7 @@ beforeAll(async () => {
 		geocode,
 		verified: true
 	});
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{
-					code: 'IAO',
-					kind: 'office',
-					nameTh: 'สกต.',
-					nameEn: 'IAO',
-					parent: 'BMA',
-					verified: true
-				},
-				district('D1001', '1001'),
-				district('D1002', '1002')
-			])
-		)
-	);
+	await loadAgencies(test.database.db, district('D1001', '1001'), district('D1002', '1002'));
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });

@@ -1,46 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies } from '../../src/lib/server/db/schema.ts';
-import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { unsubmittedScope } from '../../src/lib/server/platform/policy.ts';
 import { saveKpiResult, submitKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
 import { kpiMatrix, resultReadable } from '../../src/lib/server/plans/repository.ts';
-import { makePlan, makeUser } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
 	test = await createTestDatabase();
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{
-					code: 'IAO',
-					kind: 'office',
-					nameTh: 'สกต.',
-					nameEn: 'IAO',
-					parent: 'BMA',
-					verified: true
-				},
-				{
-					code: 'D1001',
-					kind: 'district',
-					nameTh: 'เขตพระนคร',
-					nameEn: 'Phra Nakhon',
-					geocode: '1001',
-					parent: 'BMA',
-					verified: true
-				}
-			])
-		)
-	);
+	await loadAgencies(test.database.db, {
+		code: 'D1001',
+		kind: 'district',
+		nameTh: 'เขตพระนคร',
+		nameEn: 'Phra Nakhon',
+		geocode: '1001',
+		parent: 'BMA',
+		verified: true
+	});
 });
 afterAll(() => test.drop());
 

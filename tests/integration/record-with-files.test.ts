@@ -14,16 +14,11 @@ import {
 import { sendCircular } from '../../src/lib/server/knowledge/circulars.ts';
 import { createPractice } from '../../src/lib/server/knowledge/practices.ts';
 import { practiceCreateSchema } from '../../src/lib/server/knowledge/schemas.ts';
-import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { checkFiles, withFiles } from '../../src/lib/server/platform/attachments/attachments.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { saveKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
-import { makePlan, makeUser } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const pdf = (name = 'หนังสือเวียน.pdf') =>
@@ -43,31 +38,14 @@ beforeAll(async () => {
 	storageDir = mkdtempSync(join(tmpdir(), 'saphan-files-'));
 	brokenStorage = join(mkdtempSync(join(tmpdir(), 'saphan-broken-')), 'files');
 	writeFileSync(brokenStorage, 'not a folder');
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{
-					code: 'IAO',
-					kind: 'office',
-					nameTh: 'สกต.',
-					nameEn: 'IAO',
-					parent: 'BMA',
-					verified: true
-				},
-				{
-					code: 'ENV',
-					kind: 'department',
-					nameTh: 'สำนักสิ่งแวดล้อม',
-					nameEn: 'Environment',
-					parent: 'BMA',
-					verified: true
-				}
-			])
-		)
-	);
+	await loadAgencies(test.database.db, {
+		code: 'ENV',
+		kind: 'department',
+		nameTh: 'สำนักสิ่งแวดล้อม',
+		nameEn: 'Environment',
+		parent: 'BMA',
+		verified: true
+	});
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 });
 afterAll(async () => {
