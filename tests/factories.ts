@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import type { Db } from '../src/lib/server/db/client.ts';
 import { systemActor, type Actor } from '../src/lib/server/platform/actor.ts';
 import {
@@ -19,10 +18,8 @@ import { projects } from '../src/lib/server/projects/schema.ts';
 
 export const testPassword = 'a-long-test-password';
 
-type AgencyInput = z.input<typeof builtinAgencySchema>[number];
-
-/** The BMA and its IAO, and the further agencies given, loaded as the built-in data loads them. */
-export async function loadAgencies(db: Db, ...more: AgencyInput[]): Promise<void> {
+/** The BMA and its IAO, and the further agencies given, checked and loaded as built-in data is. */
+export async function loadAgencies(db: Db, ...more: object[]): Promise<void> {
 	await db.transaction((tx) =>
 		loadBuiltinAgencies(
 			tx,
