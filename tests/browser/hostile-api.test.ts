@@ -179,6 +179,16 @@ async function makeTargets(): Promise<Record<string, Target>> {
 			example: () => ({ username: 'nobody-here', password: 'not-the-password' }),
 			anonymous: true
 		},
+		'post /api/v1/builtin-changes/decisions': {
+			path: '/api/v1/builtin-changes/decisions',
+			watch: '/api/v1/builtin-changes',
+			example: () => ({
+				kind: 'partner',
+				key: 'a-record-no-file-has',
+				field: 'descriptionTh',
+				decision: 'keep_person'
+			})
+		},
 		'post /api/v1/users': {
 			path: '/api/v1/users',
 			watch: '/api/v1/users',

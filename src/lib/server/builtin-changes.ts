@@ -6,6 +6,7 @@ import type { ChangeContext } from './platform/actor.ts';
 import type { Actor } from './platform/actor.ts';
 import { auditEntityTypes, recordAudit } from './platform/audit/record.ts';
 import { AppError } from './platform/errors.ts';
+import { text } from './platform/fields.ts';
 import { authorize } from './platform/policy.ts';
 import { builtinBaselines } from './platform/schema.ts';
 
@@ -27,8 +28,8 @@ export type BuiltinChange = z.output<typeof builtinChangeSchema>;
 export const builtinDecisionSchema = z
 	.object({
 		kind: z.enum(auditEntityTypes),
-		key: z.string().min(1).max(500),
-		field: z.string().min(1).max(100),
+		key: text(500),
+		field: text(100),
 		decision: z.enum(['accept_file', 'keep_person'])
 	})
 	.meta({ id: 'BuiltinDecision' });
@@ -77,7 +78,8 @@ export async function decideBuiltinChange(
 			.from(builtinBaselines)
 			.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)))
 			.for('update');
-		const pending = baseline?.pending[field];
+		const pending =
+			baseline && Object.hasOwn(baseline.pending, field) ? baseline.pending[field] : undefined;
 		if (!baseline || !pending) throw new AppError('not_found');
 		const { [field]: _settled, ...stillPending } = baseline.pending;
 		// What the next load compares with: the person's value lets the file's through, the
