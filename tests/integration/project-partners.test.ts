@@ -7,9 +7,11 @@ import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
 import { findPartner } from '../../src/lib/server/partners/repository.ts';
 import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import { createPartner, updatePartner } from '../../src/lib/server/partners/write.ts';
-import type { Actor } from '../../src/lib/server/platform/actor.ts';
+import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
+import { builtinProjectSchema } from '../../src/lib/server/projects/builtin-schema.ts';
+import { loadBuiltinProject } from '../../src/lib/server/projects/load-builtin.ts';
 import { presentProject } from '../../src/lib/server/projects/presenters.ts';
 import { projectDetail } from '../../src/lib/server/projects/repository.ts';
 import { createProject, updateProject } from '../../src/lib/server/projects/save-project.ts';
@@ -187,6 +189,39 @@ describe('a project’s partners', () => {
 		);
 		expect((await findPartner(db, partner.id))?.lastActivityOn).toBeNull();
 		expect((await partnerDossier(db, partner.id, 3))?.projects).toEqual([]);
+	});
+});
+
+describe('a built-in project’s partners', () => {
+	it('link a partner its file names, keep generic names as not found, and do not undo an unlinking', async () => {
+		const db = test.database.db;
+		const partner = await newPartner();
+		const file = builtinProjectSchema.parse({
+			code: 'BUILTIN-PARTNERS-1',
+			titleTh: 'โครงการในตัวระบบที่ระบุภาคี',
+			fiscalYear: 2566,
+			budgetReceived: 0,
+			leadAgency: 'IAO',
+			partners: [` ${partner.nameEn.toUpperCase()} `, 'เมืองพี่เมืองน้องของกรุงเทพมหานคร']
+		});
+		const load = () => db.transaction((tx) => loadBuiltinProject(tx, { actor: systemActor }, file));
+		await load();
+		const [project] = await db.select().from(projects).where(eq(projects.code, file.code));
+		if (!project) throw new Error('built-in project not loaded');
+		const shown = () =>
+			projectDetail(db, project.id, 'every').then((detail) => detail && presentProject(detail));
+		expect((await shown())?.partners.map((row) => row.id)).toEqual([partner.id]);
+		expect((await shown())?.unmatchedPartnerNames).toEqual(['เมืองพี่เมืองน้องของกรุงเทพมหานคร']);
+
+		await updateProject(
+			db,
+			{ actor: officer },
+			project.id,
+			projectInput({ code: file.code, fiscalYear: 2566, partnerIds: [], version: project.version })
+		);
+		expect(await load()).toBe(0);
+		expect((await shown())?.partners).toEqual([]);
+		expect((await shown())?.unmatchedPartnerNames).toEqual(['เมืองพี่เมืองน้องของกรุงเทพมหานคร']);
 	});
 });
 
