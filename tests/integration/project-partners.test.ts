@@ -13,7 +13,11 @@ import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { builtinProjectSchema } from '../../src/lib/server/projects/builtin-schema.ts';
 import { loadBuiltinProject } from '../../src/lib/server/projects/load-builtin.ts';
 import { presentProject } from '../../src/lib/server/projects/presenters.ts';
-import { projectDetail } from '../../src/lib/server/projects/repository.ts';
+import {
+	listProjects,
+	projectDetail,
+	projectFilterSchema
+} from '../../src/lib/server/projects/repository.ts';
 import { createProject, updateProject } from '../../src/lib/server/projects/save-project.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
@@ -169,6 +173,11 @@ describe('a project’s partners', () => {
 		expect(body).toContain('Renamed Partner City');
 		expect(body).toContain('เมืองที่เปลี่ยนชื่อแล้ว');
 		expect(body).not.toContain(partner.nameEn);
+		const registered = await listProjects(
+			db,
+			projectFilterSchema.parse({ partner: 'renamed partner' })
+		);
+		expect(registered.items.map((row) => row.id)).toEqual([project.id]);
 	});
 
 	it('give the partner its last activity from the projects linked to it, and take it back when unlinked', async () => {
