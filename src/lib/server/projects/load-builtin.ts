@@ -288,13 +288,15 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 		identity,
 		definition
 	);
-	if (toLink.length) {
-		await tx
-			.insert(projectPartners)
-			.values([...new Set(toLink)].map((partnerId) => ({ projectId: id, partnerId })))
-			.onConflictDoNothing();
-	}
-	return changed ? 1 : 0;
+	// A new link is a change too: the load then re-indexes the project with its partner's name.
+	const linked = toLink.length
+		? await tx
+				.insert(projectPartners)
+				.values([...new Set(toLink)].map((partnerId) => ({ projectId: id, partnerId })))
+				.onConflictDoNothing()
+				.returning({ partnerId: projectPartners.partnerId })
+		: [];
+	return changed || linked.length ? 1 : 0;
 }
 
 /**
