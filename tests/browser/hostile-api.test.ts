@@ -81,23 +81,6 @@ async function makeTargets(): Promise<Record<string, Target>> {
 		password: 'a-long-enough-password',
 		roles: ['viewer']
 	});
-	const project = {
-		titleTh: 'โครงการทดสอบค่าที่ไม่ปลอดภัย',
-		fiscalYear: 2569,
-		startDate: '2025-10-01',
-		endDate: '2026-09-30',
-		leadAgencies: ['IAO'],
-		budgetReceived: 100_000,
-		objectives: ['แลกเปลี่ยนความรู้'],
-		partners: ['กรุงโซล']
-	};
-	const projectId = String((await created('POST', '/api/v1/projects', project)).id);
-	const report = { reportedOn: '2025-11-01', statusText: 'ดำเนินการแล้ว', percentDone: 10 };
-	await created('POST', `/api/v1/projects/${projectId}/reports`, report);
-	const reviewedProjectId = String((await created('POST', '/api/v1/projects', project)).id);
-	await created('POST', `/api/v1/projects/${reviewedProjectId}/reports`, report);
-	await created('POST', `/api/v1/projects/${reviewedProjectId}/reports/1/submit`, { version: 1 });
-
 	const partner = {
 		kind: 'city',
 		nameTh: 'เมืองทดสอบ',
@@ -108,6 +91,23 @@ async function makeTargets(): Promise<Record<string, Target>> {
 		descriptionTh: 'เมืองสำหรับทดสอบ'
 	};
 	const partnerId = String((await created('POST', '/api/v1/partners', partner)).id);
+	const project = {
+		titleTh: 'โครงการทดสอบค่าที่ไม่ปลอดภัย',
+		fiscalYear: 2569,
+		startDate: '2025-10-01',
+		endDate: '2026-09-30',
+		leadAgencies: ['IAO'],
+		budgetReceived: 100_000,
+		objectives: ['แลกเปลี่ยนความรู้'],
+		partnerIds: [partnerId]
+	};
+	const projectId = String((await created('POST', '/api/v1/projects', project)).id);
+	const report = { reportedOn: '2025-11-01', statusText: 'ดำเนินการแล้ว', percentDone: 10 };
+	await created('POST', `/api/v1/projects/${projectId}/reports`, report);
+	const reviewedProjectId = String((await created('POST', '/api/v1/projects', project)).id);
+	await created('POST', `/api/v1/projects/${reviewedProjectId}/reports`, report);
+	await created('POST', `/api/v1/projects/${reviewedProjectId}/reports/1/submit`, { version: 1 });
+
 	const agreement = {
 		type: 'mou',
 		titleTh: 'บันทึกความเข้าใจทดสอบ',

@@ -116,7 +116,6 @@ describe('hostile input to the pages', () => {
 						budgetSpent: '0',
 						leadAgency: 'IAO',
 						objectives: 'ข้อหนึ่ง\nข้อสอง',
-						partners: 'กรุงโซล',
 						themes: '',
 						status: 'planned'
 					}

@@ -53,7 +53,6 @@ const input = (changes: Record<string, unknown> = {}): ProjectInput =>
 		rationaleTh: 'เพื่อเรียนรู้แนวปฏิบัติที่ดีจากเมืองพี่เมืองน้อง',
 		objectives: ['เพื่อกระชับความสัมพันธ์', 'เพื่อแลกเปลี่ยนความร่วมมือเชิงเทคนิค'],
 		targetsTh: 'ข้าราชการ 20 คน',
-		partners: ['Seoul'],
 		themes: ['คุณภาพชีวิต'],
 		isNew: true,
 		...changes

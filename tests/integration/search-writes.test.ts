@@ -148,7 +148,7 @@ describe('every write is found by the search right after it', () => {
 				leadAgencies: ['ENVIRONMENT'],
 				supportingAgencies: [],
 				objectives: [],
-				partners: [],
+				partnerIds: [],
 				themes: [],
 				isNew: true
 			})

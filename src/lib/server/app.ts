@@ -11,6 +11,7 @@ import { purgeIdempotencyKeys } from './platform/http/create-once.ts';
 import { log, setLogLevel } from './platform/log.ts';
 import { runAdminCommand } from './platform/users/command-line.ts';
 import { ensureAdmin } from './platform/users/ensure-admin.ts';
+import { projectsWithUnmatchedPartners } from './projects/repository.ts';
 
 export interface App {
 	config: Config;
@@ -54,7 +55,14 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 	);
 	try {
 		const applied = await migrate(database.db);
-		if (applied.length) log('info', 'database migrated', { migrations: applied });
+		if (applied.length) {
+			// Partners a migration could not link by name wait for an officer: the log names them.
+			const unmatched = await projectsWithUnmatchedPartners(database.db);
+			log('info', 'database migrated', {
+				migrations: applied,
+				...(unmatched.length ? { unmatchedPartnerNames: unmatched } : {})
+			});
+		}
 	} catch (error) {
 		await database.close();
 		throw error;

@@ -13,7 +13,7 @@ import { circularScope, isShared, unsubmittedScope } from './platform/policy.ts'
 import { agencies } from './platform/schema.ts';
 import { agreementParties, agreements, countries, partners } from './partners/schema.ts';
 import { kpis, planElements, plans } from './plans/schema.ts';
-import { progressReports, projectAgencies, projects } from './projects/schema.ts';
+import { progressReports, projectAgencies, projectPartners, projects } from './projects/schema.ts';
 import { indexRecord, sourceOf, type SearchSource } from './search/documents.ts';
 
 const lines = (...parts: (string | null | undefined | false)[]) =>
@@ -40,6 +40,19 @@ const projectSource: SearchSource = {
 			.select()
 			.from(projects)
 			.where(inArray(projects.id, [...ids]));
+		const partnerNames = grouped(
+			await executor
+				.select({
+					key: projectPartners.projectId,
+					nameTh: partners.nameTh,
+					nameEn: partners.nameEn
+				})
+				.from(projectPartners)
+				.innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+				.where(inArray(projectPartners.projectId, [...ids]))
+				.orderBy(asc(partners.nameTh)),
+			(row) => both(row.nameTh, row.nameEn)
+		);
 		return rows.map((row) => ({
 			recordId: row.id,
 			title: both(row.titleTh, row.titleEn),
@@ -49,7 +62,8 @@ const projectSource: SearchSource = {
 				...row.objectives,
 				row.targetsTh,
 				row.responsibleUnitText,
-				...row.partners,
+				...partnerNames(row.id),
+				...row.unmatchedPartnerNames,
 				...row.themes
 			),
 			url: `/projects/${row.id}`,
@@ -485,10 +499,10 @@ export const searchTypes = searchSources.map((source) => source.type);
 
 /**
  * Re-indexes every record whose entry carries a partner's name (its agreements, the engagements
- * it took part in): call it in the transaction that renames the partner.
+ * it took part in, its projects): call it in the transaction that renames the partner.
  */
 export async function indexRecordsNamingPartner(executor: Executor, partnerId: string) {
-	const [agreementRows, engagementRows] = await Promise.all([
+	const [agreementRows, engagementRows, projectRows] = await Promise.all([
 		executor
 			.select({ id: agreementParties.agreementId })
 			.from(agreementParties)
@@ -496,8 +510,13 @@ export async function indexRecordsNamingPartner(executor: Executor, partnerId: s
 		executor
 			.selectDistinct({ id: engagementParticipants.engagementId })
 			.from(engagementParticipants)
-			.where(eq(engagementParticipants.partnerId, partnerId))
+			.where(eq(engagementParticipants.partnerId, partnerId)),
+		executor
+			.select({ id: projectPartners.projectId })
+			.from(projectPartners)
+			.where(eq(projectPartners.partnerId, partnerId))
 	]);
 	for (const { id } of agreementRows) await indexDocument(executor, 'agreement', id);
 	for (const { id } of engagementRows) await indexDocument(executor, 'engagement', id);
+	for (const { id } of projectRows) await indexDocument(executor, 'project', id);
 }

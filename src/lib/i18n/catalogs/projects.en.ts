@@ -91,6 +91,10 @@ export const projectsEn: Record<keyof typeof projectsTh, string> = {
 	'projects.alignmentTicked': '{count} ticked',
 	'projects.noAlignment': 'No plan alignment recorded yet.',
 	'projects.partners': 'Partners',
+	'projects.choosePartners': 'Choose partners',
+	'projects.unmatchedPartnerNames': 'Partners named but not found',
+	'projects.unmatchedPartnerNamesHint':
+		'These names match no partner on record. Choose the matching partner in the list above, then untick a name to clear it.',
 	'projects.themes': 'Themes',
 	'projects.part2': 'Progress reports',
 	'projects.reportsCaption': '{count} progress reports',
@@ -121,6 +125,9 @@ export const projectsEn: Record<keyof typeof projectsTh, string> = {
 		'The date must be between {from} and {to} (from the start of the fiscal year before FY{fiscalYear} to the end of the one after)',
 	'validation.endBeforeStart': 'The end date cannot be before the start date',
 	'validation.unknownPlanElement': 'The chosen plan element or KPI was not found',
+	'validation.unknownPartner': 'The chosen partner does not exist',
+	'validation.unmatchedPartnerNamesOnlyCleared':
+		'Partners named but not found can only be cleared, not added: choose partners from the list instead',
 	'validation.reporterKeepsAgency':
 		'One of your agencies must remain the lead or a supporting agency',
 	'field.code': 'project code',
@@ -142,7 +149,8 @@ export const projectsEn: Record<keyof typeof projectsTh, string> = {
 	'field.objectives': 'objectives',
 	'field.targetsTh': 'targets',
 	'field.alignment': 'plan alignment',
-	'field.partners': 'partners',
+	'field.partnerIds': 'partners',
+	'field.unmatchedPartnerNames': 'partners named but not found',
 	'field.themes': 'themes',
 	'field.isNew': 'new project',
 	'projects.addProject': 'Register a project',

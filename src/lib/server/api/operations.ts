@@ -357,7 +357,7 @@ export const operations: Operation[] = [
 		method: 'get',
 		path: '/api/v1/projects/{id}',
 		summary:
-			'A project with every field of the progress-report form, its plan alignment and its reports',
+			'A project with every field of the progress-report form, its partners (and any partners named but not found), its plan alignment and its reports',
 		tag: 'Projects',
 		permission: 'any signed-in user',
 		response: { status: 200, description: 'The project' },

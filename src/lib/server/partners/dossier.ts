@@ -21,7 +21,7 @@ export async function partnerDossier(executor: Executor, partnerId: string, dorm
 		await Promise.all([
 			partnerAgreements(executor, partnerId),
 			partnerEngagements(executor, partnerId),
-			partnerProjects(executor, partner),
+			partnerProjects(executor, partnerId),
 			partnerOpenCommitments(executor, partnerId),
 			partnerPractices(executor, partnerId),
 			isPartnerDormant(executor, partnerId, dormantYears)

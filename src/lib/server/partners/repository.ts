@@ -4,7 +4,7 @@ import { integerParam, queryText } from '../platform/fields.ts';
 import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/client.ts';
 import { engagementParticipants, engagements } from '../engagements/schema.ts';
-import { projects } from '../projects/schema.ts';
+import { projectPartners, projects } from '../projects/schema.ts';
 import { partnerKinds, partnerStatuses, regionGroups } from './kinds.ts';
 import { agreementParties, agreements, countries, partnerContacts, partners } from './schema.ts';
 
@@ -90,10 +90,9 @@ export async function refreshLastActivity(tx: Executor, partnerIds?: string[]): 
 			WHERE ${engagementParticipants.partnerId} = ${partners.id} AND ${engagements.startsOn} <= ${today}
 		UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagements}
 			WHERE ${engagements.hostPartnerId} = ${partners.id} AND ${engagements.startsOn} <= ${today}
-		UNION ALL SELECT least(${projectEnd}, ${today}), 'day' FROM ${projects}
-			WHERE (${projects.partners} @> jsonb_build_array(${partners.nameTh})
-				OR ${projects.partners} @> jsonb_build_array(${partners.nameEn}))
-				AND ${projectStart} <= ${today}
+		UNION ALL SELECT least(${projectEnd}, ${today}), 'day' FROM ${projectPartners}
+			JOIN ${projects} ON ${projects.id} = ${projectPartners.projectId}
+			WHERE ${projectPartners.partnerId} = ${partners.id} AND ${projectStart} <= ${today}
 	) AS activity ORDER BY on_date DESC, precision ASC LIMIT 1`;
 	const latest = sql<string | null>`(SELECT on_date FROM (${activity}) AS latest)`;
 	const precision = sql<
@@ -110,19 +109,6 @@ export async function refreshLastActivity(tx: Executor, partnerIds?: string[]): 
 		)
 		.returning({ id: partners.id });
 	return changed.length;
-}
-
-/** Refreshes the last activity of the partners a project names (by Thai or English name). */
-export async function refreshLastActivityOfNamed(tx: Executor, names: string[]): Promise<void> {
-	if (names.length === 0) return;
-	const named = await tx
-		.select({ id: partners.id })
-		.from(partners)
-		.where(or(inArray(partners.nameTh, names), inArray(partners.nameEn, names)));
-	await refreshLastActivity(
-		tx,
-		named.map((row) => row.id)
-	);
 }
 
 /** Whether one partner is dormant (false when there is no such partner). */
@@ -220,11 +206,37 @@ export async function findPartner(executor: Executor, partnerId: string) {
 	return row ? { ...row.partner, country: row.country } : null;
 }
 
-/** The projects that name the partner (by its Thai or English name) among their partners. */
-export function partnerProjects(
+/**
+ * The partner each name stands for: its Thai or English name, trimmed, in any letter case, when
+ * exactly one partner has it (the rule the migration to linked partners followed).
+ */
+export async function partnersNamed(
 	executor: Executor,
-	partner: Pick<PartnerRow, 'nameTh' | 'nameEn'>
-) {
+	names: readonly string[]
+): Promise<Map<string, string>> {
+	const keys = [...new Set(names.map((name) => name.trim().toLowerCase()))];
+	if (keys.length === 0) return new Map();
+	const nameTh = sql`lower(btrim(${partners.nameTh}))`;
+	const nameEn = sql`lower(btrim(${partners.nameEn}))`;
+	const rows = await executor
+		.select({ id: partners.id, nameTh: nameTh.mapWith(String), nameEn: nameEn.mapWith(String) })
+		.from(partners)
+		.where(or(inArray(nameTh, keys), inArray(nameEn, keys)));
+	const found = new Map<string, string>();
+	for (const key of keys) {
+		const matches = rows.filter((row) => row.nameTh === key || row.nameEn === key);
+		if (matches.length === 1 && matches[0]) found.set(key, matches[0].id);
+	}
+	return new Map(
+		names.flatMap((name) => {
+			const id = found.get(name.trim().toLowerCase());
+			return id ? [[name, id] as const] : [];
+		})
+	);
+}
+
+/** The projects linked to the partner. */
+export function partnerProjects(executor: Executor, partnerId: string) {
 	return executor
 		.select({
 			id: projects.id,
@@ -234,10 +246,9 @@ export function partnerProjects(
 			fiscalYear: projects.fiscalYear,
 			status: projects.status
 		})
-		.from(projects)
-		.where(
-			sql`${projects.partners} @> jsonb_build_array(${partner.nameTh}::text) OR ${projects.partners} @> jsonb_build_array(${partner.nameEn}::text)`
-		)
+		.from(projectPartners)
+		.innerJoin(projects, eq(projects.id, projectPartners.projectId))
+		.where(eq(projectPartners.partnerId, partnerId))
 		.orderBy(desc(projects.fiscalYear));
 }
 

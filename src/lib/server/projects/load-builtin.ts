@@ -4,9 +4,16 @@ import type { ChangeContext } from '../platform/actor.ts';
 import { applyBuiltin } from '../platform/builtin/apply.ts';
 import { byKey, fieldsOf } from '../platform/canonical.ts';
 import { agencies } from '../platform/schema.ts';
+import { partnersNamed } from '../partners/repository.ts';
 import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
-import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
+import {
+	progressReports,
+	projectAgencies,
+	projectPartners,
+	projectPlanLinks,
+	projects
+} from './schema.ts';
 import { projectStatusFrom } from './status.ts';
 
 type ProjectValues = typeof projects.$inferInsert;
@@ -206,9 +213,15 @@ async function planLink(tx: Tx, link: BuiltinProject['alignment'][number]): Prom
 	return { elementId, kpiId: kpi?.id ?? null, noteTh: link.noteTh ?? null };
 }
 
-/** Loads one project file (matched by its code) with its agencies, plan links and reports. */
+/**
+ * Loads one project file (matched by its code) with its agencies, plan links and reports. The
+ * file names partners in words: a name that stands for one partner links it when the project is
+ * new or still lists that name as not found (so a link people removed stays removed); the others
+ * are kept as named but not found.
+ */
 export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project: BuiltinProject) {
 	const ids = await agencyIds(tx, [project.leadAgency, ...project.supportingAgencies]);
+	const named = await partnersNamed(tx, project.partners);
 	const reports: Report[] = project.reports.map((report) => ({
 		sequence: report.sequence,
 		reportedOn: report.reportedOn,
@@ -247,7 +260,7 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 					projectStatus: r.projectStatus ?? null
 				}))
 			),
-			partners: project.partners,
+			unmatchedPartnerNames: project.partners.filter((name) => !named.has(name)),
 			themes: project.themes
 		},
 		agencies: [
@@ -261,13 +274,29 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 		reports
 	};
 	const [existing] = await tx
-		.select({ id: projects.id })
+		.select({ id: projects.id, unmatchedPartnerNames: projects.unmatchedPartnerNames })
 		.from(projects)
 		.where(eq(projects.code, project.code));
+	const toLink = [...named]
+		.filter(([name]) => !existing || existing.unmatchedPartnerNames.includes(name))
+		.map(([, partnerId]) => partnerId);
 	const identity = { key: project.code, label: project.titleTh };
-	return (await upsertProject(tx, context, existing?.id ?? null, identity, definition)).changed
-		? 1
-		: 0;
+	const { id, changed } = await upsertProject(
+		tx,
+		context,
+		existing?.id ?? null,
+		identity,
+		definition
+	);
+	// A new link is a change too: the load then re-indexes the project with its partner's name.
+	const linked = toLink.length
+		? await tx
+				.insert(projectPartners)
+				.values([...new Set(toLink)].map((partnerId) => ({ projectId: id, partnerId })))
+				.onConflictDoNothing()
+				.returning({ partnerId: projectPartners.partnerId })
+		: [];
+	return changed || linked.length ? 1 : 0;
 }
 
 /**

@@ -6,6 +6,7 @@ const lead = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c01';
 const support = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c02';
 const element = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c03';
 const kpi = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c04';
+const partner = '7a1f2f6e-0b7c-4c55-9a53-3f2e8a1b9c05';
 
 function posted(changes: Record<string, string> = {}) {
 	const form = new FormData();
@@ -20,7 +21,6 @@ function posted(changes: Record<string, string> = {}) {
 		budgetSpent: '',
 		leadAgency: lead,
 		objectives: 'เพื่อกระชับความสัมพันธ์\n\nเพื่อแลกเปลี่ยนความรู้\n',
-		partners: 'Seoul',
 		themes: '',
 		status: 'in_progress',
 		isNew: 'yes',
@@ -28,6 +28,7 @@ function posted(changes: Record<string, string> = {}) {
 	};
 	for (const [name, value] of Object.entries(fields)) form.set(name, value);
 	form.append('supportingAgencies', support);
+	form.append('partnerIds', partner);
 	return form;
 }
 
@@ -61,7 +62,8 @@ describe('the project form', () => {
 			supportingAgencies: [support],
 			responsiblePerson: null,
 			objectives: ['เพื่อกระชับความสัมพันธ์', 'เพื่อแลกเปลี่ยนความรู้'],
-			partners: ['Seoul'],
+			partnerIds: [partner],
+			unmatchedPartnerNames: [],
 			themes: [],
 			alignment: [],
 			status: 'in_progress',
@@ -92,6 +94,8 @@ describe('the project form', () => {
 					{ id: lead, role: 'lead' },
 					{ id: support, role: 'supporting' }
 				],
+				partners: [{ id: partner }],
+				unmatchedPartnerNames: ['Seoul'],
 				alignment: [
 					{ elementId: element, kpiId: null },
 					{ elementId: element, kpiId: kpi }
@@ -105,6 +109,8 @@ describe('the project form', () => {
 			supportingAgencies: [support],
 			objectives: 'เพื่อกระชับความสัมพันธ์\nเพื่อแลกเปลี่ยนความรู้',
 			titleEn: '',
+			partnerIds: [partner],
+			unmatchedPartnerNames: ['Seoul'],
 			alignment: [element, `${element}:${kpi}`]
 		});
 	});

@@ -1,4 +1,6 @@
+import { asc } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { partners } from '../partners/schema.ts';
 import { formList, formText } from '../platform/http/forms.ts';
 import { userFormChoices } from '../platform/users/form.ts';
 import { alignmentChoices, alignmentValue } from './alignment-choices.ts';
@@ -27,7 +29,9 @@ export interface ProjectFormValues {
 	rationaleTh: string;
 	objectives: string;
 	targetsTh: string;
-	partners: string;
+	partnerIds: string[];
+	/** The partners named but not found that the user keeps (unticking one clears it). */
+	unmatchedPartnerNames: string[];
 	themes: string;
 	status: string;
 	isNew: boolean;
@@ -67,7 +71,6 @@ const textFields = [
 	'rationaleTh',
 	'objectives',
 	'targetsTh',
-	'partners',
 	'themes',
 	'status'
 ] as const;
@@ -80,6 +83,8 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 	return {
 		...text,
 		supportingAgencies: formList(form, 'supportingAgencies'),
+		partnerIds: formList(form, 'partnerIds'),
+		unmatchedPartnerNames: formList(form, 'unmatchedPartnerNames'),
 		isNew: formText(form, 'isNew') === 'yes',
 		alignment: formList(form, 'alignment')
 	};
@@ -87,8 +92,18 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 
 /** A project as its form shows it: dates as the user's language writes them, lists one per line. */
 export function projectFormValuesOf(
-	project: Omit<ProjectInput, 'leadAgencies' | 'supportingAgencies' | 'alignment' | 'version'> & {
+	project: Omit<
+		ProjectInput,
+		| 'leadAgencies'
+		| 'supportingAgencies'
+		| 'alignment'
+		| 'version'
+		| 'partnerIds'
+		| 'unmatchedPartnerNames'
+	> & {
 		agencies: { id: string; role: 'lead' | 'supporting' }[];
+		partners: { id: string }[];
+		unmatchedPartnerNames: string[];
 		alignment: { elementId: string; kpiId: string | null }[];
 	},
 	dateText: (iso: string) => string
@@ -115,7 +130,8 @@ export function projectFormValuesOf(
 		rationaleTh: optional(project.rationaleTh),
 		objectives: project.objectives.join('\n'),
 		targetsTh: optional(project.targetsTh),
-		partners: project.partners.join('\n'),
+		partnerIds: project.partners.map((partner) => partner.id),
+		unmatchedPartnerNames: project.unmatchedPartnerNames,
 		themes: project.themes.join('\n'),
 		status: project.status,
 		isNew: project.isNew,
@@ -153,7 +169,8 @@ export function parseProjectForm(
 		objectives: formLines(values.objectives),
 		targetsTh: blankToNull(values.targetsTh),
 		alignment: alignmentOf(values.alignment, previous),
-		partners: formLines(values.partners),
+		partnerIds: values.partnerIds,
+		unmatchedPartnerNames: values.unmatchedPartnerNames,
 		themes: formLines(values.themes),
 		status: values.status || undefined,
 		isNew: values.isNew,
@@ -161,10 +178,22 @@ export function parseProjectForm(
 	});
 }
 
-/** What the project form offers: agencies grouped by kind, the statuses, and every plan's elements and KPIs. */
+/**
+ * What the project form offers: agencies grouped by kind, the statuses, every plan's elements and
+ * KPIs, and the partners.
+ */
 export async function projectFormChoices(executor: Executor) {
 	const { agencyGroups } = await userFormChoices(executor);
-	return { agencyGroups, statuses: projectStatuses, plans: await alignmentChoices(executor) };
+	const partnerChoices = await executor
+		.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
+		.from(partners)
+		.orderBy(asc(partners.nameTh));
+	return {
+		agencyGroups,
+		statuses: projectStatuses,
+		plans: await alignmentChoices(executor),
+		partners: partnerChoices
+	};
 }
 
 export type ProjectFormChoices = Awaited<ReturnType<typeof projectFormChoices>>;

@@ -18,9 +18,16 @@ import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { inAgencyScope } from '../platform/agency-scope.ts';
 import type { AgencyScope } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
+import { partners } from '../partners/schema.ts';
 import { kpis, planElements, plans } from '../plans/schema.ts';
 import { projectStatuses } from './builtin-schema.ts';
-import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
+import {
+	progressReports,
+	projectAgencies,
+	projectPartners,
+	projectPlanLinks,
+	projects
+} from './schema.ts';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProgressReportRow = typeof progressReports.$inferSelect;
@@ -60,7 +67,12 @@ function whereOf(filter: ProjectFilter): SQL | undefined {
 			? sql`EXISTS (SELECT 1 FROM ${projectPlanLinks} WHERE ${projectPlanLinks.projectId} = ${projects.id} AND ${projectPlanLinks.elementId} = ${filter.element})`
 			: undefined,
 		filter.partner
-			? sql`${projects.partners}::text ILIKE ${`%${escapeLike(filter.partner)}%`}`
+			? or(
+					sql`EXISTS (SELECT 1 FROM ${projectPartners} JOIN ${partners} ON ${partners.id} = ${projectPartners.partnerId}
+						WHERE ${projectPartners.projectId} = ${projects.id}
+						AND (${partners.nameTh} ILIKE ${`%${escapeLike(filter.partner)}%`} OR ${partners.nameEn} ILIKE ${`%${escapeLike(filter.partner)}%`}))`,
+					sql`${projects.unmatchedPartnerNames}::text ILIKE ${`%${escapeLike(filter.partner)}%`}`
+				)
 			: undefined,
 		filter.q
 			? or(
@@ -213,6 +225,7 @@ export async function projectDetail(
 		.leftJoin(kpis, eq(kpis.id, projectPlanLinks.kpiId))
 		.where(eq(projectPlanLinks.projectId, projectId))
 		.orderBy(asc(plans.code), asc(planElements.code));
+	const partnerRows = await linkedPartners(executor, projectId);
 	const reports = await executor
 		.select()
 		.from(progressReports)
@@ -222,12 +235,32 @@ export async function projectDetail(
 	return {
 		project,
 		agencies: agencyRows,
+		partners: partnerRows,
 		alignment,
 		reports: reports.map((report) => {
 			if (report.state === 'approved') disbursed += report.budgetDisbursed ?? 0;
 			return { ...report, cumulativeDisbursed: disbursed };
 		})
 	};
+}
+
+/** The partners a project is linked to, by Thai name. */
+export function linkedPartners(executor: Executor, projectId: string) {
+	return executor
+		.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
+		.from(projectPartners)
+		.innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+		.where(eq(projectPartners.projectId, projectId))
+		.orderBy(asc(partners.nameTh));
+}
+
+/** The projects that name partners not found among the partners, with those names. */
+export function projectsWithUnmatchedPartners(executor: Executor) {
+	return executor
+		.select({ id: projects.id, code: projects.code, names: projects.unmatchedPartnerNames })
+		.from(projects)
+		.where(sql`jsonb_array_length(${projects.unmatchedPartnerNames}) > 0`)
+		.orderBy(asc(projects.fiscalYear), asc(projects.titleTh));
 }
 
 /** The fiscal years that have projects, newest first. */

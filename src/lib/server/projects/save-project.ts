@@ -9,9 +9,16 @@ import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
 import { indexDocument } from '../search-sources.ts';
-import { refreshLastActivityOfNamed } from '../partners/repository.ts';
+import { refreshLastActivity } from '../partners/repository.ts';
+import { partners } from '../partners/schema.ts';
 import { projectAgencyIds, type ProjectRow } from './repository.ts';
-import { progressReports, projectAgencies, projectPlanLinks, projects } from './schema.ts';
+import {
+	progressReports,
+	projectAgencies,
+	projectPartners,
+	projectPlanLinks,
+	projects
+} from './schema.ts';
 import type { ProjectInput } from './schemas.ts';
 
 /**
@@ -22,7 +29,16 @@ export function projectDateReach(fiscalYear: number): { from: string; to: string
 	return { from: fiscalYearRange(fiscalYear - 1).start, to: fiscalYearRange(fiscalYear + 1).end };
 }
 
-/** What the audit trail keeps of a project: its fields as saved, its agencies and alignment. */
+/** The ids of the partners a project is linked to. */
+async function partnerIdsOf(tx: Tx, projectId: string): Promise<string[]> {
+	const rows = await tx
+		.select({ id: projectPartners.partnerId })
+		.from(projectPartners)
+		.where(eq(projectPartners.projectId, projectId));
+	return rows.map((row) => row.id).sort();
+}
+
+/** What the audit trail keeps of a project: its fields as saved, its agencies, partners and alignment. */
 async function auditedProject(tx: Tx, project: ProjectRow) {
 	const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = project;
 	const agencyRows = await tx
@@ -46,6 +62,7 @@ async function auditedProject(tx: Tx, project: ProjectRow) {
 		...fields,
 		leadAgencies: idsOf('lead'),
 		supportingAgencies: idsOf('supporting'),
+		partnerIds: await partnerIdsOf(tx, project.id),
 		alignment: links.sort((a, b) =>
 			`${a.elementId}${a.kpiId}`.localeCompare(`${b.elementId}${b.kpiId}`)
 		)
@@ -89,10 +106,24 @@ async function validateProject(
 	tx: Tx,
 	context: ChangeContext,
 	input: ProjectInput,
-	projectId: string | null
+	existing: ProjectRow | null
 ): Promise<{ lead: string[]; supporting: string[] }> {
+	const projectId = existing?.id ?? null;
 	const fields: FieldErrors = {};
 	const chosen = await resolveAgencies(tx, input, fields);
+	if (input.partnerIds.length) {
+		const known = await tx
+			.select({ id: partners.id })
+			.from(partners)
+			.where(inArray(partners.id, input.partnerIds));
+		if (known.length < new Set(input.partnerIds).size) {
+			fields.partnerIds = { key: 'validation.unknownPartner' };
+		}
+	}
+	const unmatched = existing?.unmatchedPartnerNames ?? [];
+	if (input.unmatchedPartnerNames?.some((name) => !unmatched.includes(name))) {
+		fields.unmatchedPartnerNames = { key: 'validation.unmatchedPartnerNamesOnlyCleared' };
+	}
 	const reach = projectDateReach(input.fiscalYear);
 	for (const field of ['startDate', 'endDate'] as const) {
 		const date = input[field];
@@ -173,7 +204,6 @@ function rowValues(input: ProjectInput) {
 		rationaleTh: input.rationaleTh || null,
 		objectives: input.objectives,
 		targetsTh: input.targetsTh || null,
-		partners: input.partners,
 		themes: input.themes,
 		status: input.status,
 		isNew: input.isNew
@@ -184,9 +214,16 @@ async function writeChildren(
 	tx: Tx,
 	projectId: string,
 	chosen: { lead: string[]; supporting: string[] },
-	alignment: ProjectInput['alignment']
+	input: Pick<ProjectInput, 'alignment' | 'partnerIds'>
 ) {
+	const { alignment } = input;
 	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
+	await tx.delete(projectPartners).where(eq(projectPartners.projectId, projectId));
+	if (input.partnerIds.length) {
+		await tx
+			.insert(projectPartners)
+			.values([...new Set(input.partnerIds)].map((partnerId) => ({ projectId, partnerId })));
+	}
 	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
 	await tx
 		.insert(projectAgencies)
@@ -226,9 +263,9 @@ export async function createProject(
 				const values = rowValues(input);
 				const [created] = await tx.insert(projects).values(values).returning();
 				if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
-				await writeChildren(tx, created.id, chosen, input.alignment);
+				await writeChildren(tx, created.id, chosen, input);
 				await indexProject(tx, created.id);
-				await refreshLastActivityOfNamed(tx, input.partners);
+				await refreshLastActivity(tx, input.partnerIds);
 				await recordAudit(tx, context, {
 					action: 'create',
 					entityType: 'project',
@@ -265,18 +302,23 @@ export async function updateProject(
 					throw new AppError('forbidden');
 				}
 				await requireVersion(tx, 'project', projectId, input.version, existing.version);
-				const chosen = await validateProject(tx, context, input, projectId);
+				const chosen = await validateProject(tx, context, input, existing);
 				const before = await auditedProject(tx, existing);
 				const values = rowValues(input);
 				const [updated] = await tx
 					.update(projects)
-					.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
+					.set({
+						...values,
+						unmatchedPartnerNames: input.unmatchedPartnerNames ?? existing.unmatchedPartnerNames,
+						version: existing.version + 1,
+						updatedAt: new Date()
+					})
 					.where(eq(projects.id, projectId))
 					.returning();
 				if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
-				await writeChildren(tx, projectId, chosen, input.alignment);
+				await writeChildren(tx, projectId, chosen, input);
 				await indexProject(tx, projectId);
-				await refreshLastActivityOfNamed(tx, [...existing.partners, ...input.partners]);
+				await refreshLastActivity(tx, [...before.partnerIds, ...input.partnerIds]);
 				await recordAudit(tx, context, {
 					action: 'update',
 					entityType: 'project',

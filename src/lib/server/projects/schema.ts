@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { agencies, users } from '../platform/schema.ts';
+import { partners } from '../partners/schema.ts';
 import { agencyRoles, kpis, planElements } from '../plans/schema.ts';
 import { progressReportStates, projectStatuses } from './builtin-schema.ts';
 import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
@@ -41,7 +42,11 @@ export const projects = pgTable(
 		targetsTh: text('targets_th'),
 		isNew: boolean('is_new').notNull().default(false),
 		status: text('status', { enum: projectStatuses }).notNull().default('planned'),
-		partners: jsonb('partners').$type<string[]>().notNull().default([]),
+		/**
+		 * Partners named in words that match no partner record (from before projects linked partners
+		 * by id, and built-in projects' generic wording), kept for an officer to link or clear.
+		 */
+		unmatchedPartnerNames: jsonb('unmatched_partner_names').$type<string[]>().notNull().default([]),
 		themes: jsonb('themes').$type<string[]>().notNull().default([]),
 		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
@@ -74,6 +79,26 @@ export const projectAgencies = pgTable(
 		primaryKey({ columns: [table.projectId, table.agencyId, table.role] }),
 		index('project_agencies_agency_idx').on(table.agencyId, table.role),
 		oneOf('project_agencies_role_check', table.role, agencyRoles)
+	]
+);
+
+/**
+ * The partners a project works with. A partner with projects cannot be deleted (restrict), as with
+ * commitments: its projects would silently lose their partner.
+ */
+export const projectPartners = pgTable(
+	'project_partners',
+	{
+		projectId: uuid('project_id')
+			.notNull()
+			.references(() => projects.id, { onDelete: 'cascade' }),
+		partnerId: uuid('partner_id')
+			.notNull()
+			.references(() => partners.id, { onDelete: 'restrict' })
+	},
+	(table) => [
+		primaryKey({ columns: [table.projectId, table.partnerId] }),
+		index('project_partners_partner_idx').on(table.partnerId)
 	]
 );
 

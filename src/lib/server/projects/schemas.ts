@@ -90,7 +90,13 @@ export const projectInputSchema = z
 			}),
 			100
 		).default([]),
-		partners: textList,
+		/** The partners the project works with. */
+		partnerIds: list(id(), 100).default([]),
+		/**
+		 * What remains of the partners named but not found: omitted keeps them; a list keeps only
+		 * those of them it names, so an officer clears them once linked.
+		 */
+		unmatchedPartnerNames: list(text(2_000), 100).optional(),
 		themes: textList,
 		status: z.enum(projectStatuses).default('planned'),
 		isNew: z.boolean().default(false),

@@ -48,7 +48,12 @@ export const load: PageServerLoad = async (event) => {
 			version: project.version
 		},
 		values: projectFormValuesOf(
-			{ ...project, agencies: detail.agencies, alignment: detail.alignment },
+			{
+				...project,
+				agencies: detail.agencies,
+				partners: detail.partners,
+				alignment: detail.alignment
+			},
 			(iso) => formatDate(iso, event.locals.locale, { style: 'short' })
 		),
 		choices: await projectFormChoices(getApp().database.db)
