@@ -23,7 +23,7 @@ import { kpiDetail } from '../../src/lib/server/plans/repository.ts';
 import { presentKpi } from '../../src/lib/server/plans/presenters.ts';
 import { removeResultAttachment } from '../../src/lib/server/plans/result-attachments.ts';
 import { makePlan, makeUser, loadAgencies } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 const pdf = (name = 'หลักฐาน.pdf') =>
 	new File(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'], name, {
@@ -41,15 +41,6 @@ afterAll(async () => {
 	await test.drop();
 	rmSync(storageDir, { recursive: true, force: true });
 });
-
-async function refusal(promise: Promise<unknown>) {
-	const caught = await promise.then(
-		() => null,
-		(error: unknown) => error
-	);
-	expect(caught).toBeInstanceOf(AppError);
-	return caught as AppError;
-}
 
 async function countRows() {
 	const rows = await test.database.db.select().from(attachments);

@@ -18,10 +18,9 @@ import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import { updatePartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import type { AuditEntityType } from '../../src/lib/server/platform/audit/record.ts';
-import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { makeUser } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 type Row = Record<string, unknown> & { id: string; version?: number };
 type Node = Record<string, unknown>;
@@ -280,12 +279,6 @@ const written = (counts: Record<string, number>) =>
 	Object.entries(counts)
 		.filter(([name]) => name !== 'search index')
 		.reduce((sum, [, n]) => sum + n, 0);
-
-const refusal = async (promise: Promise<unknown>) => {
-	const caught = await promise.catch((error: unknown) => error);
-	if (!(caught instanceof AppError)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-};
 
 beforeAll(async () => {
 	folder = mkdtempSync(join(tmpdir(), 'saphan-builtin-'));

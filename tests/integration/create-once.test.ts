@@ -5,7 +5,6 @@ import { idempotencyKeys, practices } from '../../src/lib/server/db/schema.ts';
 import { createPractice } from '../../src/lib/server/knowledge/practices.ts';
 import { practiceCreateSchema } from '../../src/lib/server/knowledge/schemas.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
-import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { readJson } from '../../src/lib/server/platform/http/api.ts';
 import {
 	createOnce,
@@ -13,7 +12,7 @@ import {
 } from '../../src/lib/server/platform/http/create-once.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { makeUser } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 let officer: Actor;
@@ -62,15 +61,6 @@ function postPractice(actor: Actor, body: string, key?: string): Promise<Respons
 
 async function practicesTitled(titleTh: string) {
 	return test.database.db.select().from(practices).where(eq(practices.titleTh, titleTh));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-	const caught = await promise.then(
-		() => null,
-		(error: unknown) => error
-	);
-	expect(caught).toBeInstanceOf(AppError);
-	return caught as AppError;
 }
 
 describe('Idempotency-Key on API creates', () => {

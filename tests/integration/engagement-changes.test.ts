@@ -24,12 +24,11 @@ import { findPartner } from '../../src/lib/server/partners/repository.ts';
 import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import { createPartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
-import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchSources } from '../../src/lib/server/search-sources.ts';
 import { makeUser } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 let officer: Actor;
@@ -43,12 +42,6 @@ beforeAll(async () => {
 	viewer = (await makeUser(test.database.db, { roles: ['viewer'] })).actor;
 }, 120_000);
 afterAll(() => test.drop());
-
-const refusal = async (promise: Promise<unknown>) => {
-	const caught = await promise.catch((error: unknown) => error);
-	if (!(caught instanceof AppError)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-};
 
 const newPartner = async (nameEn: string, nameTh: string) =>
 	(

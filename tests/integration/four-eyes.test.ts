@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/server/projects/progress-reports.ts';
 import { progressReports } from '../../src/lib/server/projects/schema.ts';
 import { makePlan, makeProject, makeUser, loadAgencies } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -23,14 +23,6 @@ beforeAll(async () => {
 	await loadAgencies(test.database.db);
 });
 afterAll(() => test.drop());
-
-const refusal = (promise: Promise<unknown>) =>
-	promise.then(
-		() => {
-			throw new Error('expected a refusal');
-		},
-		(caught: unknown) => caught as AppError
-	);
 
 /** The trail's refused reviews of one record, with who tried and what. */
 const refusedReviews = (entityId: string) =>

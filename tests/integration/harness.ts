@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { openDatabase, type Database } from '../../src/lib/server/db/client.ts';
 import { migrate } from '../../src/lib/server/db/migrate.ts';
 
@@ -46,4 +47,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 			await server.drop();
 		}
 	};
+}
+
+/** The refusal a use case answers with: fails the test if it succeeds or fails otherwise. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+	const caught = await promise.then(
+		() => {
+			throw new Error('expected a refusal');
+		},
+		(error: unknown) => error
+	);
+	if (!(caught instanceof AppError)) throw new Error(`expected a refusal, got ${String(caught)}`);
+	return caught;
 }

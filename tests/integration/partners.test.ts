@@ -37,10 +37,10 @@ import {
 	updatePartner
 } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
-import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
+import { userMessage } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { makeUser } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 let officer: Actor;
@@ -60,12 +60,6 @@ beforeAll(async () => {
 	).actor;
 });
 afterAll(() => test.drop());
-
-const refusal = async (promise: Promise<unknown>) => {
-	const caught = await promise.catch((error: unknown) => error);
-	if (!(caught instanceof AppError)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-};
 
 describe('partners', () => {
 	it('refuses a partner of the same name in the same country, linking the existing one', async () => {

@@ -20,7 +20,7 @@ import {
 	type ProgressReportInput
 } from '../../src/lib/server/projects/schemas.ts';
 import { makeProject, makeUser } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 const agencyId: Record<string, string> = {};
@@ -55,14 +55,6 @@ const code = (promise: Promise<unknown>) =>
 	promise.then(
 		() => null,
 		(caught: unknown) => (caught instanceof AppError ? caught.code : caught)
-	);
-
-const refusal = (promise: Promise<unknown>) =>
-	promise.then(
-		() => {
-			throw new Error('expected a refusal');
-		},
-		(caught: unknown) => caught as AppError
 	);
 
 /** A report of FY2569 (2025-10-01 … 2026-09-30; reports up to 2027-03-31). */

@@ -12,7 +12,7 @@ import { createProject, updateProject } from '../../src/lib/server/projects/save
 import { projectAgencies, projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema, type ProjectInput } from '../../src/lib/server/projects/schemas.ts';
 import { makePlan, makeUser, loadAgencies } from '../factories.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 let officer: Actor;
@@ -57,14 +57,6 @@ const input = (changes: Record<string, unknown> = {}): ProjectInput =>
 		isNew: true,
 		...changes
 	});
-
-const refusal = (promise: Promise<unknown>) =>
-	promise.then(
-		() => {
-			throw new Error('expected a refusal');
-		},
-		(caught: unknown) => caught as AppError
-	);
 
 /** Everything a refused write must leave as it was: the projects, their agencies and the trail. */
 async function snapshot() {
