@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
@@ -261,7 +261,8 @@ describe('partners', () => {
 		const trail = await db
 			.select()
 			.from(auditLog)
-			.where(and(eq(auditLog.entityType, 'partner_contact'), eq(auditLog.entityId, contact.id)));
+			.where(and(eq(auditLog.entityType, 'partner_contact'), eq(auditLog.entityId, contact.id)))
+			.orderBy(asc(auditLog.id));
 		expect(trail.map((entry) => entry.action)).toEqual(['create', 'erase']);
 		expect(JSON.stringify(trail)).not.toContain('Example Person');
 		expect(JSON.stringify(trail)).not.toContain('person@example.org');

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
@@ -105,7 +105,11 @@ describe('the result workflow', () => {
 				})
 			)
 		).toBe('locked');
-		const trail = await db.select().from(auditLog).where(eq(auditLog.entityId, result.id));
+		const trail = await db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.entityId, result.id))
+			.orderBy(asc(auditLog.id));
 		expect(trail.map((entry) => entry.action)).toEqual([
 			'create',
 			'submit',

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
@@ -266,7 +266,8 @@ describe('setting a year’s schedule', () => {
 		const entries = await db()
 			.select()
 			.from(auditLog)
-			.where(eq(auditLog.entityType, 'project_round_schedule'));
+			.where(eq(auditLog.entityType, 'project_round_schedule'))
+			.orderBy(asc(auditLog.id));
 		expect(entries.map((entry) => entry.action)).toEqual(['create', 'update']);
 		expect(entries[1]?.before).toMatchObject({ cadence: 'dates', version: 1 });
 		const stale = await refusal(officer, { version: 1 });
