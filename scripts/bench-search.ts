@@ -13,7 +13,7 @@ import { migrate } from '../src/lib/server/db/migrate.ts';
 import { systemActor, type Actor } from '../src/lib/server/platform/actor.ts';
 import { search } from '../src/lib/server/search/query.ts';
 import { normalize, termText } from '../src/lib/server/search/terms.ts';
-import { searchSources, searchTypes } from '../src/lib/server/search-sources.ts';
+import { searchSources, searchTypes } from '../src/lib/server/modules.ts';
 
 const target = Number(process.argv[2] ?? 100_000);
 const rounds = Number(process.argv[3] ?? 20);

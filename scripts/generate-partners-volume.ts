@@ -8,6 +8,8 @@ import { parseConfig } from '../src/lib/server/config.ts';
 import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
 import { migrate } from '../src/lib/server/db/migrate.ts';
 import { refreshLastActivity } from '../src/lib/server/partners/repository.ts';
+// Registers every module's search sources and partner activity before any write.
+import '../src/lib/server/modules.ts';
 
 export const volume = { partners: 2_000, engagements: 20_000 };
 

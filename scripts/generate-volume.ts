@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { startApp, stopApp } from '../src/lib/server/app.ts';
 import { queryRows } from '../src/lib/server/db/client.ts';
 import { reindex } from '../src/lib/server/search/documents.ts';
-import { searchSources } from '../src/lib/server/search-sources.ts';
+import { searchSources } from '../src/lib/server/modules.ts';
 import { adminPassword } from '../tests/browser/server.ts';
 
 const dataDir = process.argv[2];

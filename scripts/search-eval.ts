@@ -11,7 +11,7 @@ import { migrate } from '../src/lib/server/db/migrate.ts';
 import { systemActor } from '../src/lib/server/platform/actor.ts';
 import { meanReciprocalRank, recallAt, type Judged } from '../src/lib/server/search/metrics.ts';
 import { search } from '../src/lib/server/search/query.ts';
-import { searchSources } from '../src/lib/server/search-sources.ts';
+import { searchSources } from '../src/lib/server/modules.ts';
 
 const evaluationSet = z
 	.array(

@@ -26,7 +26,7 @@ import { createPartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { search } from '../../src/lib/server/search/query.ts';
-import { searchSources } from '../../src/lib/server/search-sources.ts';
+import { searchSources } from '../../src/lib/server/modules.ts';
 import { makeUser } from '../factories.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 

@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { openDatabase, type Database } from '../../src/lib/server/db/client.ts';
 import { migrate } from '../../src/lib/server/db/migrate.ts';
+// Registers every module's search source, as the app does at start, for the writes that index.
+import '../../src/lib/server/modules.ts';
 
 export interface TestDatabase {
 	database: Database;

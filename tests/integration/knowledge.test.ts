@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { searchSources, searchTypes } from '../../src/lib/server/search-sources.ts';
+import { searchSources, searchTypes } from '../../src/lib/server/modules.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
 import { makeProject, makeUser } from '../factories.ts';

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { practiceDetail } from '../../src/lib/server/knowledge/practices.ts';
 import { practices } from '../../src/lib/server/knowledge/schema.ts';
-import { partnerBriefingPdf } from '../../src/lib/server/partners/briefing-pdf.ts';
-import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
+import { partnerBriefingPdf } from '../../src/lib/server/dossiers/briefing-pdf.ts';
+import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
 import { partners } from '../../src/lib/server/partners/schema.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 

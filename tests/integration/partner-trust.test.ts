@@ -4,7 +4,7 @@ import { todayIso } from '../../src/lib/dates.ts';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { engagementInputSchema } from '../../src/lib/server/engagements/schemas.ts';
 import { createEngagement } from '../../src/lib/server/engagements/use-cases.ts';
-import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
+import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
 import { findPartner, listPartners } from '../../src/lib/server/partners/repository.ts';
 import { agreementInputSchema, partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import {

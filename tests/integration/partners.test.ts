@@ -17,7 +17,7 @@ import {
 	updateCommitmentStatus
 } from '../../src/lib/server/engagements/use-cases.ts';
 import { insertEngagementRecords } from '../../src/lib/server/engagements/write.ts';
-import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
+import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
 import {
 	partnerContactsOf,
 	refreshLastActivity

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { openDatabase, queryRows, type Database } from '../../src/lib/server/db/client.ts';
 import { migrate, readMigrations } from '../../src/lib/server/db/migrate.ts';
-import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
+import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
 import { findPartner } from '../../src/lib/server/partners/repository.ts';
 import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import { createPartner, updatePartner } from '../../src/lib/server/partners/write.ts';

@@ -21,7 +21,7 @@ import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
 import { catalogs, type MessageKey } from '../../src/lib/i18n/index.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
-import { searchSources, searchTypes } from '../../src/lib/server/search-sources.ts';
+import { searchSources, searchTypes } from '../../src/lib/server/modules.ts';
 import { makeUser } from '../factories.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 

@@ -11,7 +11,8 @@ import { createPractice } from '../../src/lib/server/knowledge/practices.ts';
 import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
 import { reindex } from '../../src/lib/server/search/documents.ts';
 import { search } from '../../src/lib/server/search/query.ts';
-import { indexDocument, searchSources } from '../../src/lib/server/search-sources.ts';
+import { searchSources } from '../../src/lib/server/modules.ts';
+import { indexDocument } from '../../src/lib/server/search/documents.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;

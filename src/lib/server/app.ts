@@ -6,6 +6,8 @@ import { parseConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { loadBuiltinData } from './builtin-data.ts';
+// Registers every module's search sources and partner activity before any write.
+import './modules.ts';
 import { purgeExpiredLogins } from './platform/auth/purge.ts';
 import { purgeIdempotencyKeys } from './platform/http/create-once.ts';
 import { log, setLogLevel } from './platform/log.ts';

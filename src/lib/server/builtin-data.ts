@@ -25,7 +25,7 @@ import { builtinKnowledgeSchema } from './knowledge/builtin-schema.ts';
 import { loadBuiltinKnowledge } from './knowledge/load-builtin.ts';
 import { refreshLastActivity } from './partners/repository.ts';
 import { reindex } from './search/documents.ts';
-import { searchSources } from './search-sources.ts';
+import { searchSources } from './modules.ts';
 
 export const builtinFolder = resolve('data', 'builtin');
 

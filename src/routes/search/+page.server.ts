@@ -1,7 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
-import { searchSources } from '#lib/server/search-sources.ts';
+import { searchSources } from '#lib/server/modules.ts';
 import { countByType, maxQueryLength, search } from '#lib/server/search/query.ts';
 import type { PageServerLoad } from './$types';
 

@@ -21,7 +21,7 @@ import {
 } from '../projects/schemas.ts';
 import { officialReportQuerySchema } from '../projects/official-report.ts';
 import { roundScheduleInputSchema, roundStatusQuerySchema } from '../projects/rounds/schemas.ts';
-import { briefingQuerySchema } from '../partners/briefing.ts';
+import { briefingQuerySchema } from '../dossiers/briefing.ts';
 import { partnerFilterSchema } from '../partners/repository.ts';
 import {
 	agreementInputSchema,
@@ -46,7 +46,7 @@ import {
 	practiceFilterSchema,
 	practiceUpdateSchema
 } from '../knowledge/schemas.ts';
-import { searchTypes } from '../search-sources.ts';
+import { searchTypes } from '../modules.ts';
 import { searchQuerySchema, searchResponseSchema } from '../search/schemas.ts';
 
 export interface Operation {

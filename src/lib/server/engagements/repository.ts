@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 
 import { z } from 'zod';
 import { date, id, integerParam } from '../platform/fields.ts';
 import type { Executor } from '../db/client.ts';
+import type { PartnerActivity } from '../partners/activity.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, partners } from '../partners/schema.ts';
@@ -304,3 +305,11 @@ export async function engagementDetail(executor: Executor, engagementId: string)
 	};
 }
 export type EngagementDetail = NonNullable<Awaited<ReturnType<typeof engagementDetail>>>;
+
+/** Engagements a partner took part in or hosted, as partner activity: their last day, up to today. */
+export const engagementActivity: PartnerActivity = (partnerId, today) =>
+	sql`SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagementParticipants}
+		JOIN ${engagements} ON ${engagements.id} = ${engagementParticipants.engagementId}
+		WHERE ${engagementParticipants.partnerId} = ${partnerId} AND ${engagements.startsOn} <= ${today}
+	UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagements}
+		WHERE ${engagements.hostPartnerId} = ${partnerId} AND ${engagements.startsOn} <= ${today}`;

@@ -6,7 +6,7 @@ import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize, can } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import { projects } from '../projects/schema.ts';
 import { commitmentAgencies, commitmentPartners, commitments, engagements } from './schema.ts';
 import type {

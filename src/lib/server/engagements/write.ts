@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import { refreshLastActivity } from '../partners/repository.ts';
 import type { CommitmentStatus } from './kinds.ts';
 import {

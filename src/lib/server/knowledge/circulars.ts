@@ -14,7 +14,7 @@ import { inAgencyScope } from '../platform/agency-scope.ts';
 import { actsForAgency, authorize, canReadCircular, type AgencyScope } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { projects } from '../projects/schema.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import type { AdoptionInput, CircularInput } from './schemas.ts';
 import { circularPractices, circularRecipients, circulars, practices } from './schema.ts';
 

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../db/client.ts';
 import type { ChangeContext } from '../platform/actor.ts';
 import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { authorize, type AgencyScope } from '../platform/policy.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import { circularInScope } from './circulars.ts';
 import type { PracticeFilter, PracticeInput, PracticeUpdate } from './schemas.ts';
 import { circularPractices, circulars, practices } from './schema.ts';

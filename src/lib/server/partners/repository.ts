@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { integerParam, queryText } from '../platform/fields.ts';
 import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/client.ts';
-import { engagementParticipants, engagements } from '../engagements/schema.ts';
-import { projectPartners, projects } from '../projects/schema.ts';
+import { partnerActivities, type PartnerActivity } from './activity.ts';
 import { partnerKinds, partnerStatuses, regionGroups } from './kinds.ts';
 import { agreementParties, agreements, countries, partnerContacts, partners } from './schema.ts';
 
@@ -66,34 +65,28 @@ function whereOf(
 	return conditions.length ? and(...conditions) : undefined;
 }
 
+/** Agreements a partner signed, as partner activity (see `activity.ts`). */
+export const agreementActivity: PartnerActivity = (partnerId, today) =>
+	sql`SELECT ${agreements.signedOn}, ${agreements.signedPrecision} FROM ${agreementParties}
+		JOIN ${agreements} ON ${agreements.id} = ${agreementParties.agreementId}
+		WHERE ${agreementParties.partnerId} = ${partnerId} AND ${agreements.signedOn} <= ${today}`;
+
 /**
  * Sets the stored last activity of the given partners (every partner when none are given) to the
- * latest date, up to today, of their agreements signed, engagements they hosted or took part in,
- * and projects naming them: what is still to come is not activity yet, and what is under way
- * counts as today. Call it in the transaction of every write that changes one of those (and at
- * every start, as today moves on). Returns how many partners' last activity changed.
+ * latest date, up to today, of their activities of every kind registered (agreements signed,
+ * engagements hosted or taken part in, projects naming them): what is still to come is not
+ * activity yet, and what is under way counts as today. Call it in the transaction of every write
+ * that changes one of those (and at every start, as today moves on). Returns how many partners'
+ * last activity changed.
  */
 export async function refreshLastActivity(tx: Executor, partnerIds?: string[]): Promise<number> {
 	if (partnerIds && partnerIds.length === 0) return 0;
 	const today = sql`(now() AT TIME ZONE 'Asia/Bangkok')::date`;
-	const projectStart = sql`coalesce(${projects.startDate}, make_date(${projects.fiscalYear} - 544, 10, 1))`;
-	const projectEnd = sql`coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30))`;
+	const kinds = partnerActivities().map((kind) => kind(sql`${partners.id}`, today));
 	// Each activity with its date and how precisely that date is known; the latest wins, a day
 	// known to the day over the same date known only to its year.
-	const activity = sql`SELECT on_date, precision FROM (
-		SELECT ${agreements.signedOn} AS on_date, ${agreements.signedPrecision} AS precision
-			FROM ${agreementParties}
-			JOIN ${agreements} ON ${agreements.id} = ${agreementParties.agreementId}
-			WHERE ${agreementParties.partnerId} = ${partners.id} AND ${agreements.signedOn} <= ${today}
-		UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagementParticipants}
-			JOIN ${engagements} ON ${engagements.id} = ${engagementParticipants.engagementId}
-			WHERE ${engagementParticipants.partnerId} = ${partners.id} AND ${engagements.startsOn} <= ${today}
-		UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagements}
-			WHERE ${engagements.hostPartnerId} = ${partners.id} AND ${engagements.startsOn} <= ${today}
-		UNION ALL SELECT least(${projectEnd}, ${today}), 'day' FROM ${projectPartners}
-			JOIN ${projects} ON ${projects.id} = ${projectPartners.projectId}
-			WHERE ${projectPartners.partnerId} = ${partners.id} AND ${projectStart} <= ${today}
-	) AS activity ORDER BY on_date DESC, precision ASC LIMIT 1`;
+	const activity = sql`SELECT on_date, precision FROM (${sql.join(kinds, sql` UNION ALL `)})
+		AS activity (on_date, precision) ORDER BY on_date DESC, precision ASC LIMIT 1`;
 	const latest = sql<string | null>`(SELECT on_date FROM (${activity}) AS latest)`;
 	const precision = sql<
 		'day' | 'year'
@@ -233,23 +226,6 @@ export async function partnersNamed(
 			return id ? [[name, id] as const] : [];
 		})
 	);
-}
-
-/** The projects linked to the partner. */
-export function partnerProjects(executor: Executor, partnerId: string) {
-	return executor
-		.select({
-			id: projects.id,
-			code: projects.code,
-			titleTh: projects.titleTh,
-			titleEn: projects.titleEn,
-			fiscalYear: projects.fiscalYear,
-			status: projects.status
-		})
-		.from(projectPartners)
-		.innerJoin(projects, eq(projects.id, projectPartners.projectId))
-		.where(eq(projectPartners.partnerId, partnerId))
-		.orderBy(desc(projects.fiscalYear));
 }
 
 export function partnerContactsOf(executor: Executor, partnerId: string) {

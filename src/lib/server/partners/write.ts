@@ -5,7 +5,7 @@ import { recordAudit, requireVersion } from '../platform/audit/record.ts';
 import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/policy.ts';
-import { indexDocument, indexRecordsNamingPartner } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
@@ -103,9 +103,6 @@ export async function updatePartner(
 					.returning();
 				if (!updated) throw new AppError('internal', { detail: 'partner update returned nothing' });
 				await indexDocument(tx, 'partner', partnerId);
-				if (updated.nameTh !== existing.nameTh || updated.nameEn !== existing.nameEn) {
-					await indexRecordsNamingPartner(tx, partnerId);
-				}
 				await refreshLastActivity(tx, [partnerId]);
 				await recordAudit(tx, context, {
 					action: 'update',

@@ -6,7 +6,7 @@ import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { refuseOwnReview } from '../platform/four-eyes.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import { presentProgressReport } from './presenters.ts';
 import { projectAgencyIds, type ProgressReportRow, type ProjectRow } from './repository.ts';
 import { progressReports, projects } from './schema.ts';

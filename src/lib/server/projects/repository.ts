@@ -14,6 +14,7 @@ import {
 import { z } from 'zod';
 import { id, integerParam, queryText } from '../platform/fields.ts';
 import type { Executor } from '../db/client.ts';
+import type { PartnerActivity } from '../partners/activity.ts';
 import { agencyLabelColumns } from '../platform/agencies/repository.ts';
 import { inAgencyScope } from '../platform/agency-scope.ts';
 import type { AgencyScope } from '../platform/policy.ts';
@@ -271,3 +272,32 @@ export async function projectFiscalYears(executor: Executor): Promise<number[]> 
 		.orderBy(desc(projects.fiscalYear));
 	return rows.map((row) => row.fiscalYear);
 }
+
+/** The projects linked to the partner. */
+export function partnerProjects(executor: Executor, partnerId: string) {
+	return executor
+		.select({
+			id: projects.id,
+			code: projects.code,
+			titleTh: projects.titleTh,
+			titleEn: projects.titleEn,
+			fiscalYear: projects.fiscalYear,
+			status: projects.status
+		})
+		.from(projectPartners)
+		.innerJoin(projects, eq(projects.id, projectPartners.projectId))
+		.where(eq(projectPartners.partnerId, partnerId))
+		.orderBy(desc(projects.fiscalYear));
+}
+
+/**
+ * Projects naming a partner, as partner activity: from their start, their end up to today (a
+ * project without dates runs through its fiscal year).
+ */
+export const projectActivity: PartnerActivity = (partnerId, today) => {
+	const start = sql`coalesce(${projects.startDate}, make_date(${projects.fiscalYear} - 544, 10, 1))`;
+	const end = sql`coalesce(${projects.endDate}, make_date(${projects.fiscalYear} - 543, 9, 30))`;
+	return sql`SELECT least(${end}, ${today}), 'day' FROM ${projectPartners}
+		JOIN ${projects} ON ${projects.id} = ${projectPartners.projectId}
+		WHERE ${projectPartners.partnerId} = ${partnerId} AND ${start} <= ${today}`;
+};

@@ -8,7 +8,7 @@ import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { actsForAgency, authorize } from '../platform/policy.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
-import { indexDocument } from '../search-sources.ts';
+import { indexDocument } from '../search/documents.ts';
 import { refreshLastActivity } from '../partners/repository.ts';
 import { partners } from '../partners/schema.ts';
 import { projectAgencyIds, type ProjectRow } from './repository.ts';

@@ -1,9 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Action, AgencyScope } from '../platform/policy.ts';
 import { searchDocuments } from './schema.ts';
+import { registeredSource, registeredSources } from './registry.ts';
 import { normalize, termText } from './terms.ts';
 
 /** What a source says about one of its records for the index. */
@@ -26,6 +27,14 @@ export interface SearchSource {
 	records: PgColumn;
 	/** The documents of the given records (those that exist). */
 	documents(executor: Executor, ids: readonly string[]): Promise<SourceDocument[]>;
+	/**
+	 * The kinds of record whose text these documents carry (a project's entry names its
+	 * partners): given records of that kind, which of this source's records mention them. When
+	 * such a record's own entry changes, the entries mentioning it are written again.
+	 */
+	mentions?: Readonly<
+		Record<string, (executor: Executor, ids: readonly string[]) => Promise<string[]>>
+	>;
 }
 
 const vectorOf = (text: string, weight: 'A' | 'B') =>
@@ -74,27 +83,34 @@ async function upsert(
 		});
 }
 
-export function sourceOf(sources: readonly SearchSource[], type: string): SearchSource {
-	const source = sources.find((candidate) => candidate.type === type);
-	if (!source) throw new Error(`No search source for ${type}`);
-	return source;
-}
-
 /**
- * Writes (or removes) the index entry of one record. Call it in the transaction that writes the
- * record, so the index never disagrees with what was saved.
+ * Writes (or removes) the index entry of one record, and when its title changed, the entries of
+ * the records that mention it. Call it in the transaction that writes the record, so the index
+ * never disagrees with what was saved.
  */
-export async function indexRecord(
+export async function indexDocument(
 	executor: Executor,
-	source: SearchSource,
+	type: string,
 	recordId: string
 ): Promise<void> {
+	const source = registeredSource(type);
 	const [document] = await source.documents(executor, [recordId]);
-	if (document) await upsert(executor, source.type, [document]);
+	const [stored] = await executor
+		.select({ title: searchDocuments.title })
+		.from(searchDocuments)
+		.where(and(eq(searchDocuments.type, type), eq(searchDocuments.recordId, recordId)));
+	if (document) await upsert(executor, type, [document]);
 	else
 		await executor
 			.delete(searchDocuments)
-			.where(and(eq(searchDocuments.type, source.type), eq(searchDocuments.recordId, recordId)));
+			.where(and(eq(searchDocuments.type, type), eq(searchDocuments.recordId, recordId)));
+	if (stored && document && stored.title === document.title) return;
+	for (const mentioning of registeredSources()) {
+		const mentioned = mentioning.mentions?.[type];
+		if (!mentioned) continue;
+		for (const id of await mentioned(executor, [recordId]))
+			await indexDocument(executor, mentioning.type, id);
+	}
 }
 
 const sameDocument = (
@@ -165,4 +181,35 @@ async function reindexBatch(
 			.delete(searchDocuments)
 			.where(and(eq(searchDocuments.type, source.type), inArray(searchDocuments.recordId, gone)));
 	return outdated.length + gone.length;
+}
+
+/** A table whose rows are records with a uuid id. */
+type RecordTable = PgTable & { id: PgColumn };
+
+/**
+ * A source whose every document comes from one row of one table, readable by everyone who may
+ * read the kind: the common case.
+ */
+export function rowSource<T extends RecordTable>(source: {
+	type: string;
+	readAction: Action;
+	table: T;
+	document(row: T['$inferSelect']): Omit<SourceDocument, 'recordId' | 'agencyIds'>;
+}): SearchSource {
+	return {
+		type: source.type,
+		readAction: source.readAction,
+		records: source.table.id,
+		async documents(executor, ids) {
+			const rows = (await executor
+				.select()
+				.from(source.table as PgTable)
+				.where(inArray(source.table.id, [...ids]))) as T['$inferSelect'][];
+			return rows.map((row) => ({
+				...source.document(row),
+				recordId: (row as { id: string }).id,
+				agencyIds: null
+			}));
+		}
+	};
 }

@@ -3,7 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { apiHandler } from '#lib/server/platform/http/api.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import { searchSources, searchTypes } from '#lib/server/search-sources.ts';
+import { searchSources, searchTypes } from '#lib/server/modules.ts';
 import { search } from '#lib/server/search/query.ts';
 import { searchQuerySchema } from '#lib/server/search/schemas.ts';
 import type { RequestHandler } from './$types';

@@ -1,7 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
-import { briefingQuerySchema } from '#lib/server/partners/briefing.ts';
-import { partnerBriefingPdf } from '#lib/server/partners/briefing-pdf.ts';
+import { briefingQuerySchema } from '#lib/server/dossiers/briefing.ts';
+import { partnerBriefingPdf } from '#lib/server/dossiers/briefing-pdf.ts';
 import { AppError } from '#lib/server/platform/errors.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import type { RequestHandler } from './$types';

@@ -1,7 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import { pageQuery } from '#lib/server/documents/http.ts';
-import { briefingQuerySchema, partnerBriefing } from '#lib/server/partners/briefing.ts';
-import { partnerDossier } from '#lib/server/partners/dossier.ts';
+import { briefingQuerySchema, partnerBriefing } from '#lib/server/dossiers/briefing.ts';
+import { partnerDossier } from '#lib/server/dossiers/partner-dossier.ts';
 import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
 import type { PageServerLoad } from './$types';
 

@@ -4,7 +4,7 @@ import { presentCommitment, presentEngagement } from '#lib/server/engagements/pr
 import { AppError } from '#lib/server/platform/errors.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';
-import { partnerDossier } from '#lib/server/partners/dossier.ts';
+import { partnerDossier } from '#lib/server/dossiers/partner-dossier.ts';
 import { findPartner, isPartnerDormant } from '#lib/server/partners/repository.ts';
 import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
 import { partnerInputSchema } from '#lib/server/partners/schemas.ts';

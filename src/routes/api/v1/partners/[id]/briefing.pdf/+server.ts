@@ -1,7 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
 import { fileResponse } from '#lib/server/documents/http.ts';
-import { briefingQuerySchema } from '#lib/server/partners/briefing.ts';
-import { partnerBriefingPdf } from '#lib/server/partners/briefing-pdf.ts';
+import { briefingQuerySchema } from '#lib/server/dossiers/briefing.ts';
+import { partnerBriefingPdf } from '#lib/server/dossiers/briefing-pdf.ts';
 import { apiHandler } from '#lib/server/platform/http/api.ts';
 import { idParam } from '#lib/server/platform/http/ids.ts';
 import { authorize } from '#lib/server/platform/policy.ts';

@@ -3,7 +3,7 @@ import type { Executor } from '../db/client.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { AppError } from '../platform/errors.ts';
 import { briefingFileName, partnerBriefing } from './briefing.ts';
-import { partnerDossier } from './dossier.ts';
+import { partnerDossier } from './partner-dossier.ts';
 
 /** A partner's one-page executive briefing as a PDF file, with its file name. */
 export async function partnerBriefingPdf(

@@ -2,18 +2,13 @@ import type { Executor } from '../db/client.ts';
 import { partnerEngagements, partnerOpenCommitments } from '../engagements/repository.ts';
 import { partnerPractices } from '../knowledge/practices.ts';
 import { listAttachments, presentAttachment } from '../platform/attachments/attachments.ts';
-import type { FileOwner } from '../platform/attachments/record-files.ts';
-import { findPartner, isPartnerDormant, partnerAgreements, partnerProjects } from './repository.ts';
-import { agreements as agreementTable } from './schema.ts';
+import { findPartner, isPartnerDormant, partnerAgreements } from '../partners/repository.ts';
+import { partnerProjects } from '../projects/repository.ts';
 
-/** An agreement's documents (the signed text, letters): the IAO attaches and removes them. */
-export const agreementDocuments: FileOwner = {
-	type: 'agreement',
-	manage: 'partner.manage',
-	records: agreementTable.id
-};
-
-/** Everything the partner page shows but its contacts (which need their own permission). */
+/**
+ * Everything the partner page shows but its contacts (which need their own permission): the
+ * partner and its agreements, and what the other modules hold with it.
+ */
 export async function partnerDossier(executor: Executor, partnerId: string, dormantYears: number) {
 	const partner = await findPartner(executor, partnerId);
 	if (!partner) return null;

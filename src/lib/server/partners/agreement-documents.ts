@@ -1,0 +1,9 @@
+import type { FileOwner } from '../platform/attachments/record-files.ts';
+import { agreements } from './schema.ts';
+
+/** An agreement's documents (the signed text, letters): the IAO attaches and removes them. */
+export const agreementDocuments: FileOwner = {
+	type: 'agreement',
+	manage: 'partner.manage',
+	records: agreements.id
+};
