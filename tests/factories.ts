@@ -6,7 +6,7 @@ import {
 	builtinAgencySchema,
 	loadBuiltinAgencies
 } from '../src/lib/server/platform/agencies/load-builtin.ts';
-import type { Role } from '../src/lib/server/platform/schema.ts';
+import type { Role } from '../src/lib/server/platform/kinds.ts';
 import { createUser } from '../src/lib/server/platform/users/create-user.ts';
 import { loadActor } from '../src/lib/server/platform/users/repository.ts';
 import { builtinPlanSchema } from '../src/lib/server/plans/builtin-schema.ts';

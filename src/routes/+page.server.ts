@@ -1,6 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
-import { agencies } from '#lib/server/db/schema.ts';
+import { agencyNamesOf } from '#lib/server/platform/agencies/repository.ts';
 import { homeFigures } from '#lib/server/platform/home.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { listPlans } from '#lib/server/plans/repository.ts';
@@ -11,12 +10,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'home.view');
 	const { db } = getApp().database;
-	const ownAgencies = actor.agencyIds.length
-		? await db
-				.select({ code: agencies.code, nameTh: agencies.nameTh, nameEn: agencies.nameEn })
-				.from(agencies)
-				.where(inArray(agencies.id, actor.agencyIds))
-		: [];
+	const ownAgencies = await agencyNamesOf(db, actor.agencyIds);
 	const plans = await listPlans(db);
 	const planFigures = {
 		plans: plans.length,

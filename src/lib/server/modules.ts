@@ -7,7 +7,7 @@ import { agreementSource, partnerSource } from './partners/search-source.ts';
 import { kpiSource, planElementSource, planSource } from './plans/search-source.ts';
 import { projectActivity } from './projects/repository.ts';
 import { progressReportSource, projectSource } from './projects/search-source.ts';
-import { agencySource } from './search/agency-source.ts';
+import { agencySource } from './search/agency-search-source.ts';
 import type { SearchSource } from './search/documents.ts';
 import { registerSearchSources } from './search/registry.ts';
 

@@ -1,8 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { committeeFormValues, withBlankMembers } from '#lib/server/engagements/committee-form.ts';
-import { engagements } from '#lib/server/engagements/schema.ts';
+import { engagementHeading } from '#lib/server/engagements/repository.ts';
 import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
 import { isId } from '#lib/server/platform/http/ids.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
@@ -10,18 +9,9 @@ import { requirePage } from '#lib/server/platform/http/pages.ts';
 /** What the committee form offers and shows: the agencies, and the engagement it belongs to. */
 export async function committeeFormData(engagementId: string) {
 	const db = getApp().database.db;
-	const [agencyRows, [engagement]] = await Promise.all([
+	const [agencyRows, engagement] = await Promise.all([
 		listAgencyLabels(db),
-		isId(engagementId)
-			? db
-					.select({
-						id: engagements.id,
-						titleTh: engagements.titleTh,
-						titleEn: engagements.titleEn
-					})
-					.from(engagements)
-					.where(eq(engagements.id, engagementId))
-			: []
+		isId(engagementId) ? engagementHeading(db, engagementId) : undefined
 	]);
 	return {
 		agencies: agencyRows,

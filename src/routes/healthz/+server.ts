@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import type { RequestHandler } from './$types';
 
 /** Up once the database answers a query. */
 export const GET: RequestHandler = async () => {
 	try {
-		await getApp().database.db.execute(sql`SELECT 1`);
+		await getApp().database.ping();
 		return json({ status: 'ok' });
 	} catch {
 		return json({ status: 'unavailable' }, { status: 503 });

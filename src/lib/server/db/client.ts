@@ -8,17 +8,19 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
-import * as schema from './schema.ts';
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Queries are built from each module's tables; the database itself knows no schema. */
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 /** Anything that runs queries: the database or a transaction inside it. */
 export type Executor = Db | Tx;
 
 export interface Database {
 	db: Db;
 	kind: 'pglite' | 'postgres';
+	/** Runs the simplest query: throws when the database does not answer. */
+	ping(): Promise<void>;
 	/** Folds PGlite's write-ahead log into the data files so the data folder stays small. */
 	checkpoint(): Promise<void>;
 	/**
@@ -40,8 +42,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 	if ('url' in target) {
 		const client = postgres(target.url, { max: 10, onnotice: () => {} });
 		return {
-			db: drizzlePostgres(client, { schema }) as unknown as Db,
+			db: drizzlePostgres(client) as unknown as Db,
 			kind: 'postgres',
+			ping: async () => {
+				await client`SELECT 1`;
+			},
 			checkpoint: async () => {},
 			maintain: async () => {},
 			dumpDataDir: null,
@@ -69,10 +74,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 		lock?.release();
 		throw error;
 	}
-	const db = drizzlePglite(client, { schema }) as unknown as Db;
+	const db = drizzlePglite(client) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',
+		ping: async () => {
+			await client.query('SELECT 1');
+		},
 		checkpoint: async () => {
 			await client.exec('CHECKPOINT');
 		},

@@ -1,8 +1,6 @@
-import { asc } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { listAgencyLabels } from '../platform/agencies/repository.ts';
-import { listCountries } from '../partners/repository.ts';
-import { partners } from '../partners/schema.ts';
+import { listCountries, partnerChoices } from '../partners/repository.ts';
 import { commitmentScopes, engagementKinds, outcomeKinds } from './kinds.ts';
 import type { presentEngagementDetail } from './presenters.ts';
 import { formDate, formLines, formNumber, formVersion } from '../platform/http/form-fields.ts';
@@ -119,10 +117,7 @@ export function engagementFormValuesOf(
 /** What the engagement form offers: kinds, the partners, BMA agencies and countries. */
 export async function engagementFormChoices(executor: Executor) {
 	const [partnerRows, agencyRows, countryRows] = await Promise.all([
-		executor
-			.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
-			.from(partners)
-			.orderBy(asc(partners.nameTh)),
+		partnerChoices(executor),
 		listAgencyLabels(executor),
 		listCountries(executor)
 	]);

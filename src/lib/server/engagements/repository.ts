@@ -313,3 +313,12 @@ export const engagementActivity: PartnerActivity = (partnerId, today) =>
 		WHERE ${engagementParticipants.partnerId} = ${partnerId} AND ${engagements.startsOn} <= ${today}
 	UNION ALL SELECT least(${engagements.endsOn}, ${today}), 'day' FROM ${engagements}
 		WHERE ${engagements.hostPartnerId} = ${partnerId} AND ${engagements.startsOn} <= ${today}`;
+
+/** An engagement's id and titles, or undefined when there is none. */
+export async function engagementHeading(executor: Executor, engagementId: string) {
+	const [row] = await executor
+		.select({ id: engagements.id, titleTh: engagements.titleTh, titleEn: engagements.titleEn })
+		.from(engagements)
+		.where(eq(engagements.id, engagementId));
+	return row;
+}

@@ -14,6 +14,7 @@ import { agencies, users } from '../platform/schema.ts';
 import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
 import { partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
+import { adoptions } from './kinds.ts';
 import {
 	type MeasureCategory,
 	type Minute,
@@ -21,9 +22,6 @@ import {
 	regions,
 	sourceKinds
 } from './builtin-schema.ts';
-
-export const adoptions = ['pending', 'adopted', 'not_adopted'] as const;
-export type Adoption = (typeof adoptions)[number];
 
 /** A practice from abroad: what a city, country or international organisation did. */
 export const practices = pgTable(

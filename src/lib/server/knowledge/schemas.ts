@@ -12,7 +12,7 @@ import {
 	text,
 	version
 } from '../platform/fields.ts';
-import { adoptions } from './schema.ts';
+import { adoptions } from './kinds.ts';
 import { measureCategories, practiceLanguages, regions, sourceKinds } from './builtin-schema.ts';
 
 const line = text();

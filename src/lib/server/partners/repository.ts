@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	ilike,
+	inArray,
+	isNotNull,
+	ne,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
 import { z } from 'zod';
 import { integerParam, queryText } from '../platform/fields.ts';
 import { todayIso } from '../../dates.ts';
@@ -234,4 +247,37 @@ export function partnerContactsOf(executor: Executor, partnerId: string) {
 		.from(partnerContacts)
 		.where(eq(partnerContacts.partnerId, partnerId))
 		.orderBy(asc(partnerContacts.name));
+}
+
+/** Every partner as a choice in a form: id and names, by Thai name. */
+export function partnerChoices(executor: Executor) {
+	return executor
+		.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
+		.from(partners)
+		.orderBy(asc(partners.nameTh));
+}
+
+/** Partners with a location, for the map: by country, then name. */
+export async function locatedPartners(executor: Executor, limit: number) {
+	const rows = await executor
+		.select({
+			id: partners.id,
+			nameTh: partners.nameTh,
+			nameEn: partners.nameEn,
+			status: partners.status,
+			latitude: partners.latitude,
+			longitude: partners.longitude,
+			countryTh: countries.nameTh,
+			countryEn: countries.nameEn
+		})
+		.from(partners)
+		.leftJoin(countries, eq(countries.code, partners.countryCode))
+		.where(and(isNotNull(partners.latitude), isNotNull(partners.longitude)))
+		.orderBy(asc(countries.nameTh), asc(partners.nameTh))
+		.limit(limit);
+	return rows.map((row) => ({
+		...row,
+		latitude: row.latitude ?? 0,
+		longitude: row.longitude ?? 0
+	}));
 }

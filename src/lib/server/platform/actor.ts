@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
-import type { Role } from './schema.ts';
+import type { Role } from './kinds.ts';
 
 /** Who is acting: a signed-in user (by session or API token) or the system itself. */
 export interface Actor {

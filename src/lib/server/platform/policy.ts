@@ -1,6 +1,6 @@
 import type { Actor } from './actor.ts';
 import { AppError } from './errors.ts';
-import type { Role } from './schema.ts';
+import type { Role } from './kinds.ts';
 
 const everyone: readonly Role[] = [
 	'admin',

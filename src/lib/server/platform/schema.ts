@@ -14,20 +14,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { createdAt, oneOf, updatedAt } from './columns.ts';
-
-export const agencyKinds = [
-	'administration',
-	'department',
-	'office',
-	'division',
-	'district'
-] as const;
-export type AgencyKind = (typeof agencyKinds)[number];
-
-export const roles = ['admin', 'iao_officer', 'agency_reporter', 'executive', 'viewer'] as const;
-export type Role = (typeof roles)[number];
-
-export const locales = ['th', 'en'] as const;
+import { agencyKinds, locales, roles } from './kinds.ts';
 
 export const agencies = pgTable(
 	'agencies',

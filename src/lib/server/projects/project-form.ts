@@ -1,6 +1,5 @@
-import { asc } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { partners } from '../partners/schema.ts';
+import { partnerChoices } from '../partners/repository.ts';
 import { formList, formText } from '../platform/http/forms.ts';
 import { userFormChoices } from '../platform/users/form.ts';
 import { alignmentChoices, alignmentValue } from './alignment-choices.ts';
@@ -184,15 +183,11 @@ export function parseProjectForm(
  */
 export async function projectFormChoices(executor: Executor) {
 	const { agencyGroups } = await userFormChoices(executor);
-	const partnerChoices = await executor
-		.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
-		.from(partners)
-		.orderBy(asc(partners.nameTh));
 	return {
 		agencyGroups,
 		statuses: projectStatuses,
 		plans: await alignmentChoices(executor),
-		partners: partnerChoices
+		partners: await partnerChoices(executor)
 	};
 }
 

@@ -301,3 +301,11 @@ export const projectActivity: PartnerActivity = (partnerId, today) => {
 		JOIN ${projects} ON ${projects.id} = ${projectPartners.projectId}
 		WHERE ${projectPartners.partnerId} = ${partnerId} AND ${start} <= ${today}`;
 };
+
+/** Every project as a choice in a form: id and titles, by Thai title. */
+export function projectChoices(executor: Executor) {
+	return executor
+		.select({ id: projects.id, titleTh: projects.titleTh, titleEn: projects.titleEn })
+		.from(projects)
+		.orderBy(asc(projects.titleTh));
+}

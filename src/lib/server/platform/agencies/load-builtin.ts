@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import type { ChangeContext } from '../actor.ts';
 import { applyBuiltin } from '../builtin/apply.ts';
-import { agencies, agencyKinds } from '../schema.ts';
+import { agencies } from '../schema.ts';
+import { agencyKinds } from '../kinds.ts';
 
 export const builtinAgencySchema = z
 	.array(

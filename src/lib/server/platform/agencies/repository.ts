@@ -1,9 +1,10 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { z } from 'zod';
 import { queryText } from '../fields.ts';
-import { agencies, agencyKinds, type AgencyKind } from '../schema.ts';
+import { agencies } from '../schema.ts';
+import { agencyKinds, type AgencyKind } from '../kinds.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 
@@ -121,4 +122,13 @@ export function presentAgency(agency: AgencyRow): z.output<typeof agencySchema> 
 		geocode: agency.geocode,
 		verified: agency.verified
 	};
+}
+
+/** The code and names of the given agencies. */
+export function agencyNamesOf(executor: Executor, agencyIds: readonly string[]) {
+	if (agencyIds.length === 0) return Promise.resolve([]);
+	return executor
+		.select({ code: agencies.code, nameTh: agencies.nameTh, nameEn: agencies.nameEn })
+		.from(agencies)
+		.where(inArray(agencies.id, [...agencyIds]));
 }

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client.ts';
 import { listAgencies } from '../agencies/repository.ts';
 import { formList, formText } from '../http/forms.ts';
-import { agencyKinds, roles } from '../schema.ts';
+import { agencyKinds, roles } from '../kinds.ts';
 
 /** What both user forms post besides the username and password, as typed: never a secret. */
 export function userFormValues(form: FormData) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales, roles } from '../schema.ts';
+import { locales, roles } from '../kinds.ts';
 import type { UserWithAgencies } from './repository.ts';
 
 export const userSchema = z

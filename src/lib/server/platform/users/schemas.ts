@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { list, optionalText, text, version } from '../fields.ts';
 import { minimumPasswordLength } from '../auth/passwords.ts';
-import { locales, roles } from '../schema.ts';
+import { locales, roles } from '../kinds.ts';
 
 const username = text(100)
 	.toLowerCase()

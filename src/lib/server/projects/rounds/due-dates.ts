@@ -1,5 +1,5 @@
 import { fiscalYearRange } from '../../../dates.ts';
-import type { RoundCadence } from './schema.ts';
+import type { RoundCadence } from './kinds.ts';
 
 /** How a fiscal year's reports fall due: a day of each following month, or listed dates. */
 export type RoundSchedule =

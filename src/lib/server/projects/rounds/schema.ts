@@ -1,9 +1,7 @@
 import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, oneOf, updatedAt } from '../../platform/columns.ts';
 import { users } from '../../platform/schema.ts';
-
-export const roundCadences = ['monthly', 'dates'] as const;
-export type RoundCadence = (typeof roundCadences)[number];
+import { roundCadences } from './kinds.ts';
 
 /**
  * When the progress reports of a fiscal year are due. A year without a row follows the default:

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { date, integer, queryText } from '../../platform/fields.ts';
 import { maxDayOfMonth, maxRounds } from './due-dates.ts';
-import { roundCadences } from './schema.ts';
+import { roundCadences } from './kinds.ts';
 
 /** A fiscal year's schedule as the IAO sets it; the dates are checked against the year when saved. */
 export const roundScheduleInputSchema = z

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import {
 	acknowledgeCircular,
@@ -7,7 +6,7 @@ import {
 	circularDetail,
 	recordAdoption
 } from '#lib/server/knowledge/circulars.ts';
-import { adoptions } from '#lib/server/knowledge/schema.ts';
+import { adoptions } from '#lib/server/knowledge/kinds.ts';
 import { adoptionSchema } from '#lib/server/knowledge/schemas.ts';
 import type { ChangeContext } from '#lib/server/platform/actor.ts';
 import {
@@ -28,7 +27,7 @@ import {
 } from '#lib/server/platform/http/pages.ts';
 import { actsForAgency, can } from '#lib/server/platform/policy.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import { projects } from '#lib/server/projects/schema.ts';
+import { projectChoices } from '#lib/server/projects/repository.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -41,19 +40,14 @@ export const load: PageServerLoad = async (event) => {
 				.filter((recipient) => actsForAgency(actor, { agencyIds: [recipient.agencyId] }))
 				.map((recipient) => recipient.agencyId)
 		: [];
-	const projectChoices = ownAgencyIds.length
-		? await db
-				.select({ id: projects.id, titleTh: projects.titleTh, titleEn: projects.titleEn })
-				.from(projects)
-				.orderBy(asc(projects.titleTh))
-		: [];
+	const choices = ownAgencyIds.length ? await projectChoices(db) : [];
 	const { createdAt: _c, updatedAt: _u, ...circular } = detail.circular;
 	return {
 		circular,
 		carried: detail.carried,
 		recipients: detail.recipients,
 		ownAgencyIds,
-		projectChoices,
+		projectChoices: choices,
 		adoptions,
 		attachments: detail.attachments,
 		canManageFiles: can(actor, 'circular.send'),

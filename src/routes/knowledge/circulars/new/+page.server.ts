@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { parseThaiDate } from '#lib/dates.ts';
 import { sendCircular } from '#lib/server/knowledge/circulars.ts';
-import { practices } from '#lib/server/knowledge/schema.ts';
+import { practiceChoices } from '#lib/server/knowledge/repository.ts';
 import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
 import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
@@ -33,13 +32,7 @@ const recipientKinds = ['department', 'office', 'district'] as const;
 export const load: PageServerLoad = async (event) => {
 	requirePage(event, 'circular.send');
 	const db = getApp().database.db;
-	const [agencies, practiceRows] = await Promise.all([
-		listAgencies(db),
-		db
-			.select({ id: practices.id, titleTh: practices.titleTh, titleEn: practices.titleEn })
-			.from(practices)
-			.orderBy(asc(practices.code), asc(practices.createdAt))
-	]);
+	const [agencies, practiceRows] = await Promise.all([listAgencies(db), practiceChoices(db)]);
 	return {
 		practices: practiceRows,
 		files: fileFieldSettings,

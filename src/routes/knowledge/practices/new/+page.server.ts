@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { asc } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { measureCategories, regions, sourceKinds } from '#lib/server/knowledge/builtin-schema.ts';
 import { createPractice } from '#lib/server/knowledge/practices.ts';
 import { practiceCreateSchema } from '#lib/server/knowledge/schemas.ts';
-import { partners } from '#lib/server/partners/schema.ts';
+import { partnerChoices } from '#lib/server/partners/repository.ts';
 import { formDate, formLines } from '#lib/server/platform/http/form-fields.ts';
 import { formList, formText } from '#lib/server/platform/http/forms.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
@@ -32,10 +31,7 @@ const textFields = [
 
 export const load: PageServerLoad = async (event) => {
 	requirePage(event, 'practice.manage');
-	const partnerRows = await getApp()
-		.database.db.select({ id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn })
-		.from(partners)
-		.orderBy(asc(partners.nameTh));
+	const partnerRows = await partnerChoices(getApp().database.db);
 	return { choices: { sourceKinds, regions, measureCategories, partners: partnerRows } };
 };
 
