@@ -52,6 +52,7 @@ echo "PostgreSQL $("$(pg_bin)/postgres" --version | awk '{print $3}') on port $p
 step() { echo; echo "── $1"; }
 step "lint" && eslint . --max-warnings 0
 step "format" && prettier --check . --log-level warn
+step "dependencies" && depcruise src --config .dependency-cruiser.cjs --ignore-known --output-type err
 step "type-check" && svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1
 step "unit" && vitest run --project unit --reporter default --reporter json --outputFile.json "$results/unit.json"
 step "integration (PGlite)" && TEST_DATABASE=pglite vitest run --project integration \

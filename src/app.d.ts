@@ -1,5 +1,5 @@
 import type { Locale } from '#lib/i18n/index.ts';
-import type { Actor } from '#lib/server/platform/actor.ts';
+import type { Actor } from '#lib/server/platform/index.ts';
 
 declare global {
 	namespace App {

@@ -3,13 +3,16 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { isLocale, negotiateLocale, translate, type Locale } from '#lib/i18n/index.ts';
 import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ConfigError } from '#lib/server/config.ts';
-import { DataDirLockedError } from '#lib/server/db/data-dir-lock.ts';
-import { authenticate } from '#lib/server/platform/http/authenticate.ts';
-import { errorResponse } from '#lib/server/platform/http/api.ts';
-import { AppError, userMessage } from '#lib/server/platform/errors.ts';
-import { hasControlCharacter } from '#lib/server/platform/fields.ts';
-import { localeCookieName } from '#lib/server/platform/http/cookies.ts';
-import { log } from '#lib/server/platform/log.ts';
+import { DataDirLockedError } from '#lib/server/db/index.ts';
+import {
+	AppError,
+	authenticate,
+	errorResponse,
+	hasControlCharacter,
+	localeCookieName,
+	log,
+	userMessage
+} from '#lib/server/platform/index.ts';
 
 export const init: ServerInit = async () => {
 	try {
@@ -61,7 +64,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	try {
 		if (hasUnreadableQuery(event.url)) throw new AppError('bad_request');
 		const app = getApp();
-		await authenticate(event, app);
+		await authenticate(event, app.database.db, app.config.SAPHAN_SESSION_DAYS);
 		if (event.locals.actor && !(isApi && event.request.headers.get('accept-language'))) {
 			event.locals.locale = event.locals.actor.locale;
 		}

@@ -1,4 +1,4 @@
-import { can } from '#lib/server/platform/policy.ts';
+import { can } from '#lib/server/platform/index.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => {

@@ -1,10 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
-import { agencyNamesOf } from '#lib/server/platform/agencies/repository.ts';
-import { homeFigures } from '#lib/server/platform/home.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { listPlans } from '#lib/server/plans/repository.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { listProjects, projectFilterSchema } from '#lib/server/projects/repository.ts';
+import { agencyNamesOf, can, homeFigures, requirePage } from '#lib/server/platform/index.ts';
+import { listPlans } from '#lib/server/plans/index.ts';
+import { listProjects, projectFilterSchema } from '#lib/server/projects/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,6 @@
 import { formatNumber } from '#lib/dates.ts';
 import { translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
-import type { kpiKinds } from '#lib/server/plans/builtin-schema.ts';
-import type { ResultStatus } from '#lib/server/plans/schema.ts';
+import type { ResultStatus, kpiKinds } from '#lib/server/plans/index.ts';
 
 /** A KPI's value as read: a rung of a maturity ladder is "level N", anything else a number. */
 export function formatKpiValue(

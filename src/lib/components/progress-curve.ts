@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '#lib/server/projects/status.ts';
+import type { ProjectStatus } from '#lib/server/projects/index.ts';
 
 export interface CurveReport {
 	sequence: number;

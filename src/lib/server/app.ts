@@ -1,19 +1,20 @@
 import { resolve } from 'node:path';
 import { controlSocketPath, listenForControl, type ControlChannel } from './control.ts';
-import { backupSettings, createBackup } from './backup/create-backup.ts';
-import { dailyBackup } from './backup/daily.ts';
+import { backupSettings, createBackup, dailyBackup } from './backup/index.ts';
 import { parseConfig, type Config } from './config.ts';
-import { openDatabase, type Database } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
+import { type Database, migrate, openDatabase } from './db/index.ts';
 import { loadBuiltinData } from './builtin-data.ts';
 // Registers every module's search sources and partner activity before any write.
 import './modules.ts';
-import { purgeExpiredLogins } from './platform/auth/purge.ts';
-import { purgeIdempotencyKeys } from './platform/http/create-once.ts';
-import { log, setLogLevel } from './platform/log.ts';
-import { runAdminCommand } from './platform/users/command-line.ts';
-import { ensureAdmin } from './platform/users/ensure-admin.ts';
-import { projectsWithUnmatchedPartners } from './projects/repository.ts';
+import {
+	ensureAdmin,
+	log,
+	purgeExpiredLogins,
+	purgeIdempotencyKeys,
+	runAdminCommand,
+	setLogLevel
+} from './platform/index.ts';
+import { projectsWithUnmatchedPartners } from './projects/index.ts';
 
 export interface App {
 	config: Config;

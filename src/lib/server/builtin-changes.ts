@@ -1,14 +1,17 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from './db/client.ts';
+import type { Db } from './db/index.ts';
 import { builtinFolder, loadBuiltinDataIn } from './builtin-data.ts';
-import type { ChangeContext } from './platform/actor.ts';
-import type { Actor } from './platform/actor.ts';
-import { auditEntityTypes, recordAudit } from './platform/audit/record.ts';
-import { AppError } from './platform/errors.ts';
-import { text } from './platform/fields.ts';
-import { authorize } from './platform/policy.ts';
-import { builtinBaselines } from './platform/schema.ts';
+import {
+	type Actor,
+	AppError,
+	auditEntityTypes,
+	authorize,
+	builtinBaselines,
+	type ChangeContext,
+	recordAudit,
+	text
+} from './platform/index.ts';
 
 /** A field of a built-in record that both a person and its data file changed. */
 export const builtinChangeSchema = z

@@ -2,29 +2,36 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import type { Database, Tx } from './db/client.ts';
-import { systemActor, type ChangeContext } from './platform/actor.ts';
-import { builtinAgencySchema, loadBuiltinAgencies } from './platform/agencies/load-builtin.ts';
-import { builtinAlignmentSchema, builtinPlanSchema } from './plans/builtin-schema.ts';
-import { loadBuiltinAlignments, loadBuiltinPlan } from './plans/load-builtin.ts';
-import { builtinProjectSchema } from './projects/builtin-schema.ts';
-import { loadBuiltinProject, loadProjectsListedInPlans } from './projects/load-builtin.ts';
+import type { Database, Tx } from './db/index.ts';
+import {
+	builtinAgencySchema,
+	type ChangeContext,
+	loadBuiltinAgencies,
+	systemActor
+} from './platform/index.ts';
+import {
+	builtinAlignmentSchema,
+	builtinPlanSchema,
+	loadBuiltinAlignments,
+	loadBuiltinPlan
+} from './plans/index.ts';
+import {
+	builtinProjectSchema,
+	loadBuiltinProject,
+	loadProjectsListedInPlans
+} from './projects/index.ts';
 import {
 	builtinAgreementSchema,
 	builtinCountrySchema,
-	builtinPartnerSchema
-} from './partners/builtin-schema.ts';
-import {
+	builtinPartnerSchema,
 	loadBuiltinAgreements,
 	loadBuiltinCountries,
-	loadBuiltinPartners
-} from './partners/load-builtin.ts';
-import { builtinEngagementSchema } from './engagements/builtin-schema.ts';
-import { loadBuiltinEngagements } from './engagements/load-builtin.ts';
-import { builtinKnowledgeSchema } from './knowledge/builtin-schema.ts';
-import { loadBuiltinKnowledge } from './knowledge/load-builtin.ts';
-import { refreshLastActivity } from './partners/repository.ts';
-import { reindex } from './search/documents.ts';
+	loadBuiltinPartners,
+	refreshLastActivity
+} from './partners/index.ts';
+import { builtinEngagementSchema, loadBuiltinEngagements } from './engagements/index.ts';
+import { builtinKnowledgeSchema, loadBuiltinKnowledge } from './knowledge/index.ts';
+import { reindex } from './search/index.ts';
 import { searchSources } from './modules.ts';
 
 export const builtinFolder = resolve('data', 'builtin');

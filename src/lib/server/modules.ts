@@ -1,15 +1,19 @@
-import { engagementActivity } from './engagements/repository.ts';
-import { commitmentSource, engagementSource, outcomeSource } from './engagements/search-source.ts';
-import { circularSource, practiceSource } from './knowledge/search-source.ts';
-import { registerPartnerActivity } from './partners/activity.ts';
-import { agreementActivity } from './partners/repository.ts';
-import { agreementSource, partnerSource } from './partners/search-source.ts';
-import { kpiSource, planElementSource, planSource } from './plans/search-source.ts';
-import { projectActivity } from './projects/repository.ts';
-import { progressReportSource, projectSource } from './projects/search-source.ts';
-import { agencySource } from './search/agency-search-source.ts';
-import type { SearchSource } from './search/documents.ts';
-import { registerSearchSources } from './search/registry.ts';
+import {
+	commitmentSource,
+	engagementActivity,
+	engagementSource,
+	outcomeSource
+} from './engagements/index.ts';
+import { circularSource, practiceSource } from './knowledge/index.ts';
+import {
+	agreementActivity,
+	agreementSource,
+	partnerSource,
+	registerPartnerActivity
+} from './partners/index.ts';
+import { kpiSource, planElementSource, planSource } from './plans/index.ts';
+import { progressReportSource, projectActivity, projectSource } from './projects/index.ts';
+import { agencySource, registerSearchSources, type SearchSource } from './search/index.ts';
 
 /**
  * The modules wired together: what each declares for another module below it to use without

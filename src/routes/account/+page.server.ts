@@ -1,18 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import { setLocaleCookie } from '#lib/server/platform/http/cookies.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import {
+	changeOwnPassword,
 	failFormOrPage,
+	formText,
+	localeChoiceSchema,
+	parseInput,
+	passwordChangeSchema,
 	redirectSaved,
 	requirePage,
-	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import { changeOwnPassword } from '#lib/server/platform/users/change-own-password.ts';
-import { localeChoiceSchema, passwordChangeSchema } from '#lib/server/platform/users/schemas.ts';
-import { setOwnLocale } from '#lib/server/platform/users/set-own-locale.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+	savedNotice,
+	setLocaleCookie,
+	setOwnLocale
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

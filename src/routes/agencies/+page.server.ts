@@ -1,7 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
-import { listAgencyRegister } from '#lib/server/platform/agencies/repository.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { agencyKinds } from '#lib/server/platform/kinds.ts';
+import { agencyKinds, listAgencyRegister, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { listCommittees, presentCommittees } from '#lib/server/engagements/committees.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
+import { listCommittees, presentCommittees } from '#lib/server/engagements/index.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 /** Every committee set up by a BMA order to carry cooperation forward, newest first. */

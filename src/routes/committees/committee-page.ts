@@ -1,10 +1,11 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { committeeFormValues, withBlankMembers } from '#lib/server/engagements/committee-form.ts';
-import { engagementHeading } from '#lib/server/engagements/repository.ts';
-import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
-import { isId } from '#lib/server/platform/http/ids.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	committeeFormValues,
+	engagementHeading,
+	withBlankMembers
+} from '#lib/server/engagements/index.ts';
+import { isId, listAgencyLabels, requirePage } from '#lib/server/platform/index.ts';
 
 /** What the committee form offers and shows: the agencies, and the engagement it belongs to. */
 export async function committeeFormData(engagementId: string) {

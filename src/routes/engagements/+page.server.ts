@@ -1,9 +1,11 @@
 import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { presentEngagement } from '#lib/server/engagements/presenters.ts';
-import { engagementFilterSchema, listEngagements } from '#lib/server/engagements/repository.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
+import {
+	engagementFilterSchema,
+	listEngagements,
+	presentEngagement
+} from '#lib/server/engagements/index.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
 import { monthGrid, monthOf } from './calendar.ts';
 import type { PageServerLoad } from './$types';
 

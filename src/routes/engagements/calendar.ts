@@ -1,4 +1,4 @@
-import { fieldLimits } from '#lib/server/platform/fields.ts';
+import { fieldLimits } from '#lib/server/platform/index.ts';
 
 /** The month a calendar shows: `YYYY-MM` from the address, else the month of today. */
 export function monthOf(requested: string | null, today: string): string {

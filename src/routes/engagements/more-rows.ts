@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { engagementFormValues, withBlankRows } from '#lib/server/engagements/engagement-form.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
+import { engagementFormValues, withBlankRows } from '#lib/server/engagements/index.ts';
+import { requirePage } from '#lib/server/platform/index.ts';
 
 /**
  * The engagement forms' "more rows" action: shows the form again, as typed, with more blank rows,

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
-import { presentCommitment } from '#lib/server/engagements/presenters.ts';
 import {
 	firstOpenCommitmentsByAgency,
+	movableBy,
 	openCommitmentCounts,
-	openCommitments
-} from '#lib/server/engagements/repository.ts';
-import { id, integerParam } from '#lib/server/platform/fields.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { movableBy } from '#lib/server/engagements/use-cases.ts';
+	openCommitments,
+	presentCommitment
+} from '#lib/server/engagements/index.ts';
+import { can, id, integerParam, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 /** Commitments shown under each agency on the whole board; one agency's page shows more. */

@@ -1,8 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { practiceLibrary } from '#lib/server/knowledge/practices.ts';
-import { practiceFilterSchema } from '#lib/server/knowledge/schemas.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
+import { practiceFilterSchema, practiceLibrary } from '#lib/server/knowledge/index.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

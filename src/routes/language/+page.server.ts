@@ -1,9 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import { setLocaleCookie } from '#lib/server/platform/http/cookies.ts';
-import { formReturnPath } from '#lib/server/platform/http/forms.ts';
-import { setOwnLocale } from '#lib/server/platform/users/set-own-locale.ts';
+import { formReturnPath, setLocaleCookie, setOwnLocale } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

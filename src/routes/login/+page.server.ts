@@ -1,11 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { login, loginSettings } from '#lib/server/platform/auth/login.ts';
-import { sessionCreateSchema } from '#lib/server/platform/auth/schemas.ts';
-import { AppError, userMessage } from '#lib/server/platform/errors.ts';
-import { setSessionCookie } from '#lib/server/platform/http/cookies.ts';
-import { sameSitePath } from '#lib/server/platform/http/forms.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	AppError,
+	login,
+	loginSettings,
+	parseInput,
+	sameSitePath,
+	sessionCreateSchema,
+	setSessionCookie,
+	userMessage
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { endSession } from '#lib/server/platform/auth/logout.ts';
-import { clearSessionCookie } from '#lib/server/platform/http/cookies.ts';
+import { clearSessionCookie, endSession } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

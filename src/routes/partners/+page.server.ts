@@ -1,9 +1,13 @@
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { partnerKinds, partnerStatuses, regionGroups } from '#lib/server/partners/kinds.ts';
-import { presentPartner } from '#lib/server/partners/presenters.ts';
-import { listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
+import {
+	listPartners,
+	partnerFilterSchema,
+	partnerKinds,
+	partnerStatuses,
+	presentPartner,
+	regionGroups
+} from '#lib/server/partners/index.ts';
 import type { PageServerLoad } from './$types';
 
 const pageSize = 50;

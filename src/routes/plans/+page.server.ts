@@ -1,8 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { presentPlanSummary } from '#lib/server/plans/presenters.ts';
-import { listPlans } from '#lib/server/plans/repository.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
+import { listPlans, presentPlanSummary } from '#lib/server/plans/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

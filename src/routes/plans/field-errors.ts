@@ -1,4 +1,4 @@
-import { AppError, type FieldErrors } from '#lib/server/platform/errors.ts';
+import { AppError, type FieldErrors } from '#lib/server/platform/index.ts';
 
 /** Moves a failure's field errors onto the fields the form shows; anything else passes through. */
 export function renameFields(caught: unknown, rename: (path: string) => string): unknown {

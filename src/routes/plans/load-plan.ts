@@ -1,6 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { notFoundPage, pageId } from '#lib/server/platform/http/pages.ts';
-import { findPlan, type PlanRow } from '#lib/server/plans/repository.ts';
+import { notFoundPage, pageId } from '#lib/server/platform/index.ts';
+import { findPlan, type PlanRow } from '#lib/server/plans/index.ts';
 
 /** The plan the address names, or the 404 page. */
 export async function pagePlan(event: Parameters<typeof pageId>[0]): Promise<PlanRow> {

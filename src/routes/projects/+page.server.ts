@@ -1,20 +1,22 @@
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
-import { presentListedProject } from '#lib/server/projects/presenters.ts';
+import {
+	AppError,
+	can,
+	listAgencies,
+	parseInput,
+	requirePage
+} from '#lib/server/platform/index.ts';
 import {
 	listProjects,
+	presentListedProject,
+	type ProjectFilter,
 	projectFilterSchema,
 	projectFiscalYears,
 	projectSorts,
-	type ProjectFilter
-} from '#lib/server/projects/repository.ts';
+	projectStatuses
+} from '#lib/server/projects/index.ts';
 import {
 	pageCount,
 	readRegisterQuery,

@@ -1,4 +1,4 @@
-import type { ProjectFilter } from '#lib/server/projects/repository.ts';
+import type { ProjectFilter } from '#lib/server/projects/index.ts';
 
 /** The register's query parameters, as the filter form and the column and page links send them. */
 export const registerFields = [

@@ -1,8 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
 import { searchSources } from '#lib/server/modules.ts';
-import { countByType, maxQueryLength, search } from '#lib/server/search/query.ts';
+import { countByType, maxQueryLength, search } from '#lib/server/search/index.ts';
 import type { PageServerLoad } from './$types';
 
 /** The results page: the same search as the API, with how many matches each type has. */

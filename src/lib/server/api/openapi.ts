@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { errorStatus } from '../platform/errors.ts';
-import { idempotencyKeyHeader, idempotencyKeyHours } from '../platform/http/create-once.ts';
+import { errorStatus, idempotencyKeyHeader, idempotencyKeyHours } from '../platform/index.ts';
 import { operations, type Operation } from './operations.ts';
 
 type JsonSchema = Record<string, unknown>;

@@ -1,43 +1,50 @@
 import { z } from 'zod';
-import { agencyFilterSchema, agencySchema } from '../platform/agencies/repository.ts';
-import { apiTokenSchema } from '../platform/auth/api-tokens.ts';
-import { apiTokenIssueSchema, sessionCreateSchema } from '../platform/auth/schemas.ts';
+import {
+	agencyFilterSchema,
+	agencySchema,
+	apiTokenIssueSchema,
+	apiTokenSchema,
+	errorStatus,
+	sessionCreateSchema,
+	userCreateSchema,
+	userSchema,
+	userUnlockSchema,
+	userUpdateSchema
+} from '../platform/index.ts';
 import { builtinChangeSchema, builtinDecisionSchema } from '../builtin-changes.ts';
-import { errorStatus } from '../platform/errors.ts';
-import { userSchema, userUnlockSchema } from '../platform/users/presenter.ts';
-import { userCreateSchema, userUpdateSchema } from '../platform/users/schemas.ts';
 import {
 	alignmentInputSchema,
 	kpiResultInputSchema,
 	kpiResultReviewSchema,
 	kpiResultTransitionSchema
-} from '../plans/schemas.ts';
-import { projectFilterSchema } from '../projects/repository.ts';
+} from '../plans/index.ts';
 import {
-	projectInputSchema,
+	officialReportQuerySchema,
 	progressReportInputSchema,
 	progressReportReviewSchema,
-	progressReportTransitionSchema
-} from '../projects/schemas.ts';
-import { officialReportQuerySchema } from '../projects/official-report.ts';
-import { roundScheduleInputSchema, roundStatusQuerySchema } from '../projects/rounds/schemas.ts';
-import { briefingQuerySchema } from '../dossiers/briefing.ts';
-import { partnerFilterSchema } from '../partners/repository.ts';
+	progressReportTransitionSchema,
+	projectFilterSchema,
+	projectInputSchema,
+	roundScheduleInputSchema,
+	roundStatusQuerySchema
+} from '../projects/index.ts';
+import { briefingQuerySchema } from '../dossiers/index.ts';
 import {
 	agreementInputSchema,
 	contactInputSchema,
+	partnerFilterSchema,
 	partnerInputSchema
-} from '../partners/schemas.ts';
-import { committeeFilterSchema } from '../engagements/committees.ts';
-import { engagementFilterSchema } from '../engagements/repository.ts';
+} from '../partners/index.ts';
 import {
-	commitmentInputSchema,
 	commitmentChangeSchema,
+	commitmentInputSchema,
 	commitmentStatusInputSchema,
+	committeeFilterSchema,
 	committeeInputSchema,
 	engagementChangeSchema,
+	engagementFilterSchema,
 	engagementInputSchema
-} from '../engagements/schemas.ts';
+} from '../engagements/index.ts';
 import {
 	acknowledgementSchema,
 	adoptionRecordSchema,
@@ -45,9 +52,9 @@ import {
 	practiceCreateSchema,
 	practiceFilterSchema,
 	practiceUpdateSchema
-} from '../knowledge/schemas.ts';
+} from '../knowledge/index.ts';
 import { searchTypes } from '../modules.ts';
-import { searchQuerySchema, searchResponseSchema } from '../search/schemas.ts';
+import { searchQuerySchema, searchResponseSchema } from '../search/index.ts';
 
 export interface Operation {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -7,7 +7,7 @@ import type { ReadableStream } from 'node:stream/web';
 import { sql } from 'drizzle-orm';
 import * as tar from 'tar';
 import type { Config } from '../config.ts';
-import { queryRows, type Database } from '../db/client.ts';
+import { type Database, queryRows } from '../db/index.ts';
 import {
 	checksumTree,
 	countRows,

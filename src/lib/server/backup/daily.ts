@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/index.ts';
 import {
 	archivePattern,
 	createBackup,

@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Executor } from '../db/client.ts';
+import { type Executor, queryRows } from '../db/index.ts';
 
 /** What a backup archive says about itself, as `manifest.json` at its root. */
 export const manifestSchema = z.object({

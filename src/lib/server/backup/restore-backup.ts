@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import * as tar from 'tar';
-import { openDatabase, queryRows, type Database } from '../db/client.ts';
-import { acquireDataDirLock } from '../db/data-dir-lock.ts';
-import { migrate } from '../db/migrate.ts';
+import {
+	acquireDataDirLock,
+	type Database,
+	migrate,
+	openDatabase,
+	queryRows
+} from '../db/index.ts';
 import type { BackupSettings } from './create-backup.ts';
 import {
 	checksumTree,

@@ -1,8 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { AppError, userMessage } from '../platform/errors.ts';
-import { contentDisposition } from '../platform/http/content-disposition.ts';
-import { parseInput } from '../platform/validation.ts';
+import { AppError, contentDisposition, parseInput, userMessage } from '../platform/index.ts';
 
 /** A generated file as a download: never cached, since it holds what the reader may see now. */
 export function fileResponse(

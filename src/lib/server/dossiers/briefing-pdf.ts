@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/index.ts';
-import type { Executor } from '../db/client.ts';
-import { renderPdf } from '../documents/pdf.ts';
-import { AppError } from '../platform/errors.ts';
+import type { Executor } from '../db/index.ts';
+import { renderPdf } from '../documents/index.ts';
+import { AppError } from '../platform/index.ts';
 import { briefingFileName, partnerBriefing } from './briefing.ts';
 import { partnerDossier } from './partner-dossier.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signedDate } from '../../components/signed-date.ts';
 import { formatDate, todayIso } from '../../dates.ts';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
-import type { DocumentBlock, DocumentModel } from '../documents/model.ts';
+import type { DocumentBlock, DocumentModel } from '../documents/index.ts';
 import type { PartnerDossier } from './partner-dossier.ts';
 
 /** How much of each list fits on one printed page. */

@@ -1,9 +1,9 @@
-import type { Executor } from '../db/client.ts';
-import { partnerEngagements, partnerOpenCommitments } from '../engagements/repository.ts';
-import { partnerPractices } from '../knowledge/practices.ts';
-import { listAttachments, presentAttachment } from '../platform/attachments/attachments.ts';
-import { findPartner, isPartnerDormant, partnerAgreements } from '../partners/repository.ts';
-import { partnerProjects } from '../projects/repository.ts';
+import type { Executor } from '../db/index.ts';
+import { partnerEngagements, partnerOpenCommitments } from '../engagements/index.ts';
+import { partnerPractices } from '../knowledge/index.ts';
+import { listAttachments, presentAttachment } from '../platform/index.ts';
+import { findPartner, isPartnerDormant, partnerAgreements } from '../partners/index.ts';
+import { partnerProjects } from '../projects/index.ts';
 
 /**
  * Everything the partner page shows but its contacts (which need their own permission): the

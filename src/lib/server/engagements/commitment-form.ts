@@ -1,6 +1,5 @@
 import type { EngagementDetail } from './repository.ts';
-import { formDate } from '../platform/http/form-fields.ts';
-import { formList, formText } from '../platform/http/forms.ts';
+import { formDate, formList, formText } from '../platform/index.ts';
 
 const textFields = ['titleTh', 'titleEn', 'descriptionTh', 'scope', 'dueOn', 'projectId'] as const;
 

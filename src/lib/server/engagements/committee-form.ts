@@ -1,14 +1,15 @@
-import { formDate, formVersion } from '../platform/http/form-fields.ts';
 import {
 	errorsOnRows,
+	formDate,
 	formRows,
+	formText,
+	formVersion,
 	keptRows,
-	withBlanks,
+	parseInput,
 	type RowGroup,
-	type RowOf
-} from '../platform/http/form-rows.ts';
-import { formText } from '../platform/http/forms.ts';
-import { parseInput } from '../platform/validation.ts';
+	type RowOf,
+	withBlanks
+} from '../platform/index.ts';
 import { committeeInputSchema, type CommitteeInput } from './schemas.ts';
 
 const fields = ['orderNumber', 'orderDate', 'titleTh', 'mandateTh', 'engagementId'] as const;

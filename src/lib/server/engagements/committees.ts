@@ -1,13 +1,18 @@
 import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { id } from '../platform/fields.ts';
-import type { Db, Executor } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { listAgencies } from '../platform/agencies/repository.ts';
-import { recordAudit, requireVersion } from '../platform/audit/record.ts';
-import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
-import { AppError, type FieldErrors } from '../platform/errors.ts';
-import { authorize } from '../platform/policy.ts';
+import {
+	AppError,
+	authorize,
+	type ChangeContext,
+	duplicateOf,
+	type FieldErrors,
+	id,
+	listAgencies,
+	recordAudit,
+	refuseDuplicates,
+	requireVersion
+} from '../platform/index.ts';
+import type { Db, Executor } from '../db/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { commitments, committees, engagements } from './schema.ts';
 import type { CommitteeInput } from './schemas.ts';

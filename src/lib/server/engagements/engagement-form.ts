@@ -1,19 +1,22 @@
-import type { Executor } from '../db/client.ts';
-import { listAgencyLabels } from '../platform/agencies/repository.ts';
-import { listCountries, partnerChoices } from '../partners/repository.ts';
-import { commitmentScopes, engagementKinds, outcomeKinds } from './kinds.ts';
-import type { presentEngagementDetail } from './presenters.ts';
-import { formDate, formLines, formNumber, formVersion } from '../platform/http/form-fields.ts';
+import type { Executor } from '../db/index.ts';
 import {
 	errorsOnRows,
+	formDate,
+	formLines,
+	formNumber,
 	formRows,
+	formText,
+	formVersion,
 	keptRows,
-	withBlanks,
+	listAgencyLabels,
+	parseInput,
 	type RowGroup,
-	type RowOf
-} from '../platform/http/form-rows.ts';
-import { formText } from '../platform/http/forms.ts';
-import { parseInput } from '../platform/validation.ts';
+	type RowOf,
+	withBlanks
+} from '../platform/index.ts';
+import { listCountries, partnerChoices } from '../partners/index.ts';
+import { commitmentScopes, engagementKinds, outcomeKinds } from './kinds.ts';
+import type { presentEngagementDetail } from './presenters.ts';
 import {
 	engagementChangeSchema,
 	engagementInputSchema,

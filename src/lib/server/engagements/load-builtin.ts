@@ -1,10 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { applyBuiltin } from '../platform/builtin/apply.ts';
-import { fieldsOf } from '../platform/canonical.ts';
+import type { Tx } from '../db/index.ts';
+import { applyBuiltin, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
-import { partnerIdsByCode } from '../partners/load-builtin.ts';
+import { partnerIdsByCode } from '../partners/index.ts';
 import { agreements } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import type { BuiltinEngagement } from './builtin-schema.ts';

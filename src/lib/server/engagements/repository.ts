@@ -1,9 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { date, id, integerParam } from '../platform/fields.ts';
-import type { Executor } from '../db/client.ts';
-import type { PartnerActivity } from '../partners/activity.ts';
-import { agencyLabelColumns } from '../platform/agencies/repository.ts';
+import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts';
+import type { Executor } from '../db/index.ts';
+import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';

@@ -4,14 +4,14 @@ import {
 	id,
 	integer,
 	list,
+	multilineText,
 	optionalDate,
 	optionalId,
 	optionalMultilineText,
 	optionalText,
-	multilineText,
 	text,
 	version
-} from '../platform/fields.ts';
+} from '../platform/index.ts';
 import { commitmentScopes, commitmentStatuses, engagementKinds, outcomeKinds } from './kinds.ts';
 
 const countryCode = z

@@ -1,9 +1,8 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import type { Executor } from '../db/index.ts';
 import { partners, countries } from '../partners/schema.ts';
 import { agencies } from '../platform/schema.ts';
-import { both, grouped, label, lines } from '../search/document-text.ts';
-import type { SearchSource } from '../search/documents.ts';
+import { both, grouped, label, lines, type SearchSource } from '../search/index.ts';
 import {
 	commitmentAgencies,
 	commitments,

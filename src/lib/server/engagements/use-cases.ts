@@ -1,12 +1,19 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client.ts';
-import type { Actor, ChangeContext } from '../platform/actor.ts';
-import { recordAudit, requireVersion } from '../platform/audit/record.ts';
-import { AppError, type FieldErrors } from '../platform/errors.ts';
-import { actsForAgency, authorize, can } from '../platform/policy.ts';
+import type { Db, Tx } from '../db/index.ts';
+import {
+	type Actor,
+	actsForAgency,
+	AppError,
+	authorize,
+	can,
+	type ChangeContext,
+	type FieldErrors,
+	recordAudit,
+	requireVersion
+} from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
-import { indexDocument } from '../search/documents.ts';
+import { indexDocument } from '../search/index.ts';
 import { projects } from '../projects/schema.ts';
 import { commitmentAgencies, commitmentPartners, commitments, engagements } from './schema.ts';
 import type {

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import { indexDocument } from '../search/documents.ts';
-import { refreshLastActivity } from '../partners/repository.ts';
+import type { Tx } from '../db/index.ts';
+import { indexDocument } from '../search/index.ts';
+import { refreshLastActivity } from '../partners/index.ts';
 import type { CommitmentStatus } from './kinds.ts';
 import {
 	commitmentAgencies,

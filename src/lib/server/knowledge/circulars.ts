@@ -1,20 +1,24 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
-import type { Actor, ChangeContext } from '../platform/actor.ts';
+import type { Db, Executor } from '../db/index.ts';
 import {
+	type Actor,
+	actsForAgency,
+	type AgencyScope,
+	AppError,
+	authorize,
+	canReadCircular,
+	type ChangeContext,
+	type FileOwner,
+	type FilesToKeep,
+	inAgencyScope,
 	listAttachments,
 	presentAttachment,
-	withFiles,
-	type FilesToKeep
-} from '../platform/attachments/attachments.ts';
-import type { FileOwner } from '../platform/attachments/record-files.ts';
-import { recordAudit } from '../platform/audit/record.ts';
-import { AppError } from '../platform/errors.ts';
-import { inAgencyScope } from '../platform/agency-scope.ts';
-import { actsForAgency, authorize, canReadCircular, type AgencyScope } from '../platform/policy.ts';
+	recordAudit,
+	withFiles
+} from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { projects } from '../projects/schema.ts';
-import { indexDocument } from '../search/documents.ts';
+import { indexDocument } from '../search/index.ts';
 import type { AdoptionInput, CircularInput } from './schemas.ts';
 import { circularPractices, circularRecipients, circulars, practices } from './schema.ts';
 

@@ -1,9 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
+import type { Tx } from '../db/index.ts';
 import { countries, partners } from '../partners/schema.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { applyBuiltin } from '../platform/builtin/apply.ts';
-import { fieldsOf } from '../platform/canonical.ts';
+import { applyBuiltin, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import type { BuiltinCircular, BuiltinKnowledge, BuiltinPractice } from './builtin-schema.ts';
 import { circularPractices, circulars, practices } from './schema.ts';
 

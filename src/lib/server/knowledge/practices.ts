@@ -1,11 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { partners } from '../partners/schema.ts';
-import { AppError } from '../platform/errors.ts';
-import type { Db, Executor } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, requireVersion } from '../platform/audit/record.ts';
-import { authorize, type AgencyScope } from '../platform/policy.ts';
-import { indexDocument } from '../search/documents.ts';
+import {
+	type AgencyScope,
+	AppError,
+	authorize,
+	type ChangeContext,
+	recordAudit,
+	requireVersion
+} from '../platform/index.ts';
+import type { Db, Executor } from '../db/index.ts';
+import { indexDocument } from '../search/index.ts';
 import { circularInScope } from './circulars.ts';
 import type { PracticeFilter, PracticeInput, PracticeUpdate } from './schemas.ts';
 import { circularPractices, circulars, practices } from './schema.ts';

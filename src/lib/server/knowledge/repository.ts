@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import type { Executor } from '../db/index.ts';
 import { practices } from './schema.ts';
 
 /** Every practice as a choice in a form: id and titles, by code, then the order recorded. */

@@ -11,7 +11,7 @@ import {
 	queryText,
 	text,
 	version
-} from '../platform/fields.ts';
+} from '../platform/index.ts';
 import { adoptions } from './kinds.ts';
 import { measureCategories, practiceLanguages, regions, sourceKinds } from './builtin-schema.ts';
 

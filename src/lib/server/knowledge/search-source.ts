@@ -1,7 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { circularScope } from '../platform/policy.ts';
-import { both, lines } from '../search/document-text.ts';
-import { rowSource, type SearchSource } from '../search/documents.ts';
+import { circularScope } from '../platform/index.ts';
+import { both, lines, rowSource, type SearchSource } from '../search/index.ts';
 import { circularPractices, circularRecipients, circulars, practices } from './schema.ts';
 
 export const practiceSource = rowSource({

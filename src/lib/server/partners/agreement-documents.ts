@@ -1,4 +1,4 @@
-import type { FileOwner } from '../platform/attachments/record-files.ts';
+import type { FileOwner } from '../platform/index.ts';
 import { agreements } from './schema.ts';
 
 /** An agreement's documents (the signed text, letters): the IAO attaches and removes them. */

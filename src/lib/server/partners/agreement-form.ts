@@ -1,6 +1,4 @@
-import { formDate, formVersion } from '../platform/http/form-fields.ts';
-import { formList, formText } from '../platform/http/forms.ts';
-import { parseInput } from '../platform/validation.ts';
+import { formDate, formList, formText, formVersion, parseInput } from '../platform/index.ts';
 import { agreementInputSchema, type AgreementInput } from './schemas.ts';
 
 const fields = [

@@ -1,5 +1,5 @@
 import { count, countDistinct, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import type { Executor } from '../db/index.ts';
 import { regionGroups, type RegionGroup } from './kinds.ts';
 import { agreementParties, agreements, countries, partners } from './schema.ts';
 

@@ -1,8 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { applyBuiltin } from '../platform/builtin/apply.ts';
-import { fieldsOf } from '../platform/canonical.ts';
+import type { Tx } from '../db/index.ts';
+import { applyBuiltin, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import type { BuiltinAgreement, BuiltinCountry, BuiltinPartner } from './builtin-schema.ts';
 import { agreementParties, agreements, countries, partners } from './schema.ts';
 

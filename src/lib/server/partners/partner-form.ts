@@ -1,7 +1,5 @@
-import type { Executor } from '../db/client.ts';
-import { formList, formText } from '../platform/http/forms.ts';
-import { formNumber, formVersion } from '../platform/http/form-fields.ts';
-import { parseInput } from '../platform/validation.ts';
+import type { Executor } from '../db/index.ts';
+import { formList, formNumber, formText, formVersion, parseInput } from '../platform/index.ts';
 import { partnerFacts, partnerKinds, partnerStatuses } from './kinds.ts';
 import { listCountries } from './repository.ts';
 import { partnerInputSchema, type PartnerInput } from './schemas.ts';

@@ -13,9 +13,9 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { integerParam, queryText } from '../platform/fields.ts';
+import { integerParam, queryText } from '../platform/index.ts';
 import { todayIso } from '../../dates.ts';
-import type { Executor } from '../db/client.ts';
+import type { Executor } from '../db/index.ts';
 import { partnerActivities, type PartnerActivity } from './activity.ts';
 import { partnerKinds, partnerStatuses, regionGroups } from './kinds.ts';
 import { agreementParties, agreements, countries, partnerContacts, partners } from './schema.ts';

@@ -7,7 +7,7 @@ import {
 	optionalText,
 	text,
 	version
-} from '../platform/fields.ts';
+} from '../platform/index.ts';
 import {
 	agreementFacts,
 	agreementStatuses,

@@ -1,7 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { both, grouped, label, lines } from '../search/document-text.ts';
-import type { SearchSource } from '../search/documents.ts';
+import type { Executor } from '../db/index.ts';
+import { both, grouped, label, lines, type SearchSource } from '../search/index.ts';
 import { agreementParties, agreements, countries, partners } from './schema.ts';
 
 /** Partners are public to every reader; their contact people are personal data and never indexed. */

@@ -1,11 +1,15 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, requireVersion } from '../platform/audit/record.ts';
-import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
-import { AppError } from '../platform/errors.ts';
-import { authorize } from '../platform/policy.ts';
-import { indexDocument } from '../search/documents.ts';
+import type { Db, Executor } from '../db/index.ts';
+import {
+	AppError,
+	authorize,
+	type ChangeContext,
+	duplicateOf,
+	recordAudit,
+	refuseDuplicates,
+	requireVersion
+} from '../platform/index.ts';
+import { indexDocument } from '../search/index.ts';
 import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
 import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';

@@ -1,9 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit } from '../platform/audit/record.ts';
-import { AppError } from '../platform/errors.ts';
-import { authorize } from '../platform/policy.ts';
+import type { Db } from '../db/index.ts';
+import { AppError, authorize, type ChangeContext, recordAudit } from '../platform/index.ts';
 import { elementAlignments, planElements } from './schema.ts';
 import type { AlignmentInput } from './schemas.ts';
 

@@ -1,12 +1,19 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client.ts';
-import type { Actor, ChangeContext } from '../platform/actor.ts';
-import { withFiles, type FilesToKeep } from '../platform/attachments/attachments.ts';
-import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
-import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
-import { AppError } from '../platform/errors.ts';
-import { refuseOwnReview } from '../platform/four-eyes.ts';
-import { actsForAgency, authorize } from '../platform/policy.ts';
+import type { Db, Tx } from '../db/index.ts';
+import {
+	type Actor,
+	actsForAgency,
+	AppError,
+	authorize,
+	type ChangeContext,
+	duplicateOf,
+	type FilesToKeep,
+	recordAudit,
+	refuseDuplicates,
+	refuseOwnReview,
+	staleVersionError,
+	withFiles
+} from '../platform/index.ts';
 import { findKpi, findResult, kpiLeadAgencyIds, type ResultRow } from './repository.ts';
 import { kpiLevels, kpiResults } from './schema.ts';
 import type { KpiResultInput, KpiResultReview } from './schemas.ts';

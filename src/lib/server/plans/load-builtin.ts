@@ -1,10 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
+import type { Tx } from '../db/index.ts';
+import { applyBuiltin, byKey, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
-import { applyBuiltin } from '../platform/builtin/apply.ts';
-import { byKey, fieldsOf } from '../platform/canonical.ts';
 import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
 import {
 	elementAlignments,

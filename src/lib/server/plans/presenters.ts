@@ -1,4 +1,4 @@
-import { presentAttachment } from '../platform/attachments/attachments.ts';
+import { presentAttachment } from '../platform/index.ts';
 import type { ElementNode, kpiDetail, PlanRow, ResultRow } from './repository.ts';
 
 export function presentPlanSummary(plan: PlanRow) {

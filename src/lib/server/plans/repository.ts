@@ -1,10 +1,13 @@
 import { and, asc, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../db/client.ts';
-import { listAttachments } from '../platform/attachments/attachments.ts';
-import { agencyLabelColumns } from '../platform/agencies/repository.ts';
-import { inAgencyScope } from '../platform/agency-scope.ts';
-import { canReadWork, type AgencyScope } from '../platform/policy.ts';
-import type { Actor } from '../platform/actor.ts';
+import { type Executor, queryRows } from '../db/index.ts';
+import {
+	type Actor,
+	agencyLabelColumns,
+	type AgencyScope,
+	canReadWork,
+	inAgencyScope,
+	listAttachments
+} from '../platform/index.ts';
 import { agencies, users } from '../platform/schema.ts';
 import {
 	elementAlignments,

@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { removeAttachment, type AttachmentRow } from '../platform/attachments/attachments.ts';
-import { AppError } from '../platform/errors.ts';
+import type { Db, Tx } from '../db/index.ts';
+import {
+	AppError,
+	type AttachmentRow,
+	type ChangeContext,
+	removeAttachment
+} from '../platform/index.ts';
 import { canReportKpi } from './kpi-results.ts';
 import { kpiResults } from './schema.ts';
 

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import {
 	fieldLimits,
 	id,
+	integerParam,
 	list,
 	optionalMultilineText,
 	optionalText,
-	integerParam,
+	reviewSchema,
 	text,
+	transitionSchema,
 	version
-} from '../platform/fields.ts';
-import { reviewSchema, transitionSchema } from '../platform/review-schemas.ts';
+} from '../platform/index.ts';
 
 const fiscalYear = integerParam(2500, 2700);
 

@@ -1,5 +1,4 @@
-import { both, lines } from '../search/document-text.ts';
-import { rowSource } from '../search/documents.ts';
+import { both, lines, rowSource } from '../search/index.ts';
 import { kpis, planElements, plans } from './schema.ts';
 
 export const planSource = rowSource({

@@ -1,4 +1,4 @@
-import type { Tx } from '../db/client.ts';
+import type { Tx } from '../db/index.ts';
 import type { ChangeContext } from './actor.ts';
 import { recordAudit, type AuditEntityType } from './audit/record.ts';
 import { reviewsOwnSubmission } from './policy.ts';

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import type { Executor } from '../db/index.ts';
 import { agencies, auditLog } from './schema.ts';
 import { countActiveUsers } from './users/repository.ts';
 

@@ -1,5 +1,5 @@
-import type { Executor } from '../db/client.ts';
-import { listPlans, planTree, type ElementNode } from '../plans/repository.ts';
+import type { Executor } from '../db/index.ts';
+import { type ElementNode, listPlans, planTree } from '../plans/index.ts';
 
 /** How a plan link travels in the form: one checkbox value per element or KPI. */
 export const alignmentValue = (link: { elementId: string; kpiId: string | null }) =>

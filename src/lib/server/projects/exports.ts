@@ -1,9 +1,8 @@
 import { todayIso } from '../../dates.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/index.ts';
-import type { Executor } from '../db/client.ts';
-import type { Sheet, SheetFormat } from '../documents/spreadsheet.ts';
-import { AppError } from '../platform/errors.ts';
-import type { AgencyScope } from '../platform/policy.ts';
+import type { Executor } from '../db/index.ts';
+import type { Sheet, SheetFormat } from '../documents/index.ts';
+import { type AgencyScope, AppError } from '../platform/index.ts';
 import { listProjects, projectDetail, type ProjectFilter } from './repository.ts';
 
 /** The most projects one export holds; a narrower filter gives the rest. */

@@ -1,10 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { applyBuiltin } from '../platform/builtin/apply.ts';
-import { byKey, fieldsOf } from '../platform/canonical.ts';
+import type { Tx } from '../db/index.ts';
+import { applyBuiltin, byKey, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
-import { partnersNamed } from '../partners/repository.ts';
+import { partnersNamed } from '../partners/index.ts';
 import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
 import {

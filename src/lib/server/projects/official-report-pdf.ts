@@ -1,7 +1,6 @@
-import type { Executor } from '../db/client.ts';
-import { renderPdf } from '../documents/pdf.ts';
-import { AppError } from '../platform/errors.ts';
-import type { AgencyScope } from '../platform/policy.ts';
+import type { Executor } from '../db/index.ts';
+import { renderPdf } from '../documents/index.ts';
+import { type AgencyScope, AppError } from '../platform/index.ts';
 import {
 	officialReport,
 	officialReportFileName,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatDate, formatNumber, todayIso, toThaiDigits } from '../../dates.ts';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
-import type { DocumentBlock, DocumentModel } from '../documents/model.ts';
+import type { DocumentBlock, DocumentModel } from '../documents/index.ts';
 import type { projectDetail } from './repository.ts';
 
 type Detail = NonNullable<Awaited<ReturnType<typeof projectDetail>>>;

@@ -1,12 +1,18 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { fiscalYearRange } from '../../dates.ts';
-import type { Db, Tx } from '../db/client.ts';
-import type { Actor, ChangeContext } from '../platform/actor.ts';
-import { recordAudit, staleVersionError } from '../platform/audit/record.ts';
-import { AppError, type FieldErrors } from '../platform/errors.ts';
-import { refuseOwnReview } from '../platform/four-eyes.ts';
-import { actsForAgency, authorize } from '../platform/policy.ts';
-import { indexDocument } from '../search/documents.ts';
+import type { Db, Tx } from '../db/index.ts';
+import {
+	type Actor,
+	actsForAgency,
+	AppError,
+	authorize,
+	type ChangeContext,
+	type FieldErrors,
+	recordAudit,
+	refuseOwnReview,
+	staleVersionError
+} from '../platform/index.ts';
+import { indexDocument } from '../search/index.ts';
 import { presentProgressReport } from './presenters.ts';
 import { projectAgencyIds, type ProgressReportRow, type ProjectRow } from './repository.ts';
 import { progressReports, projects } from './schema.ts';

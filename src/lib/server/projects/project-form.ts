@@ -1,12 +1,18 @@
-import type { Executor } from '../db/client.ts';
-import { partnerChoices } from '../partners/repository.ts';
-import { formList, formText } from '../platform/http/forms.ts';
-import { userFormChoices } from '../platform/users/form.ts';
+import type { Executor } from '../db/index.ts';
+import { partnerChoices } from '../partners/index.ts';
+import {
+	formDate,
+	formLines,
+	formList,
+	formNumber,
+	formText,
+	formVersion,
+	parseInput,
+	userFormChoices
+} from '../platform/index.ts';
 import { alignmentChoices, alignmentValue } from './alignment-choices.ts';
-import { parseInput } from '../platform/validation.ts';
 import { projectStatuses } from './builtin-schema.ts';
 import { projectInputSchema, type ProjectInput } from './schemas.ts';
-import { formDate, formLines, formNumber, formVersion } from '../platform/http/form-fields.ts';
 
 /** The project form as typed, to be shown again when it fails: nothing the user typed is lost. */
 export interface ProjectFormValues {

@@ -12,12 +12,16 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { id, integerParam, queryText } from '../platform/fields.ts';
-import type { Executor } from '../db/client.ts';
-import type { PartnerActivity } from '../partners/activity.ts';
-import { agencyLabelColumns } from '../platform/agencies/repository.ts';
-import { inAgencyScope } from '../platform/agency-scope.ts';
-import type { AgencyScope } from '../platform/policy.ts';
+import {
+	agencyLabelColumns,
+	type AgencyScope,
+	id,
+	inAgencyScope,
+	integerParam,
+	queryText
+} from '../platform/index.ts';
+import type { Executor } from '../db/index.ts';
+import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { partners } from '../partners/schema.ts';
 import { kpis, planElements, plans } from '../plans/schema.ts';

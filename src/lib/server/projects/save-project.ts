@@ -1,15 +1,21 @@
 import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import { fiscalYearRange } from '../../dates.ts';
-import type { Db, Executor, Tx } from '../db/client.ts';
-import type { ChangeContext } from '../platform/actor.ts';
-import { recordAudit, requireVersion } from '../platform/audit/record.ts';
-import { duplicateOf, refuseDuplicates } from '../platform/duplicates.ts';
-import { AppError, type FieldErrors } from '../platform/errors.ts';
-import { actsForAgency, authorize } from '../platform/policy.ts';
+import type { Db, Executor, Tx } from '../db/index.ts';
+import {
+	actsForAgency,
+	AppError,
+	authorize,
+	type ChangeContext,
+	duplicateOf,
+	type FieldErrors,
+	recordAudit,
+	refuseDuplicates,
+	requireVersion
+} from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { kpis, planElements } from '../plans/schema.ts';
-import { indexDocument } from '../search/documents.ts';
-import { refreshLastActivity } from '../partners/repository.ts';
+import { indexDocument } from '../search/index.ts';
+import { refreshLastActivity } from '../partners/index.ts';
 import { partners } from '../partners/schema.ts';
 import { projectAgencyIds, type ProjectRow } from './repository.ts';
 import {

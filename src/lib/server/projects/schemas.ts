@@ -11,10 +11,11 @@ import {
 	optionalMultilineText,
 	optionalText,
 	percentage,
+	reviewSchema,
 	text,
+	transitionSchema,
 	version
-} from '../platform/fields.ts';
-import { reviewSchema, transitionSchema } from '../platform/review-schemas.ts';
+} from '../platform/index.ts';
 import { projectStatuses } from './builtin-schema.ts';
 
 /** A progress report as its reporter enters it: a new draft, or a change to a draft or returned one. */

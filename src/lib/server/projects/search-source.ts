@@ -1,9 +1,8 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { isShared, unsubmittedScope } from '../platform/policy.ts';
+import type { Executor } from '../db/index.ts';
+import { isShared, unsubmittedScope } from '../platform/index.ts';
 import { partners } from '../partners/schema.ts';
-import { both, grouped, lines } from '../search/document-text.ts';
-import type { SearchSource } from '../search/documents.ts';
+import { both, grouped, lines, type SearchSource } from '../search/index.ts';
 import { progressReports, projectAgencies, projectPartners, projects } from './schema.ts';
 
 export const projectSource: SearchSource = {

@@ -1,8 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
-import type { Action, AgencyScope } from '../platform/policy.ts';
+import type { Executor } from '../db/index.ts';
+import type { Action, Actor, AgencyScope } from '../platform/index.ts';
 import { searchDocuments } from './schema.ts';
 import { registeredSource, registeredSources } from './registry.ts';
 import { normalize, termText } from './terms.ts';

@@ -1,8 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
-import { inAgencyScope } from '../platform/agency-scope.ts';
-import { can } from '../platform/policy.ts';
+import { type Executor, queryRows } from '../db/index.ts';
+import { type Actor, can, inAgencyScope } from '../platform/index.ts';
 import type { SearchSource } from './documents.ts';
 import { snippet } from './snippet.ts';
 import { normalize, words } from './terms.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integerParam, text } from '../platform/fields.ts';
+import { integerParam, text } from '../platform/index.ts';
 import { maxQueryLength } from './query.ts';
 
 /** The search contract's input: a query, an optional type and how many results (1–50). */

@@ -1,9 +1,13 @@
 import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import { readAuditQuery } from '#lib/server/platform/audit/filter.ts';
-import { auditPageSize, listAuditEntries } from '#lib/server/platform/audit/list.ts';
-import { auditActions, auditEntityTypes } from '#lib/server/platform/audit/record.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
+import {
+	auditActions,
+	auditEntityTypes,
+	auditPageSize,
+	listAuditEntries,
+	readAuditQuery,
+	requirePage
+} from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -5,9 +5,7 @@ import {
 	decideBuiltinChange,
 	listBuiltinChanges
 } from '#lib/server/builtin-changes.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { failFormOrPage, formText, parseInput, requirePage } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { listUsers } from '#lib/server/platform/users/repository.ts';
+import { listAgencies, listUsers, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,16 +2,21 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { getApp } from '#lib/server/app.ts';
-import { findAttachment } from '#lib/server/platform/attachments/attachments.ts';
-import type { AttachmentOwnerType } from '#lib/server/platform/attachments/schema.ts';
-import { attachmentPath } from '#lib/server/platform/attachments/storage.ts';
-import { contentDisposition } from '#lib/server/platform/http/content-disposition.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
-import type { Executor } from '#lib/server/db/client.ts';
-import { circularRecipientIds } from '#lib/server/knowledge/circulars.ts';
-import type { Actor } from '#lib/server/platform/actor.ts';
-import { canReadCircular, type Action } from '#lib/server/platform/policy.ts';
-import { resultReadable } from '#lib/server/plans/repository.ts';
+import {
+	type Action,
+	type Actor,
+	type AttachmentOwnerType,
+	attachmentPath,
+	canReadCircular,
+	contentDisposition,
+	findAttachment,
+	notFoundPage,
+	pageId,
+	requirePage
+} from '#lib/server/platform/index.ts';
+import type { Executor } from '#lib/server/db/index.ts';
+import { circularRecipientIds } from '#lib/server/knowledge/index.ts';
+import { resultReadable } from '#lib/server/plans/index.ts';
 import type { RequestHandler } from './$types';
 
 /** Who may read an attachment: whoever may read the record it belongs to (decision 0013). */

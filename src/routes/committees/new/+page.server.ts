@@ -2,12 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	committeeFormValues,
+	createCommittee,
 	onMemberRows,
 	parseCommitteeForm,
 	withBlankMembers
-} from '#lib/server/engagements/committee-form.ts';
-import { createCommittee } from '#lib/server/engagements/committees.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+} from '#lib/server/engagements/index.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
 import { committeeFormData, committeeSavedAt, moreMemberRows } from '../committee-page.ts';
 import type { Actions, PageServerLoad } from './$types';
 

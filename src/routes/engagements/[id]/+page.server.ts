@@ -1,36 +1,34 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { listCommittees, presentCommittees } from '#lib/server/engagements/committees.ts';
-import {
-	commitmentFormInput,
-	commitmentFormValues,
-	partnersOfEngagement,
-	type CommitmentFormValues
-} from '#lib/server/engagements/commitment-form.ts';
-import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
-import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
-import { engagementDetail } from '#lib/server/engagements/repository.ts';
-import {
-	commitmentInputSchema,
-	commitmentStatusInputSchema
-} from '#lib/server/engagements/schemas.ts';
 import {
 	addCommitment,
+	commitmentFormInput,
+	commitmentFormValues,
+	type CommitmentFormValues,
+	commitmentInputSchema,
+	commitmentScopes,
+	commitmentStatusInputSchema,
+	engagementDetail,
+	listCommittees,
 	movableBy,
+	partnersOfEngagement,
+	presentCommittees,
+	presentEngagementDetail,
 	updateCommitmentStatus
-} from '#lib/server/engagements/use-cases.ts';
-import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
-import { formVersion } from '#lib/server/platform/http/form-fields.ts';
-import { formReturnPath, formText } from '#lib/server/platform/http/forms.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
+} from '#lib/server/engagements/index.ts';
 import {
+	can,
 	failFormOrPage,
+	formReturnPath,
+	formText,
+	formVersion,
+	idParam,
+	listAgencyLabels,
 	notFoundPage,
 	pageId,
+	parseInput,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,15 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
+	createEngagement,
 	engagementFormChoices,
 	engagementFormValues,
-	rowGroups,
+	type EngagementFormValues,
 	parseEngagementForm,
-	withBlankRows,
-	type EngagementFormValues
-} from '#lib/server/engagements/engagement-form.ts';
-import { createEngagement } from '#lib/server/engagements/use-cases.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+	rowGroups,
+	withBlankRows
+} from '#lib/server/engagements/index.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
 import { moreRows } from '../more-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
 

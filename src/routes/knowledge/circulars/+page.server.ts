@@ -1,7 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { circularInbox, listCirculars } from '#lib/server/knowledge/circulars.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can, circularScope } from '#lib/server/platform/policy.ts';
+import { circularInbox, listCirculars } from '#lib/server/knowledge/index.ts';
+import { can, circularScope, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

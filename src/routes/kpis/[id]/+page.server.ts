@@ -2,32 +2,37 @@ import { chosenFiscalYear, fiscalYearsBetween } from '#lib/components/fiscal-yea
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import type { MessageKey } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import type { Actor } from '#lib/server/platform/actor.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
 import {
-	fileFieldSettings,
+	type Actor,
+	AppError,
 	attachmentField,
+	can,
 	checkFiles,
-	presentAttachment
-} from '#lib/server/platform/attachments/attachments.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { integerParam } from '#lib/server/platform/fields.ts';
-import { formFiles, formText } from '#lib/server/platform/http/forms.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import {
 	failFormOrPage,
+	fileFieldSettings,
+	formFiles,
+	formText,
+	idParam,
+	integerParam,
+	listAgencies,
 	notFoundPage,
 	pageId,
+	parseInput,
+	presentAttachment,
 	redirectSaved,
 	requirePage,
-	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import { can, reviewsOwnSubmission, unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { canReportKpi, reviewKpiResult, saveKpiResult } from '#lib/server/plans/kpi-results.ts';
-import { kpiDetail } from '#lib/server/plans/repository.ts';
-import { removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
-import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
+	reviewsOwnSubmission,
+	savedNotice,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
+import {
+	canReportKpi,
+	kpiDetail,
+	kpiResultReviewSchema,
+	removeResultAttachment,
+	reviewKpiResult,
+	saveKpiResult
+} from '#lib/server/plans/index.ts';
 import { planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -1,8 +1,5 @@
-import { AppError } from '#lib/server/platform/errors.ts';
-import { formNumber } from '#lib/server/platform/http/form-fields.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { kpiResultInputSchema, type KpiResultInput } from '#lib/server/plans/schemas.ts';
+import { AppError, formNumber, formText, parseInput } from '#lib/server/platform/index.ts';
+import { type KpiResultInput, kpiResultInputSchema } from '#lib/server/plans/index.ts';
 import { renameFields } from '../../plans/field-errors.ts';
 import { linkField, maxLinkRows, type EvidenceLink } from './link-rows.ts';
 

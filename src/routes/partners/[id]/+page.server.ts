@@ -1,40 +1,43 @@
 import { fail } from '@sveltejs/kit';
 import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
+import { presentCommitment, presentEngagement } from '#lib/server/engagements/index.ts';
 import {
-	fileFieldSettings,
-	attachmentField
-} from '#lib/server/platform/attachments/attachments.ts';
-import {
+	attachmentField,
 	attachRecordFiles,
-	removeRecordFile
-} from '#lib/server/platform/attachments/record-files.ts';
-import { formFiles, formList, formText } from '#lib/server/platform/http/forms.ts';
-import {
+	can,
 	failFormOrPage,
+	fileFieldSettings,
+	formFiles,
+	formList,
+	formText,
+	idParam,
 	notFoundPage,
 	pageId,
+	parseInput,
 	redirectSaved,
+	removeRecordFile,
 	requirePage,
 	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { agreementAlerts } from '#lib/server/partners/alerts.ts';
-import { agreementDocuments } from '#lib/server/partners/agreement-documents.ts';
-import { partnerDossier } from '#lib/server/dossiers/partner-dossier.ts';
-import { agreementFacts, agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
-import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
-import { partnerContactsOf } from '#lib/server/partners/repository.ts';
-import { contactInputSchema } from '#lib/server/partners/schemas.ts';
+} from '#lib/server/platform/index.ts';
 import {
+	addContact,
+	agreementAlerts,
+	agreementDocuments,
+	agreementFacts,
 	agreementFormValues,
+	agreementStatuses,
+	agreementTypes,
 	blankAgreementForm,
-	parseAgreementForm
-} from '#lib/server/partners/agreement-form.ts';
-import { addContact, createAgreement, eraseContact } from '#lib/server/partners/write.ts';
+	contactInputSchema,
+	createAgreement,
+	eraseContact,
+	parseAgreementForm,
+	partnerContactsOf,
+	presentAgreement,
+	presentPartner
+} from '#lib/server/partners/index.ts';
+import { partnerDossier } from '#lib/server/dossiers/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

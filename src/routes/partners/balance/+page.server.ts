@@ -1,7 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { regionBalance } from '#lib/server/partners/balance.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
+import { regionBalance } from '#lib/server/partners/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,8 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { locatedPartners } from '#lib/server/partners/repository.ts';
-import { worldMap } from '#lib/server/partners/world-map.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
+import { locatedPartners, worldMap } from '#lib/server/partners/index.ts';
 import type { PageServerLoad } from './$types';
 
 /** Partners with a location on a world map drawn on the server: no tiles, works offline. */

@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
 import {
 	blankPartnerForm,
+	createPartner,
 	parsePartnerForm,
 	partnerFormChoices,
 	partnerFormValues
-} from '#lib/server/partners/partner-form.ts';
-import { createPartner } from '#lib/server/partners/write.ts';
+} from '#lib/server/partners/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

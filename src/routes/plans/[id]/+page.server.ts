@@ -1,8 +1,7 @@
 import type { TreeElement } from '#lib/components/ElementTree.svelte';
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { planTree, type ElementNode } from '#lib/server/plans/repository.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
+import { type ElementNode, planTree } from '#lib/server/plans/index.ts';
 import { pagePlan, planHeading } from '../load-plan.ts';
 import type { PageServerLoad } from './$types';
 

@@ -2,10 +2,8 @@ import { chosenFiscalYear, fiscalYearChoices } from '#lib/components/fiscal-year
 import { groupBy } from '#lib/components/group-by.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { listPlans, reportingRound } from '#lib/server/plans/repository.ts';
-import { resultStatuses } from '#lib/server/plans/schema.ts';
+import { can, requirePage } from '#lib/server/platform/index.ts';
+import { listPlans, reportingRound, resultStatuses } from '#lib/server/plans/index.ts';
 import type { PageServerLoad } from './$types';
 
 const states = ['none', ...resultStatuses] as const;

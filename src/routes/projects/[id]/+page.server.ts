@@ -1,33 +1,32 @@
 import { getApp } from '#lib/server/app.ts';
-import type { Actor } from '#lib/server/platform/actor.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { integerParam } from '#lib/server/platform/fields.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import {
+	type Actor,
+	actsForAgency,
+	AppError,
+	can,
 	failFormOrPage,
+	formText,
+	formVersion,
+	integerParam,
 	notFoundPage,
 	pageId,
+	parseInput,
 	redirectSaved,
 	requirePage,
-	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import {
-	actsForAgency,
-	can,
 	reviewsOwnSubmission,
+	savedNotice,
 	unsubmittedScope
-} from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { projectStatuses } from '#lib/server/projects/builtin-schema.ts';
-import { presentProject } from '#lib/server/projects/presenters.ts';
+} from '#lib/server/platform/index.ts';
 import {
+	presentProject,
+	progressReportReviewSchema,
+	projectAgencyIds,
+	projectDetail,
+	projectStatuses,
 	reviewProgressReport,
 	saveProgressReport,
 	submitProgressReport
-} from '#lib/server/projects/progress-reports.ts';
-import { projectAgencyIds, projectDetail } from '#lib/server/projects/repository.ts';
-import { progressReportReviewSchema } from '#lib/server/projects/schemas.ts';
-import { formVersion } from '#lib/server/platform/http/form-fields.ts';
+} from '#lib/server/projects/index.ts';
 import { parseReportForm, reportFormValues } from './report-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,15 +1,12 @@
-import { formText } from '#lib/server/platform/http/forms.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import {
-	progressReportInputSchema,
-	type ProgressReportInput
-} from '#lib/server/projects/schemas.ts';
 import {
 	formDate,
 	formNumber,
+	formText,
 	formVersion,
-	formYesNo
-} from '#lib/server/platform/http/form-fields.ts';
+	formYesNo,
+	parseInput
+} from '#lib/server/platform/index.ts';
+import { type ProgressReportInput, progressReportInputSchema } from '#lib/server/projects/index.ts';
 
 /** The progress-report form as typed, to be shown again when it fails. */
 export interface ReportFormValues {

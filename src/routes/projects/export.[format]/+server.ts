@@ -1,9 +1,11 @@
 import { getApp } from '#lib/server/app.ts';
-import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
-import { sheetFile, sheetFormats } from '#lib/server/documents/spreadsheet.ts';
-import { notFoundPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { registerFileName, registerSheet } from '#lib/server/projects/exports.ts';
-import { projectFilterSchema } from '#lib/server/projects/repository.ts';
+import { fileResponse, pageQuery, sheetFile, sheetFormats } from '#lib/server/documents/index.ts';
+import { notFoundPage, requirePage } from '#lib/server/platform/index.ts';
+import {
+	projectFilterSchema,
+	registerFileName,
+	registerSheet
+} from '#lib/server/projects/index.ts';
 import { readRegisterQuery } from '../register-query.ts';
 import type { RequestHandler } from './$types';
 

@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
+import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
 import {
+	createProject,
 	parseProjectForm,
 	projectFormChoices,
 	projectFormValues,
 	type ProjectFormValues
-} from '#lib/server/projects/project-form.ts';
-import { createProject } from '#lib/server/projects/save-project.ts';
+} from '#lib/server/projects/index.ts';
 import { projectFormErrors } from '../form-errors.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,25 +1,25 @@
 import { chosenFiscalYear } from '#lib/components/fiscal-years.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import {
+	can,
 	failFormOrPage,
+	formText,
+	listAgencies,
 	notFoundPage,
+	parseInput,
 	redirectSaved,
 	requirePage,
 	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { projectFiscalYears } from '#lib/server/projects/repository.ts';
-import { saveRoundSchedule } from '#lib/server/projects/rounds/configure-schedule.ts';
-import { presentRoundStatus } from '#lib/server/projects/rounds/presenters.ts';
-import { roundStatus } from '#lib/server/projects/rounds/round-status.ts';
+} from '#lib/server/platform/index.ts';
 import {
+	presentRoundStatus,
+	projectFiscalYears,
 	roundFiscalYearSchema,
-	roundScheduleInputSchema
-} from '#lib/server/projects/rounds/schemas.ts';
+	roundScheduleInputSchema,
+	roundStatus,
+	saveRoundSchedule
+} from '#lib/server/projects/index.ts';
 import { parseScheduleForm, type ScheduleFormValues } from './schedule-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { formDate, formLines } from '#lib/server/platform/http/form-fields.ts';
+import { formDate, formLines } from '#lib/server/platform/index.ts';
 
 /** The schedule form as typed, to show back when it is refused. */
 export interface ScheduleFormValues {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { applyBuiltin } from '../builtin/apply.ts';
 import { agencies } from '../schema.ts';

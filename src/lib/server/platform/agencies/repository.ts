@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import { z } from 'zod';
 import { queryText } from '../fields.ts';
 import { agencies } from '../schema.ts';

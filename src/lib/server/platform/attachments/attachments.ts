@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Db, Executor, Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import { authorize, type Action } from '../policy.ts';

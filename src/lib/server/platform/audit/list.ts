@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import { auditLog } from '../schema.ts';
 import { periodOf, type AuditFilter } from './filter.ts';
 import type { AuditAction, AuditEntityType } from './record.ts';

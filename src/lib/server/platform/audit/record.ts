@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import { auditLog } from '../schema.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Executor } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';

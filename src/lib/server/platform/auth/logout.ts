@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/index.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { deleteSession } from './sessions.ts';

@@ -1,5 +1,5 @@
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import { sessions } from '../schema.ts';
 import { digest, newSecret } from './secrets.ts';
 

@@ -1,5 +1,5 @@
 import { and, count, eq, gt, lt } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import { loginFailures } from '../schema.ts';
 

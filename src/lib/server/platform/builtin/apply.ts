@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit, type AuditEntityType } from '../audit/record.ts';
 import { sameData } from '../canonical.ts';

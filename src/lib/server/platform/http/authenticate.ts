@@ -1,13 +1,19 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import type { App } from '../../app.ts';
+import type { Executor } from '../../db/index.ts';
 import { authenticateApiToken } from '../auth/api-tokens.ts';
 import { sessionCookieName, validateSession } from '../auth/sessions.ts';
 import { loadActor } from '../users/repository.ts';
 import { clearSessionCookie, setSessionCookie } from './cookies.ts';
 
-/** Sets `locals.actor` from a bearer token or the session cookie; a dead cookie is removed. */
-export async function authenticate(event: RequestEvent, app: App): Promise<void> {
-	const { db } = app.database;
+/**
+ * Sets `locals.actor` from a bearer token or the session cookie; a dead cookie is removed, a live
+ * one lasts `sessionDays` more.
+ */
+export async function authenticate(
+	event: RequestEvent,
+	db: Executor,
+	sessionDays: number
+): Promise<void> {
 	const authorization = event.request.headers.get('authorization');
 	if (authorization?.toLowerCase().startsWith('bearer ')) {
 		const userId = await authenticateApiToken(db, authorization.slice(7).trim());
@@ -17,7 +23,7 @@ export async function authenticate(event: RequestEvent, app: App): Promise<void>
 	}
 	const token = event.cookies.get(sessionCookieName);
 	if (!token) return;
-	const session = await validateSession(db, token, app.config.SAPHAN_SESSION_DAYS);
+	const session = await validateSession(db, token, sessionDays);
 	const actor = session ? await loadActor(db, session.userId) : null;
 	if (!session || !actor) {
 		clearSessionCookie(event.cookies, event.url);

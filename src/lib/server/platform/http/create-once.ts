@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { and, eq, lt } from 'drizzle-orm';
-import type { Db, Executor } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
 import { idempotencyKeys } from '../idempotency/schema.ts';
 import { readBody } from './api.ts';

@@ -1,5 +1,5 @@
 import { translate } from '../../../i18n/index.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/index.ts';
 import { commandLineActor } from '../actor.ts';
 import { generatePassword } from '../auth/passwords.ts';
 import { AppError, userMessage } from '../errors.ts';

@@ -1,4 +1,4 @@
-import type { Db, Executor } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';

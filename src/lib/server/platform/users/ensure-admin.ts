@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/index.ts';
 import { systemActor } from '../actor.ts';
 import { generatePassword } from '../auth/passwords.ts';
 import { createUser } from './create-user.ts';

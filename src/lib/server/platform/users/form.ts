@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import { listAgencies } from '../agencies/repository.ts';
 import { formList, formText } from '../http/forms.ts';
 import { agencyKinds, roles } from '../kinds.ts';

@@ -1,5 +1,5 @@
 import { and, arrayContains, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/index.ts';
 import type { Actor } from '../actor.ts';
 import { agencies, userAgencies, users } from '../schema.ts';
 

@@ -1,9 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import type { ChangeContext } from '../../platform/actor.ts';
-import { recordAudit, staleVersionError } from '../../platform/audit/record.ts';
-import { AppError, type FieldErrors } from '../../platform/errors.ts';
-import { authorize } from '../../platform/policy.ts';
+import type { Db } from '../../db/index.ts';
+import {
+	AppError,
+	authorize,
+	type ChangeContext,
+	type FieldErrors,
+	recordAudit,
+	staleVersionError
+} from '../../platform/index.ts';
 import { reportingReach } from '../progress-reports.ts';
 import { defaultDayOfMonth, type RoundSchedule } from './due-dates.ts';
 import type { RoundScheduleRow } from './repository.ts';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client.ts';
-import { agencyLabelColumns } from '../../platform/agencies/repository.ts';
+import { type Executor, queryRows } from '../../db/index.ts';
+import { agencyLabelColumns } from '../../platform/index.ts';
 import { agencies } from '../../platform/schema.ts';
 import { involvesAgency } from '../repository.ts';
 import { progressReports, projectAgencies, projects } from '../schema.ts';

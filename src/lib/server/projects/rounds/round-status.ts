@@ -1,6 +1,5 @@
-import type { Executor } from '../../db/client.ts';
-import type { Actor } from '../../platform/actor.ts';
-import { authorize } from '../../platform/policy.ts';
+import type { Executor } from '../../db/index.ts';
+import { type Actor, authorize } from '../../platform/index.ts';
 import { roundsDueBy, roundsOf, scheduleOf } from './due-dates.ts';
 import { findSchedule, leadAgenciesOf, projectRounds } from './repository.ts';
 import { countsByAgency, countsOf, overdueProjects, standingOf } from './summary.ts';

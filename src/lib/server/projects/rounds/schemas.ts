@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, integer, queryText } from '../../platform/fields.ts';
+import { date, integer, queryText } from '../../platform/index.ts';
 import { maxDayOfMonth, maxRounds } from './due-dates.ts';
 import { roundCadences } from './kinds.ts';
 

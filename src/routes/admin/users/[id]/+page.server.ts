@@ -1,32 +1,32 @@
 import { getApp } from '#lib/server/app.ts';
-import type { Actor } from '#lib/server/platform/actor.ts';
 import {
+	type Actor,
+	apiTokenIssueSchema,
+	AppError,
+	can,
+	countRecentLoginFailures,
+	failFormOrPage,
+	findUserById,
+	formText,
 	issueApiToken,
 	listApiTokens,
-	revokeApiToken
-} from '#lib/server/platform/auth/api-tokens.ts';
-import { apiTokenIssueSchema } from '#lib/server/platform/auth/schemas.ts';
-import { countRecentLoginFailures } from '#lib/server/platform/auth/throttle.ts';
-import { tokenState } from '#lib/server/platform/auth/token-state.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
-import {
-	failFormOrPage,
 	notFoundPage,
 	pageId,
+	parseInput,
+	presentUser,
 	redirectSaved,
 	requirePage,
-	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { userFormChoices, userFormValues } from '#lib/server/platform/users/form.ts';
-import { presentUser } from '#lib/server/platform/users/presenter.ts';
-import { findUserById, type UserWithAgencies } from '#lib/server/platform/users/repository.ts';
-import { userUpdateSchema } from '#lib/server/platform/users/schemas.ts';
-import { setUserActive } from '#lib/server/platform/users/set-user-active.ts';
-import { unlockUser } from '#lib/server/platform/users/unlock-user.ts';
-import { updateUser } from '#lib/server/platform/users/update-user.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+	revokeApiToken,
+	savedNotice,
+	setUserActive,
+	tokenState,
+	unlockUser,
+	updateUser,
+	userFormChoices,
+	userFormValues,
+	userUpdateSchema,
+	type UserWithAgencies
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The user this page is about: an id that is malformed or names nobody is the 404 page. */

@@ -1,11 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { createUser } from '#lib/server/platform/users/create-user.ts';
-import { userFormChoices, userFormValues } from '#lib/server/platform/users/form.ts';
-import { userCreateSchema } from '#lib/server/platform/users/schemas.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	createUser,
+	failFormOrPage,
+	formText,
+	parseInput,
+	requirePage,
+	userCreateSchema,
+	userFormChoices,
+	userFormValues
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,4 @@
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
+import { apiHandler, AppError } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 /** Unknown API paths answer in the API's error shape, not with an HTML page. */

@@ -2,12 +2,12 @@ import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	agencyFilterSchema,
+	apiHandler,
+	authorize,
 	listAgencies,
+	parseInput,
 	presentAgency
-} from '#lib/server/platform/agencies/repository.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

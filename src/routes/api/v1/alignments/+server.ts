@@ -1,11 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { addAlignment } from '#lib/server/plans/alignments.ts';
-import { alignmentInputSchema } from '#lib/server/plans/schemas.ts';
+import {
+	apiHandler,
+	AppError,
+	createOnce,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import { addAlignment, alignmentInputSchema } from '#lib/server/plans/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler((event) =>

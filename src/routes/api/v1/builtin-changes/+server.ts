@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { listBuiltinChanges } from '#lib/server/builtin-changes.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
+import { apiHandler } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals }) => {

@@ -1,11 +1,14 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { listCirculars, sendCircular } from '#lib/server/knowledge/circulars.ts';
-import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize, circularScope } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { circularSendSchema, listCirculars, sendCircular } from '#lib/server/knowledge/index.ts';
+import {
+	apiHandler,
+	authorize,
+	circularScope,
+	createOnce,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals }) => {

@@ -2,16 +2,19 @@ import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	committeeFilterSchema,
+	committeeInputSchema,
 	createCommittee,
 	listCommittees,
 	presentCommittee,
 	presentCommittees
-} from '#lib/server/engagements/committees.ts';
-import { committeeInputSchema } from '#lib/server/engagements/schemas.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+} from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

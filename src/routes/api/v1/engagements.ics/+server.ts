@@ -1,10 +1,11 @@
 import { getApp } from '#lib/server/app.ts';
-import { engagementsCalendar } from '#lib/server/engagements/ical.ts';
-import { engagementFilterSchema, listEngagements } from '#lib/server/engagements/repository.ts';
+import {
+	engagementFilterSchema,
+	engagementsCalendar,
+	listEngagements
+} from '#lib/server/engagements/index.ts';
 import { translate } from '#lib/i18n/index.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { apiHandler, authorize, parseInput } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 /** The engagements as an iCalendar feed (RFC 5545), up to 500 of the filter's, newest first. */

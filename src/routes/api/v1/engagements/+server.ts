@@ -1,13 +1,19 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { presentEngagement } from '#lib/server/engagements/presenters.ts';
-import { engagementFilterSchema, listEngagements } from '#lib/server/engagements/repository.ts';
-import { engagementInputSchema } from '#lib/server/engagements/schemas.ts';
-import { createEngagement } from '#lib/server/engagements/use-cases.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	createEngagement,
+	engagementFilterSchema,
+	engagementInputSchema,
+	listEngagements,
+	presentEngagement
+} from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

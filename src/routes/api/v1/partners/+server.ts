@@ -1,13 +1,19 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentPartner } from '#lib/server/partners/presenters.ts';
-import { listPartners, partnerFilterSchema } from '#lib/server/partners/repository.ts';
-import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
-import { createPartner } from '#lib/server/partners/write.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import {
+	createPartner,
+	listPartners,
+	partnerFilterSchema,
+	partnerInputSchema,
+	presentPartner
+} from '#lib/server/partners/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

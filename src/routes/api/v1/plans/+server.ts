@@ -1,9 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { presentPlanSummary } from '#lib/server/plans/presenters.ts';
-import { listPlans } from '#lib/server/plans/repository.ts';
+import { apiHandler, authorize } from '#lib/server/platform/index.ts';
+import { listPlans, presentPlanSummary } from '#lib/server/plans/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals }) => {

@@ -1,11 +1,18 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { createPractice, practiceLibrary } from '#lib/server/knowledge/practices.ts';
-import { practiceCreateSchema, practiceFilterSchema } from '#lib/server/knowledge/schemas.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	createPractice,
+	practiceCreateSchema,
+	practiceFilterSchema,
+	practiceLibrary
+} from '#lib/server/knowledge/index.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentRoundStatus } from '#lib/server/projects/rounds/presenters.ts';
-import { roundStatus } from '#lib/server/projects/rounds/round-status.ts';
-import { roundStatusQuerySchema } from '#lib/server/projects/rounds/schemas.ts';
+import { apiHandler, authorize, parseInput } from '#lib/server/platform/index.ts';
+import {
+	presentRoundStatus,
+	roundStatus,
+	roundStatusQuerySchema
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

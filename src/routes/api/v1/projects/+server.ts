@@ -1,18 +1,23 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize, unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentListedProject, presentProject } from '#lib/server/projects/presenters.ts';
 import {
+	apiHandler,
+	AppError,
+	authorize,
+	createOnce,
+	parseInput,
+	readJson,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
+import {
+	createProject,
 	listProjects,
+	presentListedProject,
+	presentProject,
 	projectDetail,
-	projectFilterSchema
-} from '#lib/server/projects/repository.ts';
-import { createProject } from '#lib/server/projects/save-project.ts';
-import { projectInputSchema } from '#lib/server/projects/schemas.ts';
+	projectFilterSchema,
+	projectInputSchema
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

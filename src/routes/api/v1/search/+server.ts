@@ -1,11 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { apiHandler, authorize, parseInput } from '#lib/server/platform/index.ts';
 import { searchSources, searchTypes } from '#lib/server/modules.ts';
-import { search } from '#lib/server/search/query.ts';
-import { searchQuerySchema } from '#lib/server/search/schemas.ts';
+import { search, searchQuerySchema } from '#lib/server/search/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {

@@ -1,12 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { login, loginSettings } from '#lib/server/platform/auth/login.ts';
-import { endSession } from '#lib/server/platform/auth/logout.ts';
-import { sessionCreateSchema } from '#lib/server/platform/auth/schemas.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { clearSessionCookie, setSessionCookie } from '#lib/server/platform/http/cookies.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	apiHandler,
+	AppError,
+	clearSessionCookie,
+	endSession,
+	login,
+	loginSettings,
+	parseInput,
+	readJson,
+	sessionCreateSchema,
+	setSessionCookie
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler(

@@ -1,13 +1,16 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { createUser } from '#lib/server/platform/users/create-user.ts';
-import { presentUser } from '#lib/server/platform/users/presenter.ts';
-import { listUsers } from '#lib/server/platform/users/repository.ts';
-import { userCreateSchema } from '#lib/server/platform/users/schemas.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	createUser,
+	listUsers,
+	parseInput,
+	presentUser,
+	readJson,
+	userCreateSchema
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals }) => {

@@ -4,18 +4,19 @@ import { getApp } from '#lib/server/app.ts';
 import {
 	committeeFormValues,
 	committeeFormValuesOf,
+	findCommittee,
 	onMemberRows,
 	parseCommitteeForm,
+	updateCommittee,
 	withBlankMembers
-} from '#lib/server/engagements/committee-form.ts';
-import { findCommittee, updateCommittee } from '#lib/server/engagements/committees.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
+} from '#lib/server/engagements/index.ts';
 import {
 	failFormOrPage,
+	formText,
 	notFoundPage,
 	pageId,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
+} from '#lib/server/platform/index.ts';
 import { committeeFormData, committeeSavedAt, moreMemberRows } from '../../committee-page.ts';
 import type { Actions, PageServerLoad } from './$types';
 

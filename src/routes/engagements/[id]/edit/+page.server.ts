@@ -2,22 +2,22 @@ import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
+	engagementDetail,
 	engagementFormChoices,
 	engagementFormValues,
 	engagementFormValuesOf,
 	parseEngagementChangeForm,
+	presentEngagementDetail,
+	updateEngagement,
 	withBlankRows
-} from '#lib/server/engagements/engagement-form.ts';
-import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
-import { engagementDetail } from '#lib/server/engagements/repository.ts';
-import { updateEngagement } from '#lib/server/engagements/use-cases.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
+} from '#lib/server/engagements/index.ts';
 import {
 	failFormOrPage,
+	formText,
 	notFoundPage,
 	pageId,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
+} from '#lib/server/platform/index.ts';
 import { moreRows } from '../../more-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,32 +2,30 @@ import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	acknowledgeCircular,
+	adoptions,
+	adoptionSchema,
 	circularAttachments,
 	circularDetail,
 	recordAdoption
-} from '#lib/server/knowledge/circulars.ts';
-import { adoptions } from '#lib/server/knowledge/kinds.ts';
-import { adoptionSchema } from '#lib/server/knowledge/schemas.ts';
-import type { ChangeContext } from '#lib/server/platform/actor.ts';
+} from '#lib/server/knowledge/index.ts';
 import {
-	fileFieldSettings,
-	attachmentField
-} from '#lib/server/platform/attachments/attachments.ts';
-import {
+	actsForAgency,
+	attachmentField,
 	attachRecordFiles,
-	removeRecordFile
-} from '#lib/server/platform/attachments/record-files.ts';
-import { formFiles, formText } from '#lib/server/platform/http/forms.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import {
+	can,
+	type ChangeContext,
 	failFormOrPage,
+	fileFieldSettings,
+	formFiles,
+	formText,
+	idParam,
 	notFoundPage,
 	pageId,
+	parseInput,
+	removeRecordFile,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
-import { actsForAgency, can } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { projectChoices } from '#lib/server/projects/repository.ts';
+} from '#lib/server/platform/index.ts';
+import { projectChoices } from '#lib/server/projects/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

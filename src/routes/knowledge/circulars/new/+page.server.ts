@@ -1,18 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { parseThaiDate } from '#lib/dates.ts';
-import { sendCircular } from '#lib/server/knowledge/circulars.ts';
-import { practiceChoices } from '#lib/server/knowledge/repository.ts';
-import { circularSendSchema } from '#lib/server/knowledge/schemas.ts';
-import { listAgencies } from '#lib/server/platform/agencies/repository.ts';
+import { circularSendSchema, practiceChoices, sendCircular } from '#lib/server/knowledge/index.ts';
 import {
-	fileFieldSettings,
 	attachmentField,
-	checkFiles
-} from '#lib/server/platform/attachments/attachments.ts';
-import { formFiles, formList, formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+	checkFiles,
+	failFormOrPage,
+	fileFieldSettings,
+	formFiles,
+	formList,
+	formText,
+	listAgencies,
+	parseInput,
+	requirePage
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const textFields = [

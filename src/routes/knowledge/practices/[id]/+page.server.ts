@@ -1,7 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { practiceDetail } from '#lib/server/knowledge/practices.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
-import { circularScope } from '#lib/server/platform/policy.ts';
+import { practiceDetail } from '#lib/server/knowledge/index.ts';
+import { circularScope, notFoundPage, pageId, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

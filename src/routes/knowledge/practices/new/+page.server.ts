@@ -1,13 +1,22 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { measureCategories, regions, sourceKinds } from '#lib/server/knowledge/builtin-schema.ts';
-import { createPractice } from '#lib/server/knowledge/practices.ts';
-import { practiceCreateSchema } from '#lib/server/knowledge/schemas.ts';
-import { partnerChoices } from '#lib/server/partners/repository.ts';
-import { formDate, formLines } from '#lib/server/platform/http/form-fields.ts';
-import { formList, formText } from '#lib/server/platform/http/forms.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/http/pages.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	createPractice,
+	measureCategories,
+	practiceCreateSchema,
+	regions,
+	sourceKinds
+} from '#lib/server/knowledge/index.ts';
+import { partnerChoices } from '#lib/server/partners/index.ts';
+import {
+	failFormOrPage,
+	formDate,
+	formLines,
+	formList,
+	formText,
+	parseInput,
+	requirePage
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const textFields = [

@@ -1,9 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
-import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
-import { briefingQuerySchema } from '#lib/server/dossiers/briefing.ts';
-import { partnerBriefingPdf } from '#lib/server/dossiers/briefing-pdf.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
+import { fileResponse, pageQuery } from '#lib/server/documents/index.ts';
+import { briefingQuerySchema, partnerBriefingPdf } from '#lib/server/dossiers/index.ts';
+import { AppError, notFoundPage, pageId, requirePage } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,8 +1,11 @@
 import { getApp } from '#lib/server/app.ts';
-import { pageQuery } from '#lib/server/documents/http.ts';
-import { briefingQuerySchema, partnerBriefing } from '#lib/server/dossiers/briefing.ts';
-import { partnerDossier } from '#lib/server/dossiers/partner-dossier.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
+import { pageQuery } from '#lib/server/documents/index.ts';
+import {
+	briefingQuerySchema,
+	partnerBriefing,
+	partnerDossier
+} from '#lib/server/dossiers/index.ts';
+import { notFoundPage, pageId, requirePage } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

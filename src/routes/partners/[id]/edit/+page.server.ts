@@ -1,20 +1,20 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import {
 	failFormOrPage,
+	formText,
 	notFoundPage,
 	pageId,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
+} from '#lib/server/platform/index.ts';
 import {
+	findPartner,
 	parsePartnerForm,
 	partnerFormChoices,
 	partnerFormValues,
-	partnerFormValuesOf
-} from '#lib/server/partners/partner-form.ts';
-import { findPartner } from '#lib/server/partners/repository.ts';
-import { updatePartner } from '#lib/server/partners/write.ts';
+	partnerFormValuesOf,
+	updatePartner
+} from '#lib/server/partners/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { worldSvg } from '#lib/server/partners/world-map.ts';
+import { requirePage } from '#lib/server/platform/index.ts';
+import { worldSvg } from '#lib/server/partners/index.ts';
 import type { RequestHandler } from './$types';
 
 /** The world's outlines under the map of partners: the same for every request, cached a day. */

@@ -1,8 +1,8 @@
 import { chosenFiscalYear, fiscalYearsBetween } from '#lib/components/fiscal-years.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { planGaps } from '#lib/server/plans/repository.ts';
+import { requirePage } from '#lib/server/platform/index.ts';
+import { planGaps } from '#lib/server/plans/index.ts';
 import { pagePlan, planHeading } from '../../load-plan.ts';
 import type { PageServerLoad } from './$types';
 

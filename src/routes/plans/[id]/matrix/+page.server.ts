@@ -1,8 +1,7 @@
 import { groupBy } from '#lib/components/group-by.ts';
 import { getApp } from '#lib/server/app.ts';
-import { requirePage } from '#lib/server/platform/http/pages.ts';
-import { unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { kpiMatrix } from '#lib/server/plans/repository.ts';
+import { requirePage, unsubmittedScope } from '#lib/server/platform/index.ts';
+import { kpiMatrix } from '#lib/server/plans/index.ts';
 import { pagePlan, planHeading } from '../../load-plan.ts';
 import type { PageServerLoad } from './$types';
 

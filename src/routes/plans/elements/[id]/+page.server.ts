@@ -1,26 +1,27 @@
 import { groupBy } from '#lib/components/group-by.ts';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import {
+	AppError,
+	can,
 	failFormOrPage,
+	formText,
 	notFoundPage,
 	pageId,
+	parseInput,
 	redirectSaved,
 	requirePage,
 	savedNotice
-} from '#lib/server/platform/http/pages.ts';
-import { can } from '#lib/server/platform/policy.ts';
-import { addAlignment, removeAlignment } from '#lib/server/plans/alignments.ts';
+} from '#lib/server/platform/index.ts';
 import {
+	addAlignment,
+	type AlignedElement,
+	alignmentInputSchema,
 	directLinks,
 	elementAlignment,
 	findElement,
 	otherPlansElements,
-	type AlignedElement
-} from '#lib/server/plans/repository.ts';
-import { alignmentInputSchema } from '#lib/server/plans/schemas.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+	removeAlignment
+} from '#lib/server/plans/index.ts';
 import { renameFields } from '../../field-errors.ts';
 import { treeOrder } from './tree-order.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -2,22 +2,23 @@ import { error, redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
 import {
+	actsForAgency,
 	failFormOrPage,
+	formText,
 	notFoundPage,
 	pageId,
-	requirePage
-} from '#lib/server/platform/http/pages.ts';
-import { actsForAgency, unsubmittedScope } from '#lib/server/platform/policy.ts';
+	requirePage,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
 import {
 	parseProjectForm,
+	projectDetail,
 	projectFormChoices,
 	projectFormValues,
-	projectFormValuesOf
-} from '#lib/server/projects/project-form.ts';
-import { projectDetail } from '#lib/server/projects/repository.ts';
-import { updateProject } from '#lib/server/projects/save-project.ts';
+	projectFormValuesOf,
+	updateProject
+} from '#lib/server/projects/index.ts';
 import { projectFormErrors } from '../../form-errors.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,13 +1,12 @@
 import { getApp } from '#lib/server/app.ts';
-import { pageQuery } from '#lib/server/documents/http.ts';
-import { unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
+import { pageQuery } from '#lib/server/documents/index.ts';
+import { notFoundPage, pageId, requirePage, unsubmittedScope } from '#lib/server/platform/index.ts';
 import {
 	officialReport,
 	officialReportOptions,
-	officialReportQuerySchema
-} from '#lib/server/projects/official-report.ts';
-import { projectDetail } from '#lib/server/projects/repository.ts';
+	officialReportQuerySchema,
+	projectDetail
+} from '#lib/server/projects/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,13 +1,17 @@
 import { getApp } from '#lib/server/app.ts';
-import { fileResponse, pageQuery } from '#lib/server/documents/http.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
+import { fileResponse, pageQuery } from '#lib/server/documents/index.ts';
+import {
+	AppError,
+	notFoundPage,
+	pageId,
+	requirePage,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
 import {
 	officialReportOptions,
+	officialReportPdf,
 	officialReportQuerySchema
-} from '#lib/server/projects/official-report.ts';
-import { officialReportPdf } from '#lib/server/projects/official-report-pdf.ts';
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,10 +1,13 @@
 import { getApp } from '#lib/server/app.ts';
-import { fileResponse } from '#lib/server/documents/http.ts';
-import { sheetFile, sheetFormats } from '#lib/server/documents/spreadsheet.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { notFoundPage, pageId, requirePage } from '#lib/server/platform/http/pages.ts';
-import { progressReportsSheet } from '#lib/server/projects/exports.ts';
+import { fileResponse, sheetFile, sheetFormats } from '#lib/server/documents/index.ts';
+import {
+	AppError,
+	notFoundPage,
+	pageId,
+	requirePage,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
+import { progressReportsSheet } from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 /** A project's progress reports as Excel or CSV. */

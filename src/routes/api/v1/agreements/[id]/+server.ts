@@ -1,12 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { presentAgreement } from '#lib/server/partners/presenters.ts';
-import { agreementInputSchema } from '#lib/server/partners/schemas.ts';
-import { updateAgreement } from '#lib/server/partners/write.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	agreementInputSchema,
+	presentAgreement,
+	updateAgreement
+} from '#lib/server/partners/index.ts';
+import {
+	apiHandler,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {

@@ -1,8 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { removeAlignment } from '#lib/server/plans/alignments.ts';
+import { apiHandler, AppError, idParam } from '#lib/server/platform/index.ts';
+import { removeAlignment } from '#lib/server/plans/index.ts';
 import type { RequestHandler } from './$types';
 
 export const DELETE: RequestHandler = apiHandler(async ({ locals, params }) => {

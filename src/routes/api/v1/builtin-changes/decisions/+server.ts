@@ -1,8 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { builtinDecisionSchema, decideBuiltinChange } from '#lib/server/builtin-changes.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { apiHandler, authorize, parseInput, readJson } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {

@@ -1,10 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { circularDetail } from '#lib/server/knowledge/circulars.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
+import { circularDetail } from '#lib/server/knowledge/index.ts';
+import { apiHandler, AppError, authorize, idParam } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

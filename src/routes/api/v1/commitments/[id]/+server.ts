@@ -2,13 +2,17 @@ import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	commitmentChangeSchema,
-	commitmentStatusInputSchema
-} from '#lib/server/engagements/schemas.ts';
-import { updateCommitment, updateCommitmentStatus } from '#lib/server/engagements/use-cases.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+	commitmentStatusInputSchema,
+	updateCommitment,
+	updateCommitmentStatus
+} from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 /** Moves a commitment on: its status, at the version the caller saw. */

@@ -1,13 +1,19 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import type { Executor } from '#lib/server/db/client.ts';
-import { presentCommittee, updateCommittee } from '#lib/server/engagements/committees.ts';
-import { committeeInputSchema } from '#lib/server/engagements/schemas.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import type { Executor } from '#lib/server/db/index.ts';
+import {
+	committeeInputSchema,
+	presentCommittee,
+	updateCommittee
+} from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 /** One committee as the API shows it, or 404. */

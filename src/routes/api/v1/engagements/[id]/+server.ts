@@ -1,14 +1,19 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { presentEngagementDetail } from '#lib/server/engagements/presenters.ts';
-import { engagementDetail } from '#lib/server/engagements/repository.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { engagementChangeSchema } from '#lib/server/engagements/schemas.ts';
-import { updateEngagement } from '#lib/server/engagements/use-cases.ts';
+import {
+	engagementChangeSchema,
+	engagementDetail,
+	presentEngagementDetail,
+	updateEngagement
+} from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

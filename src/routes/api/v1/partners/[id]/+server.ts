@@ -1,16 +1,23 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { presentCommitment, presentEngagement } from '#lib/server/engagements/presenters.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { partnerDossier } from '#lib/server/dossiers/partner-dossier.ts';
-import { findPartner, isPartnerDormant } from '#lib/server/partners/repository.ts';
-import { presentAgreement, presentPartner } from '#lib/server/partners/presenters.ts';
-import { partnerInputSchema } from '#lib/server/partners/schemas.ts';
-import { updatePartner } from '#lib/server/partners/write.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { presentCommitment, presentEngagement } from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import { partnerDossier } from '#lib/server/dossiers/index.ts';
+import {
+	findPartner,
+	isPartnerDormant,
+	partnerInputSchema,
+	presentAgreement,
+	presentPartner,
+	updatePartner
+} from '#lib/server/partners/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

@@ -1,12 +1,19 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { practiceDetail, updatePractice } from '#lib/server/knowledge/practices.ts';
-import { practiceUpdateSchema } from '#lib/server/knowledge/schemas.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize, circularScope } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	practiceDetail,
+	practiceUpdateSchema,
+	updatePractice
+} from '#lib/server/knowledge/index.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	circularScope,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

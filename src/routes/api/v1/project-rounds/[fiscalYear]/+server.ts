@@ -1,17 +1,20 @@
 import { json } from '@sveltejs/kit';
 import { todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { saveRoundSchedule } from '#lib/server/projects/rounds/configure-schedule.ts';
-import { presentRoundStatus } from '#lib/server/projects/rounds/presenters.ts';
-import { roundStatus } from '#lib/server/projects/rounds/round-status.ts';
 import {
+	apiHandler,
+	AppError,
+	authorize,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import {
+	presentRoundStatus,
 	roundFiscalYearSchema,
-	roundScheduleInputSchema
-} from '#lib/server/projects/rounds/schemas.ts';
+	roundScheduleInputSchema,
+	roundStatus,
+	saveRoundSchedule
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 /** Sets the fiscal year's schedule and answers with the year's rounds under it. */

@@ -1,14 +1,20 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize, unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentProject } from '#lib/server/projects/presenters.ts';
-import { projectDetail } from '#lib/server/projects/repository.ts';
-import { updateProject } from '#lib/server/projects/save-project.ts';
-import { projectInputSchema } from '#lib/server/projects/schemas.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	idParam,
+	parseInput,
+	readJson,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
+import {
+	presentProject,
+	projectDetail,
+	projectInputSchema,
+	updateProject
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

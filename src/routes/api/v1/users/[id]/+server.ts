@@ -1,14 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { presentUser } from '#lib/server/platform/users/presenter.ts';
-import { findUserById } from '#lib/server/platform/users/repository.ts';
-import { userUpdateSchema } from '#lib/server/platform/users/schemas.ts';
-import { updateUser } from '#lib/server/platform/users/update-user.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	findUserById,
+	idParam,
+	parseInput,
+	presentUser,
+	readJson,
+	updateUser,
+	userUpdateSchema
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

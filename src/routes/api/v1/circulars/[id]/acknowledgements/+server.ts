@@ -1,11 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { acknowledgeCircular } from '#lib/server/knowledge/circulars.ts';
-import { acknowledgementSchema } from '#lib/server/knowledge/schemas.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { acknowledgeCircular, acknowledgementSchema } from '#lib/server/knowledge/index.ts';
+import {
+	apiHandler,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {

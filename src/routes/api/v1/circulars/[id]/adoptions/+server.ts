@@ -1,11 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { recordAdoption } from '#lib/server/knowledge/circulars.ts';
-import { adoptionRecordSchema } from '#lib/server/knowledge/schemas.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { adoptionRecordSchema, recordAdoption } from '#lib/server/knowledge/index.ts';
+import {
+	apiHandler,
+	authorize,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {

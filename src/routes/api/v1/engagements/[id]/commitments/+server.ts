@@ -1,12 +1,14 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { commitmentInputSchema } from '#lib/server/engagements/schemas.ts';
-import { addCommitment } from '#lib/server/engagements/use-cases.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { addCommitment, commitmentInputSchema } from '#lib/server/engagements/index.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler((event) =>

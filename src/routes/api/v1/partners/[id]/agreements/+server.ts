@@ -1,13 +1,18 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentAgreement } from '#lib/server/partners/presenters.ts';
-import { agreementInputSchema } from '#lib/server/partners/schemas.ts';
-import { createAgreement } from '#lib/server/partners/write.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import {
+	agreementInputSchema,
+	createAgreement,
+	presentAgreement
+} from '#lib/server/partners/index.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = apiHandler((event) =>

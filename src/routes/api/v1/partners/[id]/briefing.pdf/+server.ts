@@ -1,11 +1,7 @@
 import { getApp } from '#lib/server/app.ts';
-import { fileResponse } from '#lib/server/documents/http.ts';
-import { briefingQuerySchema } from '#lib/server/dossiers/briefing.ts';
-import { partnerBriefingPdf } from '#lib/server/dossiers/briefing-pdf.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { fileResponse } from '#lib/server/documents/index.ts';
+import { briefingQuerySchema, partnerBriefingPdf } from '#lib/server/dossiers/index.ts';
+import { apiHandler, authorize, idParam, parseInput } from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params, url }) => {

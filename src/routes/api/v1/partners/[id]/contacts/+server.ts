@@ -1,13 +1,14 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { partnerContactsOf } from '#lib/server/partners/repository.ts';
-import { contactInputSchema } from '#lib/server/partners/schemas.ts';
-import { addContact } from '#lib/server/partners/write.ts';
+import {
+	apiHandler,
+	authorize,
+	createOnce,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import { addContact, contactInputSchema, partnerContactsOf } from '#lib/server/partners/index.ts';
 import type { RequestHandler } from './$types';
 
 const present = (contact: Awaited<ReturnType<typeof partnerContactsOf>>[number]) => ({

@@ -1,14 +1,17 @@
 import { getApp } from '#lib/server/app.ts';
-import { fileResponse } from '#lib/server/documents/http.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize, unsubmittedScope } from '#lib/server/platform/policy.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+import { fileResponse } from '#lib/server/documents/index.ts';
+import {
+	apiHandler,
+	authorize,
+	idParam,
+	parseInput,
+	unsubmittedScope
+} from '#lib/server/platform/index.ts';
 import {
 	officialReportOptions,
+	officialReportPdf,
 	officialReportQuerySchema
-} from '#lib/server/projects/official-report.ts';
-import { officialReportPdf } from '#lib/server/projects/official-report-pdf.ts';
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params, url }) => {

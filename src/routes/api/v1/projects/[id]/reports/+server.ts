@@ -1,13 +1,18 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { createOnce } from '#lib/server/platform/http/create-once.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { presentProgressReport } from '#lib/server/projects/presenters.ts';
-import { saveProgressReport } from '#lib/server/projects/progress-reports.ts';
-import { progressReportInputSchema } from '#lib/server/projects/schemas.ts';
+import {
+	apiHandler,
+	AppError,
+	createOnce,
+	idParam,
+	parseInput,
+	readJson
+} from '#lib/server/platform/index.ts';
+import {
+	presentProgressReport,
+	progressReportInputSchema,
+	saveProgressReport
+} from '#lib/server/projects/index.ts';
 import type { RequestHandler } from './$types';
 
 /** Starts the project's next progress report as a draft. */

@@ -1,17 +1,18 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
+	apiHandler,
+	apiTokenIssueSchema,
+	AppError,
+	authorize,
+	findUserById,
+	idParam,
 	issueApiToken,
 	listApiTokens,
-	presentApiToken
-} from '#lib/server/platform/auth/api-tokens.ts';
-import { apiTokenIssueSchema } from '#lib/server/platform/auth/schemas.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { findUserById } from '#lib/server/platform/users/repository.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+	parseInput,
+	presentApiToken,
+	readJson
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {

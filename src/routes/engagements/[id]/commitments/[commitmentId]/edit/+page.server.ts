@@ -2,24 +2,24 @@ import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
+	commitmentChangeSchema,
 	commitmentFormInput,
 	commitmentFormValues,
-	partnersOfEngagement
-} from '#lib/server/engagements/commitment-form.ts';
-import { commitmentScopes } from '#lib/server/engagements/kinds.ts';
-import { engagementDetail } from '#lib/server/engagements/repository.ts';
-import { commitmentChangeSchema } from '#lib/server/engagements/schemas.ts';
-import { updateCommitment } from '#lib/server/engagements/use-cases.ts';
-import { listAgencyLabels } from '#lib/server/platform/agencies/repository.ts';
-import { formVersion } from '#lib/server/platform/http/form-fields.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
+	commitmentScopes,
+	engagementDetail,
+	partnersOfEngagement,
+	updateCommitment
+} from '#lib/server/engagements/index.ts';
 import {
 	failFormOrPage,
+	formText,
+	formVersion,
+	listAgencyLabels,
 	notFoundPage,
 	pageId,
+	parseInput,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The commitment to change, found among the commitments of the engagement in the address. */

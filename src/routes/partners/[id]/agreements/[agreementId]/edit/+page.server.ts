@@ -2,20 +2,23 @@ import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
+	agreementFacts,
 	agreementFormValues,
 	agreementFormValuesOf,
-	parseAgreementForm
-} from '#lib/server/partners/agreement-form.ts';
-import { agreementFacts, agreementStatuses, agreementTypes } from '#lib/server/partners/kinds.ts';
-import { findPartner, partnerAgreements } from '#lib/server/partners/repository.ts';
-import { updateAgreement } from '#lib/server/partners/write.ts';
-import { formText } from '#lib/server/platform/http/forms.ts';
+	agreementStatuses,
+	agreementTypes,
+	findPartner,
+	parseAgreementForm,
+	partnerAgreements,
+	updateAgreement
+} from '#lib/server/partners/index.ts';
 import {
 	failFormOrPage,
+	formText,
 	notFoundPage,
 	pageId,
 	requirePage
-} from '#lib/server/platform/http/pages.ts';
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The agreement to change, found among the agreements of the partner in the address. */

@@ -1,11 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { presentResult } from '#lib/server/plans/presenters.ts';
-import { saveKpiResult } from '#lib/server/plans/kpi-results.ts';
-import { kpiResultInputSchema } from '#lib/server/plans/schemas.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
+import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import { kpiResultInputSchema, presentResult, saveKpiResult } from '#lib/server/plans/index.ts';
 import { resultParams } from './params.ts';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,4 @@
-import { AppError } from '#lib/server/platform/errors.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
+import { AppError, idParam } from '#lib/server/platform/index.ts';
 
 /** The KPI id and the BE fiscal year of a result's path; anything else names nothing. */
 export function resultParams(params: { id?: string; fiscalYear?: string }) {

@@ -1,8 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
-import { eraseContact } from '#lib/server/partners/write.ts';
+import { apiHandler, authorize, idParam } from '#lib/server/platform/index.ts';
+import { eraseContact } from '#lib/server/partners/index.ts';
 import type { RequestHandler } from './$types';
 
 /** Erases a contact person on their request (PDPA); the audit trail records the erasure. */

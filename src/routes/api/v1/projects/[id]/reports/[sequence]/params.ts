@@ -1,5 +1,4 @@
-import { AppError } from '#lib/server/platform/errors.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
+import { AppError, idParam } from '#lib/server/platform/index.ts';
 
 /** The project id and the report's sequence of a report's path; anything else names nothing. */
 export function reportParams(params: { id?: string; sequence?: string }) {

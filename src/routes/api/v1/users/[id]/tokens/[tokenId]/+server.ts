@@ -1,9 +1,12 @@
 import { getApp } from '#lib/server/app.ts';
-import { listApiTokens, revokeApiToken } from '#lib/server/platform/auth/api-tokens.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler } from '#lib/server/platform/http/api.ts';
-import { idParam } from '#lib/server/platform/http/ids.ts';
-import { authorize } from '#lib/server/platform/policy.ts';
+import {
+	apiHandler,
+	AppError,
+	authorize,
+	idParam,
+	listApiTokens,
+	revokeApiToken
+} from '#lib/server/platform/index.ts';
 import type { RequestHandler } from './$types';
 
 export const DELETE: RequestHandler = apiHandler(async ({ locals, params }) => {

@@ -1,11 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { reviewKpiResult } from '#lib/server/plans/kpi-results.ts';
-import { presentResult } from '#lib/server/plans/presenters.ts';
-import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
+import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import { kpiResultReviewSchema, presentResult, reviewKpiResult } from '#lib/server/plans/index.ts';
 import { resultParams } from '../params.ts';
 import type { RequestHandler } from './$types';
 

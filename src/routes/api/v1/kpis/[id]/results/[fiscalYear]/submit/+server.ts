@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { AppError } from '#lib/server/platform/errors.ts';
-import { apiHandler, readJson } from '#lib/server/platform/http/api.ts';
-import { parseInput } from '#lib/server/platform/validation.ts';
-import { submitKpiResult } from '#lib/server/plans/kpi-results.ts';
-import { presentResult } from '#lib/server/plans/presenters.ts';
-import { kpiResultTransitionSchema } from '#lib/server/plans/schemas.ts';
+import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import {
+	kpiResultTransitionSchema,
+	presentResult,
+	submitKpiResult
+} from '#lib/server/plans/index.ts';
 import { resultParams } from '../params.ts';
 import type { RequestHandler } from './$types';
 

@@ -1,0 +1,5 @@
+/** The dossiers module's entry: what other modules and the routes may use. */
+
+export { partnerBriefingPdf } from './briefing-pdf.ts';
+export { briefingQuerySchema, partnerBriefing } from './briefing.ts';
+export { partnerDossier } from './partner-dossier.ts';

@@ -1,0 +1,70 @@
+/** The engagements module's entry: what other modules and the routes may use. */
+
+export { builtinEngagementSchema } from './builtin-schema.ts';
+export {
+	type CommitmentFormValues,
+	commitmentFormInput,
+	commitmentFormValues,
+	partnersOfEngagement
+} from './commitment-form.ts';
+export {
+	type CommitteeFormValues,
+	committeeFormValues,
+	committeeFormValuesOf,
+	onMemberRows,
+	parseCommitteeForm,
+	withBlankMembers
+} from './committee-form.ts';
+export {
+	committeeFilterSchema,
+	createCommittee,
+	findCommittee,
+	listCommittees,
+	presentCommittee,
+	presentCommittees,
+	updateCommittee
+} from './committees.ts';
+export {
+	type EngagementFormChoices,
+	type EngagementFormValues,
+	engagementFormChoices,
+	engagementFormValues,
+	engagementFormValuesOf,
+	parseEngagementChangeForm,
+	parseEngagementForm,
+	rowGroups,
+	withBlankRows
+} from './engagement-form.ts';
+export { engagementsCalendar } from './ical.ts';
+export { commitmentScopes } from './kinds.ts';
+export { loadBuiltinEngagements } from './load-builtin.ts';
+export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
+export {
+	engagementActivity,
+	engagementDetail,
+	engagementFilterSchema,
+	engagementHeading,
+	firstOpenCommitmentsByAgency,
+	listEngagements,
+	openCommitmentCounts,
+	openCommitments,
+	partnerEngagements,
+	partnerOpenCommitments
+} from './repository.ts';
+export {
+	commitmentChangeSchema,
+	commitmentInputSchema,
+	commitmentStatusInputSchema,
+	committeeInputSchema,
+	engagementChangeSchema,
+	engagementInputSchema
+} from './schemas.ts';
+export { commitmentSource, engagementSource, outcomeSource } from './search-source.ts';
+export {
+	addCommitment,
+	createEngagement,
+	movableBy,
+	updateCommitment,
+	updateCommitmentStatus,
+	updateEngagement
+} from './use-cases.ts';

@@ -1,0 +1,38 @@
+/** The knowledge module's entry: what other modules and the routes may use. */
+
+export {
+	builtinKnowledgeSchema,
+	measureCategories,
+	regions,
+	sourceKinds
+} from './builtin-schema.ts';
+export {
+	acknowledgeCircular,
+	circularAttachments,
+	circularDetail,
+	circularInbox,
+	circularRecipientIds,
+	listCirculars,
+	recordAdoption,
+	sendCircular
+} from './circulars.ts';
+export { adoptions } from './kinds.ts';
+export { loadBuiltinKnowledge } from './load-builtin.ts';
+export {
+	createPractice,
+	partnerPractices,
+	practiceDetail,
+	practiceLibrary,
+	updatePractice
+} from './practices.ts';
+export { practiceChoices } from './repository.ts';
+export {
+	acknowledgementSchema,
+	adoptionRecordSchema,
+	adoptionSchema,
+	circularSendSchema,
+	practiceCreateSchema,
+	practiceFilterSchema,
+	practiceUpdateSchema
+} from './schemas.ts';
+export { circularSource, practiceSource } from './search-source.ts';

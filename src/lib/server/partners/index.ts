@@ -1,0 +1,70 @@
+/** The partners module's entry: what other modules and the routes may use. */
+
+export { type PartnerActivity, registerPartnerActivity } from './activity.ts';
+export { agreementDocuments } from './agreement-documents.ts';
+export {
+	type AgreementFormValues,
+	agreementFormValues,
+	agreementFormValuesOf,
+	blankAgreementForm,
+	parseAgreementForm
+} from './agreement-form.ts';
+export { agreementAlerts } from './alerts.ts';
+export { regionBalance } from './balance.ts';
+export {
+	builtinAgreementSchema,
+	builtinCountrySchema,
+	builtinPartnerSchema
+} from './builtin-schema.ts';
+export {
+	type AgreementStatus,
+	type AgreementType,
+	type VerifiableFact,
+	agreementFacts,
+	agreementStatuses,
+	agreementTypes,
+	partnerKinds,
+	partnerStatuses,
+	regionGroups
+} from './kinds.ts';
+export {
+	loadBuiltinAgreements,
+	loadBuiltinCountries,
+	loadBuiltinPartners,
+	partnerIdsByCode
+} from './load-builtin.ts';
+export {
+	type PartnerFormChoices,
+	type PartnerFormValues,
+	blankPartnerForm,
+	parsePartnerForm,
+	partnerFormChoices,
+	partnerFormValues,
+	partnerFormValuesOf
+} from './partner-form.ts';
+export { presentAgreement, presentPartner } from './presenters.ts';
+export {
+	agreementActivity,
+	findPartner,
+	isPartnerDormant,
+	listCountries,
+	listPartners,
+	locatedPartners,
+	partnerAgreements,
+	partnerChoices,
+	partnerContactsOf,
+	partnerFilterSchema,
+	partnersNamed,
+	refreshLastActivity
+} from './repository.ts';
+export { agreementInputSchema, contactInputSchema, partnerInputSchema } from './schemas.ts';
+export { agreementSource, partnerSource } from './search-source.ts';
+export { worldMap, worldSvg } from './world-map.ts';
+export {
+	addContact,
+	createAgreement,
+	createPartner,
+	eraseContact,
+	updateAgreement,
+	updatePartner
+} from './write.ts';

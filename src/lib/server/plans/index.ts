@@ -1,0 +1,40 @@
+/** The plans module's entry: what other modules and the routes may use. */
+
+export { addAlignment, removeAlignment } from './alignments.ts';
+export {
+	builtinAlignmentSchema,
+	builtinPlanSchema,
+	type elementKinds,
+	type kpiKinds
+} from './builtin-schema.ts';
+export { canReportKpi, reviewKpiResult, saveKpiResult, submitKpiResult } from './kpi-results.ts';
+export { loadBuiltinAlignments, loadBuiltinPlan } from './load-builtin.ts';
+export { presentKpi, presentPlan, presentPlanSummary, presentResult } from './presenters.ts';
+export {
+	type AlignedElement,
+	type ElementNode,
+	type PlanRow,
+	directLinks,
+	elementAlignment,
+	findElement,
+	findPlan,
+	kpiDetail,
+	kpiMatrix,
+	listPlans,
+	otherPlansElements,
+	planGaps,
+	planTree,
+	reportingRound,
+	resultReadable
+} from './repository.ts';
+export { removeResultAttachment } from './result-attachments.ts';
+export { type ResultStatus, resultStatuses } from './schema.ts';
+export {
+	type KpiResultInput,
+	alignmentInputSchema,
+	kpiResultInputSchema,
+	kpiResultReviewSchema,
+	kpiResultTransitionSchema
+} from './schemas.ts';
+export { kpiSource, planElementSource, planSource } from './search-source.ts';
+export type { KpiStatus } from './status.ts';

@@ -1,0 +1,146 @@
+/** The platform module's entry: what other modules and the routes may use. */
+
+export { type Actor, type ChangeContext, systemActor } from './actor.ts';
+export { builtinAgencySchema, loadBuiltinAgencies } from './agencies/load-builtin.ts';
+export {
+	agencyFilterSchema,
+	agencyLabelColumns,
+	agencyNamesOf,
+	agencySchema,
+	listAgencies,
+	listAgencyLabels,
+	listAgencyRegister,
+	presentAgency
+} from './agencies/repository.ts';
+export { inAgencyScope } from './agency-scope.ts';
+export {
+	type AttachmentRow,
+	type FilesToKeep,
+	attachmentField,
+	checkFiles,
+	fileFieldSettings,
+	findAttachment,
+	listAttachments,
+	presentAttachment,
+	removeAttachment,
+	withFiles
+} from './attachments/attachments.ts';
+export { type FileOwner, attachRecordFiles, removeRecordFile } from './attachments/record-files.ts';
+export type { AttachmentOwnerType } from './attachments/schema.ts';
+export { attachmentPath } from './attachments/storage.ts';
+export { readAuditQuery } from './audit/filter.ts';
+export { auditPageSize, listAuditEntries } from './audit/list.ts';
+export {
+	auditActions,
+	auditEntityTypes,
+	recordAudit,
+	requireVersion,
+	staleVersionError
+} from './audit/record.ts';
+export {
+	apiTokenSchema,
+	issueApiToken,
+	listApiTokens,
+	presentApiToken,
+	revokeApiToken
+} from './auth/api-tokens.ts';
+export { login, loginSettings } from './auth/login.ts';
+export { endSession } from './auth/logout.ts';
+export { purgeExpiredLogins } from './auth/purge.ts';
+export { apiTokenIssueSchema, sessionCreateSchema } from './auth/schemas.ts';
+export { countRecentLoginFailures } from './auth/throttle.ts';
+export { tokenState } from './auth/token-state.ts';
+export { applyBuiltin } from './builtin/apply.ts';
+export { byKey, fieldsOf } from './canonical.ts';
+export { duplicateOf, refuseDuplicates } from './duplicates.ts';
+export { AppError, type FieldErrors, errorStatus, userMessage } from './errors.ts';
+export {
+	amount,
+	date,
+	fieldLimits,
+	hasControlCharacter,
+	id,
+	integer,
+	integerParam,
+	list,
+	multilineText,
+	optionalDate,
+	optionalId,
+	optionalMultilineText,
+	optionalText,
+	percentage,
+	queryText,
+	text,
+	version
+} from './fields.ts';
+export { refuseOwnReview } from './four-eyes.ts';
+export { homeFigures } from './home.ts';
+export { apiHandler, errorResponse, readJson } from './http/api.ts';
+export { authenticate } from './http/authenticate.ts';
+export { contentDisposition } from './http/content-disposition.ts';
+export {
+	clearSessionCookie,
+	localeCookieName,
+	setLocaleCookie,
+	setSessionCookie
+} from './http/cookies.ts';
+export {
+	createOnce,
+	idempotencyKeyHeader,
+	idempotencyKeyHours,
+	purgeIdempotencyKeys
+} from './http/create-once.ts';
+export { formDate, formLines, formNumber, formVersion, formYesNo } from './http/form-fields.ts';
+export {
+	type RowGroup,
+	type RowOf,
+	errorsOnRows,
+	formRows,
+	keptRows,
+	withBlanks
+} from './http/form-rows.ts';
+export { formFiles, formList, formReturnPath, formText, sameSitePath } from './http/forms.ts';
+export { idParam, isId } from './http/ids.ts';
+export {
+	failFormOrPage,
+	notFoundPage,
+	pageId,
+	redirectSaved,
+	requirePage,
+	savedNotice
+} from './http/pages.ts';
+export { type AgencyKind, agencyKinds } from './kinds.ts';
+export { log, setLogLevel } from './log.ts';
+export {
+	type Action,
+	type AgencyScope,
+	actsForAgency,
+	authorize,
+	can,
+	canReadCircular,
+	canReadWork,
+	circularScope,
+	isShared,
+	reviewsOwnSubmission,
+	unsubmittedScope
+} from './policy.ts';
+export { reviewSchema, transitionSchema } from './review-schemas.ts';
+export { builtinBaselines } from './schema.ts';
+export { changeOwnPassword } from './users/change-own-password.ts';
+export { runAdminCommand } from './users/command-line.ts';
+export { createUser } from './users/create-user.ts';
+export { ensureAdmin } from './users/ensure-admin.ts';
+export { type UserFormChoices, userFormChoices, userFormValues } from './users/form.ts';
+export { presentUser, userSchema, userUnlockSchema } from './users/presenter.ts';
+export { type UserWithAgencies, findUserById, listUsers } from './users/repository.ts';
+export {
+	localeChoiceSchema,
+	passwordChangeSchema,
+	userCreateSchema,
+	userUpdateSchema
+} from './users/schemas.ts';
+export { setOwnLocale } from './users/set-own-locale.ts';
+export { setUserActive } from './users/set-user-active.ts';
+export { unlockUser } from './users/unlock-user.ts';
+export { updateUser } from './users/update-user.ts';
+export { parseInput } from './validation.ts';
