@@ -22,23 +22,17 @@ import {
 	requirePage,
 	savedNotice
 } from '#lib/server/platform/http/pages.ts';
+import { formVersion } from '#lib/server/platform/http/form-fields.ts';
 import { can, reviewsOwnSubmission, unsubmittedScope } from '#lib/server/platform/policy.ts';
+import { mayReport } from '#lib/server/platform/review/permissions.ts';
 import { parseInput } from '#lib/server/platform/validation.ts';
-import { canReportKpi, reviewKpiResult, saveKpiResult } from '#lib/server/plans/kpi-results.ts';
+import { kpiResultReview, reviewKpiResult, saveKpiResult } from '#lib/server/plans/kpi-results.ts';
 import { kpiDetail } from '#lib/server/plans/repository.ts';
 import { removeResultAttachment } from '#lib/server/plans/result-attachments.ts';
 import { kpiResultReviewSchema } from '#lib/server/plans/schemas.ts';
 import { planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-async function permissions(actor: Actor, kpiId: string) {
-	const { db } = getApp().database;
-	return {
-		report: can(actor, 'kpiResult.report') && (await canReportKpi(db, actor, kpiId)),
-		review: can(actor, 'kpiResult.review')
-	};
-}
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'plan.read');
@@ -119,7 +113,10 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		fiscalYear,
 		files: fileFieldSettings,
-		may: await permissions(actor, kpi.id),
+		may: {
+			report: await mayReport(db, kpiResultReview, actor, detail),
+			review: can(actor, 'kpiResult.review')
+		},
 		notice: savedNotice(event, notices)
 	};
 };
@@ -166,7 +163,7 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 		const fiscalYear = integerParam(2500, 2700).safeParse(formText(form, 'fiscalYear'));
 		if (!fiscalYear.success) throw new AppError('not_found');
 		const input = parseInput(kpiResultReviewSchema, {
-			version: Number(formText(form, 'version')),
+			version: formVersion(formText(form, 'version')),
 			decision,
 			comment: values.comment.trim() || undefined
 		});

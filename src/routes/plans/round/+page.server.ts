@@ -5,10 +5,10 @@ import { getApp } from '#lib/server/app.ts';
 import { requirePage } from '#lib/server/platform/http/pages.ts';
 import { can } from '#lib/server/platform/policy.ts';
 import { listPlans, reportingRound } from '#lib/server/plans/repository.ts';
-import { resultStatuses } from '#lib/server/plans/schema.ts';
+import { reviewStates } from '#lib/server/platform/review/states.ts';
 import type { PageServerLoad } from './$types';
 
-const states = ['none', ...resultStatuses] as const;
+const states = ['none', ...reviewStates] as const;
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'kpiResult.report');
