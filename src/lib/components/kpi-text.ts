@@ -1,6 +1,7 @@
 import { formatNumber } from '#lib/dates.ts';
 import { translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
-import type { ResultStatus, kpiKinds } from '#lib/server/plans/index.ts';
+import type { kpiKinds } from '#lib/server/plans/index.ts';
+import type { ReviewState } from '#lib/server/platform/index.ts';
 
 /** A KPI's value as read: a rung of a maturity ladder is "level N", anything else a number. */
 export function formatKpiValue(
@@ -14,7 +15,7 @@ export function formatKpiValue(
 
 /** What the person looking at a result can do next, given its state and what they may do. */
 export function resultNextStep(
-	status: ResultStatus | null,
+	status: ReviewState | null,
 	may: { report: boolean; review: boolean }
 ): MessageKey {
 	if (status === 'approved') return 'kpis.nextLocked';

@@ -7,7 +7,7 @@ export {
 	type elementKinds,
 	type kpiKinds
 } from './builtin-schema.ts';
-export { canReportKpi, reviewKpiResult, saveKpiResult, submitKpiResult } from './kpi-results.ts';
+export { kpiResultReview, reviewKpiResult, saveKpiResult, submitKpiResult } from './kpi-results.ts';
 export { loadBuiltinAlignments, loadBuiltinPlan } from './load-builtin.ts';
 export { presentKpi, presentPlan, presentPlanSummary, presentResult } from './presenters.ts';
 export {
@@ -28,7 +28,6 @@ export {
 	resultReadable
 } from './repository.ts';
 export { removeResultAttachment } from './result-attachments.ts';
-export { type ResultStatus, resultStatuses } from './schema.ts';
 export {
 	type KpiResultInput,
 	alignmentInputSchema,

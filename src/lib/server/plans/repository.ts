@@ -1,12 +1,12 @@
 import { and, asc, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../db/index.ts';
+import { type Executor, queryRows, type Tx } from '../db/index.ts';
 import {
 	type Actor,
 	agencyLabelColumns,
 	type AgencyScope,
 	canReadWork,
-	inAgencyScope,
-	listAttachments
+	listAttachments,
+	readableWork
 } from '../platform/index.ts';
 import { agencies, users } from '../platform/schema.ts';
 import {
@@ -111,10 +111,11 @@ export async function kpiLeadAgencyIds(executor: Executor, kpiId: string): Promi
  * ones of KPIs led by agencies within `unsubmitted` (the policy's `unsubmittedScope`).
  */
 const readableResult = (unsubmitted: AgencyScope) =>
-	sql`(${kpiResults.status} IN ('submitted', 'approved') OR ${inAgencyScope(
+	readableWork(
+		kpiResults.status,
 		unsubmitted,
 		sql`ARRAY(SELECT ka.agency_id FROM ${kpiAgencies} ka WHERE ka.kpi_id = ${kpiResults.kpiId} AND ka.role = 'lead')`
-	)})`;
+	);
 
 /** Whether the reader may read a result and its evidence; false when there is no such result. */
 export async function resultReadable(
@@ -143,6 +144,59 @@ export async function findResult(
 		.from(kpiResults)
 		.where(and(eq(kpiResults.kpiId, kpiId), eq(kpiResults.fiscalYear, fiscalYear)));
 	return row ?? null;
+}
+
+/** The result of a KPI for a fiscal year, locked until the transaction ends; null when none. */
+export async function lockResult(
+	tx: Tx,
+	kpiId: string,
+	fiscalYear: number
+): Promise<ResultRow | null> {
+	const [row] = await tx
+		.select()
+		.from(kpiResults)
+		.where(and(eq(kpiResults.kpiId, kpiId), eq(kpiResults.fiscalYear, fiscalYear)))
+		.for('update');
+	return row ?? null;
+}
+
+/** The KPI and fiscal year of a result, by its id; null when there is no such result. */
+export async function findResultKey(
+	executor: Executor,
+	resultId: string
+): Promise<{ kpiId: string; fiscalYear: number } | null> {
+	const [row] = await executor
+		.select({ kpiId: kpiResults.kpiId, fiscalYear: kpiResults.fiscalYear })
+		.from(kpiResults)
+		.where(eq(kpiResults.id, resultId));
+	return row ?? null;
+}
+
+export async function insertResult(tx: Tx, values: typeof kpiResults.$inferInsert) {
+	const [created] = await tx.insert(kpiResults).values(values).returning();
+	return created;
+}
+
+export async function updateResult(
+	tx: Tx,
+	resultId: string,
+	changes: Partial<typeof kpiResults.$inferInsert>
+) {
+	const [updated] = await tx
+		.update(kpiResults)
+		.set({ ...changes, updatedAt: new Date() })
+		.where(eq(kpiResults.id, resultId))
+		.returning();
+	return updated;
+}
+
+/** How many levels a KPI's ladder has. */
+export async function kpiLevelCount(executor: Executor, kpiId: string): Promise<number> {
+	const [row] = await executor
+		.select({ n: count() })
+		.from(kpiLevels)
+		.where(eq(kpiLevels.kpiId, kpiId));
+	return row?.n ?? 0;
 }
 
 /**

@@ -15,13 +15,11 @@ import {
 import { agencies, users } from '../platform/schema.ts';
 import { elementKinds, kpiKinds, planLevels } from './builtin-schema.ts';
 import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
+import { reviewStates } from '../platform/review/states.ts';
 
 export const kpiDirections = ['increase', 'decrease'] as const;
 /** Whether a KPI's lead or supporting agencies, and a project's. */
 export const agencyRoles = ['lead', 'supporting'] as const;
-
-export const resultStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type ResultStatus = (typeof resultStatuses)[number];
 
 export interface BilingualItem {
 	th: string;
@@ -198,7 +196,8 @@ export const kpiResults = pgTable(
 			.$type<{ label: string; url: string }[]>()
 			.notNull()
 			.default([]),
-		status: text('status', { enum: resultStatuses }).notNull().default('draft'),
+		/** Where it is in its review (`platform/review`). */
+		status: text('status', { enum: reviewStates }).notNull().default('draft'),
 		reviewComment: text('review_comment'),
 		enteredBy: uuid('entered_by').references(() => users.id),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -213,7 +212,7 @@ export const kpiResults = pgTable(
 	(table) => [
 		uniqueIndex('kpi_results_kpi_year_key').on(table.kpiId, table.fiscalYear),
 		index('kpi_results_status_idx').on(table.status),
-		oneOf('kpi_results_status_check', table.status, resultStatuses)
+		oneOf('kpi_results_status_check', table.status, reviewStates)
 	]
 );
 

@@ -1,4 +1,4 @@
-import type { ResultStatus } from './schema.ts';
+import type { ReviewState } from '../platform/index.ts';
 
 export const kpiStatuses = ['met', 'not_met', 'pending', 'not_reported'] as const;
 export type KpiStatus = (typeof kpiStatuses)[number];
@@ -6,7 +6,7 @@ export type KpiStatus = (typeof kpiStatuses)[number];
 export interface StatusInput {
 	direction: 'increase' | 'decrease';
 	target: number | null | undefined;
-	result: { status: ResultStatus; value: number | null } | null | undefined;
+	result: { status: ReviewState; value: number | null } | null | undefined;
 }
 
 /**

@@ -22,7 +22,6 @@ export {
 	findAttachment,
 	listAttachments,
 	presentAttachment,
-	removeAttachment,
 	withFiles
 } from './attachments/attachments.ts';
 export { type FileOwner, attachRecordFiles, removeRecordFile } from './attachments/record-files.ts';
@@ -73,7 +72,6 @@ export {
 	text,
 	version
 } from './fields.ts';
-export { refuseOwnReview } from './four-eyes.ts';
 export { homeFigures } from './home.ts';
 export { apiHandler, errorResponse, readJson } from './http/api.ts';
 export { authenticate } from './http/authenticate.ts';
@@ -125,6 +123,14 @@ export {
 	unsubmittedScope
 } from './policy.ts';
 export { reviewSchema, transitionSchema } from './review-schemas.ts';
+export type { ReviewMarks, ReviewedKind } from './review/kind.ts';
+export { mayReport } from './review/permissions.ts';
+export { removeWorkFile } from './review/remove-work-file.ts';
+export { readableWork } from './review/repository.ts';
+export { reviewWork } from './review/review-work.ts';
+export { saveWork } from './review/save-work.ts';
+export { type ReviewState, reviewStates } from './review/states.ts';
+export { submitWork } from './review/submit-work.ts';
 export { builtinBaselines } from './schema.ts';
 export { changeOwnPassword } from './users/change-own-password.ts';
 export { runAdminCommand } from './users/command-line.ts';

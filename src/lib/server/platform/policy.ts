@@ -1,5 +1,6 @@
 import type { Actor } from './actor.ts';
 import { AppError } from './errors.ts';
+import type { ReviewState } from './review/states.ts';
 import type { Role } from './kinds.ts';
 
 const everyone: readonly Role[] = [
@@ -89,11 +90,8 @@ export function canReadCircular(
 	return can(actor, 'knowledge.read') && inScope(circularScope(actor), circular.recipientAgencyIds);
 }
 
-/** Where a progress report or KPI result is in its review. */
-export type ReviewState = 'draft' | 'submitted' | 'returned' | 'approved';
-
 /** Submitted work is shown to every reader, marked as awaiting review; approved work is the record. */
-const sharedStates: readonly ReviewState[] = ['submitted', 'approved'];
+export const sharedStates: readonly ReviewState[] = ['submitted', 'approved'];
 
 export function isShared(state: ReviewState): boolean {
 	return sharedStates.includes(state);

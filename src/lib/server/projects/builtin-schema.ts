@@ -9,9 +9,6 @@ export const projectStatuses = [
 	'completed'
 ] as const;
 
-/** A progress report's life: draft → submitted → approved, or returned to its reporter. */
-export const progressReportStates = ['draft', 'submitted', 'returned', 'approved'] as const;
-
 const text = z.string().trim().min(1);
 const isoDate = z.iso.date();
 const agencyCode = z.string().regex(/^[A-Z0-9-]+$/);

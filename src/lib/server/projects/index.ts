@@ -11,6 +11,7 @@ export {
 } from './official-report.ts';
 export { presentListedProject, presentProgressReport, presentProject } from './presenters.ts';
 export {
+	progressReportReview,
 	reviewProgressReport,
 	saveProgressReport,
 	submitProgressReport
@@ -25,6 +26,7 @@ export {
 } from './project-form.ts';
 export {
 	type ProjectFilter,
+	type ProjectRow,
 	listProjects,
 	partnerProjects,
 	projectActivity,

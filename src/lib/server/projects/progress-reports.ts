@@ -1,23 +1,44 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { fiscalYearRange } from '../../dates.ts';
 import type { Db, Tx } from '../db/index.ts';
 import {
-	type Actor,
-	actsForAgency,
 	AppError,
-	authorize,
 	type ChangeContext,
 	type FieldErrors,
 	recordAudit,
-	refuseOwnReview,
-	staleVersionError
+	type ReviewedKind,
+	reviewWork,
+	saveWork,
+	submitWork
 } from '../platform/index.ts';
 import { indexDocument } from '../search/index.ts';
 import { presentProgressReport } from './presenters.ts';
-import { projectAgencyIds, type ProgressReportRow, type ProjectRow } from './repository.ts';
-import { progressReports, projects } from './schema.ts';
+import {
+	approvedReports,
+	insertReport,
+	lockProject,
+	lockReport,
+	previousApprovedPercent,
+	projectAgencyIds,
+	updateProjectFigures,
+	updateReport,
+	type ProgressReportRow,
+	type ProjectRow
+} from './repository.ts';
 import type { ProgressReportInput, ProgressReportReview } from './schemas.ts';
 import { projectStatusFrom } from './status.ts';
+
+/** A report is the project's, by its sequence; none for a new report. */
+interface ReportKey {
+	projectId: string;
+	sequence?: number;
+}
+
+/** What a reporter enters of a report, with what is left blank as null. */
+type ReportValues = Omit<
+	ProgressReportInput,
+	'sequence' | 'version' | 'reportedBy' | 'decreaseReason'
+> &
+	Pick<ProgressReportRow, 'reportedBy' | 'decreaseReason'>;
 
 /** What the audit trail keeps of a report: what the API shows, without id and timestamps. */
 function audited(report: ProgressReportRow) {
@@ -36,16 +57,6 @@ const auditedProject = (project: ProjectRow) => ({
 	version: project.version
 });
 
-/** Reporters act for the project's lead and supporting agencies; the IAO and admins for every project. */
-export async function canReportProgress(
-	executor: Tx | Db,
-	actor: Actor,
-	projectId: string
-): Promise<boolean> {
-	authorize(actor, 'progressReport.report');
-	return actsForAgency(actor, { agencyIds: await projectAgencyIds(executor, projectId) });
-}
-
 /**
  * The dates a report of a fiscal year may carry: from the start of the fiscal year to six months
  * after its end, when the last reports of a year are written.
@@ -55,48 +66,19 @@ export function reportingReach(fiscalYear: number): { from: string; to: string }
 	return { from: start, to: `${Number(end.slice(0, 4)) + 1}-03-31` };
 }
 
-/** Locks the project: every step of its reports is made one at a time. */
-async function lockProject(tx: Tx, projectId: string): Promise<ProjectRow> {
-	const [project] = await tx
-		.select()
-		.from(projects)
-		.where(eq(projects.id, projectId))
-		.for('update');
-	if (!project) throw new AppError('not_found');
-	return project;
-}
-
-async function lockReport(tx: Tx, projectId: string, sequence: number): Promise<ProgressReportRow> {
-	const [report] = await tx
-		.select()
-		.from(progressReports)
-		.where(and(eq(progressReports.projectId, projectId), eq(progressReports.sequence, sequence)))
-		.for('update');
-	if (!report) throw new AppError('not_found');
-	return report;
-}
-
-async function refuseStale(tx: Tx, report: ProgressReportRow, version: number | undefined) {
-	if (version === report.version) return;
-	throw await staleVersionError(tx, 'progress_report', report.id, version ?? 0);
-}
-
-/** A reporter changes drafts and returned reports; submitted ones wait for review, approved ones are locked. */
-function refuseUnlessOpen(report: ProgressReportRow) {
-	if (report.state === 'approved') throw new AppError('locked');
-	if (report.state === 'submitted') throw new AppError('invalid_transition');
-}
-
 type ReportFigures = Pick<
 	ProgressReportRow,
 	'reportedOn' | 'percentDone' | 'budgetDisbursed' | 'decreaseReason'
 >;
 
-/** Refuses figures that cannot be right, naming every field that is wrong. */
+/**
+ * Refuses figures that cannot be right, naming every field that is wrong. `sequence` is the
+ * report's; none for a new report, which comes after every other.
+ */
 async function validateReport(
 	tx: Tx,
 	project: ProjectRow,
-	sequence: number,
+	sequence: number | undefined,
 	report: ReportFigures
 ): Promise<void> {
 	const fields: FieldErrors = {};
@@ -123,19 +105,7 @@ async function validateReport(
 		};
 	}
 	if (!fields.percentDone && typeof percent === 'number') {
-		const [previous] = await tx
-			.select({ percentDone: progressReports.percentDone })
-			.from(progressReports)
-			.where(
-				and(
-					eq(progressReports.projectId, project.id),
-					eq(progressReports.state, 'approved'),
-					lt(progressReports.sequence, sequence)
-				)
-			)
-			.orderBy(desc(progressReports.sequence))
-			.limit(1);
-		const before = previous?.percentDone;
+		const before = await previousApprovedPercent(tx, project.id, sequence);
 		if (typeof before === 'number' && percent < before && !report.decreaseReason?.trim()) {
 			fields.decreaseReason = {
 				key: 'validation.decreaseReasonRequired',
@@ -144,31 +114,6 @@ async function validateReport(
 		}
 	}
 	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
-}
-
-/** Writes one step of a report's life: bumps its version and audits before and after. */
-async function writeStep(
-	tx: Tx,
-	context: ChangeContext,
-	existing: ProgressReportRow,
-	action: 'update' | 'submit' | 'approve' | 'return',
-	changes: Partial<typeof progressReports.$inferInsert>
-): Promise<ProgressReportRow> {
-	const [updated] = await tx
-		.update(progressReports)
-		.set({ ...changes, version: existing.version + 1, updatedAt: new Date() })
-		.where(eq(progressReports.id, existing.id))
-		.returning();
-	if (!updated) throw new AppError('internal', { detail: 'report update returned nothing' });
-	await indexDocument(tx, 'progress_report', updated.id);
-	await recordAudit(tx, context, {
-		action,
-		entityType: 'progress_report',
-		entityId: existing.id,
-		before: audited(existing),
-		after: audited(updated)
-	});
-	return updated;
 }
 
 /**
@@ -180,28 +125,14 @@ async function followApprovedReports(
 	context: ChangeContext,
 	project: ProjectRow
 ): Promise<void> {
-	const approved = await tx
-		.select({
-			sequence: progressReports.sequence,
-			percentDone: progressReports.percentDone,
-			projectStatus: progressReports.projectStatus
-		})
-		.from(progressReports)
-		.where(and(eq(progressReports.projectId, project.id), eq(progressReports.state, 'approved')));
-	const [sum] = await tx
-		.select({
-			total: sql<string>`coalesce(sum(${progressReports.budgetDisbursed}), 0)`
-		})
-		.from(progressReports)
-		.where(and(eq(progressReports.projectId, project.id), eq(progressReports.state, 'approved')));
-	const status = projectStatusFrom(approved);
-	const budgetSpent = Number(sum?.total ?? 0);
-	if (status === project.status && budgetSpent === project.budgetSpent) return;
-	const [updated] = await tx
-		.update(projects)
-		.set({ status, budgetSpent, version: project.version + 1, updatedAt: new Date() })
-		.where(eq(projects.id, project.id))
-		.returning();
+	const { reports, disbursed } = await approvedReports(tx, project.id);
+	const status = projectStatusFrom(reports);
+	if (status === project.status && disbursed === project.budgetSpent) return;
+	const updated = await updateProjectFigures(tx, project.id, {
+		status,
+		budgetSpent: disbursed,
+		version: project.version + 1
+	});
 	if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
 	await recordAudit(tx, context, {
 		action: 'update',
@@ -213,119 +144,91 @@ async function followApprovedReports(
 }
 
 /**
+ * Progress reports in the review workflow: reported by the project's lead and supporting agencies
+ * (the IAO and admins for every project), reviewed by the IAO; the steps of one project's reports
+ * wait for each other; an approved report carries its figures to the project.
+ */
+export const progressReportReview: ReviewedKind<
+	ReportKey,
+	ProjectRow,
+	ProgressReportRow,
+	ReportValues
+> = {
+	entityType: 'progress_report',
+	actions: { report: 'progressReport.report', review: 'progressReport.review' },
+	parent: (tx, { projectId }) => lockProject(tx, projectId),
+	agencyIds: (executor, project) => projectAgencyIds(executor, project.id),
+	async lock(tx, { key }) {
+		if (key.sequence === undefined) return null;
+		const report = await lockReport(tx, key.projectId, key.sequence);
+		if (!report) throw new AppError('not_found');
+		return report;
+	},
+	stateOf: (report) => report.state,
+	validate: (tx, { parent }, values, existing) =>
+		validateReport(tx, parent, existing?.sequence, values),
+	check: (tx, { parent }, report) => validateReport(tx, parent, report.sequence, report),
+	insert: (tx, { parent }, values, marks) => insertReport(tx, parent.id, { ...values, ...marks }),
+	update: (tx, report, values, marks) => updateReport(tx, report.id, { ...values, ...marks }),
+	audited,
+	written: (tx, report) => indexDocument(tx, 'progress_report', report.id),
+	approved: (tx, context, { parent }) => followApprovedReports(tx, context, parent)
+};
+
+/**
  * Saves a progress report as its reporter enters it: without a sequence, a new draft that takes
  * the project's next sequence; with one, a change to a draft or returned report at its version.
+ * With `submit`, the saved report is sent for review in the same transaction.
  */
-export async function saveProgressReport(
+export function saveProgressReport(
 	db: Db,
 	context: ChangeContext,
 	projectId: string,
-	input: ProgressReportInput
+	input: ProgressReportInput,
+	{ submit }: { submit?: boolean } = {}
 ): Promise<ProgressReportRow> {
-	return db.transaction(async (tx) => {
-		const project = await lockProject(tx, projectId);
-		if (!(await canReportProgress(tx, context.actor, projectId))) throw new AppError('forbidden');
-		const values = {
-			reportedOn: input.reportedOn,
-			statusText: input.statusText,
-			percentDone: input.percentDone,
-			budgetDisbursed: input.budgetDisbursed,
-			onPlan: input.onPlan,
-			onTarget: input.onTarget,
-			projectStatus: input.projectStatus,
-			reportedBy: input.reportedBy || null,
-			decreaseReason: input.decreaseReason || null,
-			enteredBy: context.actor.id
-		};
-		if (input.sequence === undefined) {
-			const [last] = await tx
-				.select({ sequence: sql<number>`coalesce(max(${progressReports.sequence}), 0)` })
-				.from(progressReports)
-				.where(eq(progressReports.projectId, projectId));
-			const sequence = Number(last?.sequence ?? 0) + 1;
-			await validateReport(tx, project, sequence, values);
-			const [created] = await tx
-				.insert(progressReports)
-				.values({ projectId, sequence, state: 'draft', ...values })
-				.returning();
-			if (!created) throw new AppError('internal', { detail: 'report insert returned nothing' });
-			await indexDocument(tx, 'progress_report', created.id);
-			await recordAudit(tx, context, {
-				action: 'create',
-				entityType: 'progress_report',
-				entityId: created.id,
-				after: audited(created)
-			});
-			return created;
-		}
-		const existing = await lockReport(tx, projectId, input.sequence);
-		refuseUnlessOpen(existing);
-		await refuseStale(tx, existing, input.version);
-		await validateReport(tx, project, existing.sequence, values);
-		return writeStep(tx, context, existing, 'update', values);
-	});
+	const values: ReportValues = {
+		reportedOn: input.reportedOn,
+		statusText: input.statusText,
+		percentDone: input.percentDone,
+		budgetDisbursed: input.budgetDisbursed,
+		onPlan: input.onPlan,
+		onTarget: input.onTarget,
+		projectStatus: input.projectStatus,
+		reportedBy: input.reportedBy || null,
+		decreaseReason: input.decreaseReason || null
+	};
+	return saveWork(
+		db,
+		context,
+		progressReportReview,
+		{ projectId, sequence: input.sequence },
+		values,
+		{ version: input.version, submit }
+	);
 }
 
 /** Sends a draft or returned report to the IAO for review. */
-export async function submitProgressReport(
+export function submitProgressReport(
 	db: Db,
 	context: ChangeContext,
 	projectId: string,
 	sequence: number,
 	version: number
 ): Promise<ProgressReportRow> {
-	return db.transaction(async (tx) => {
-		const project = await lockProject(tx, projectId);
-		if (!(await canReportProgress(tx, context.actor, projectId))) throw new AppError('forbidden');
-		const existing = await lockReport(tx, projectId, sequence);
-		refuseUnlessOpen(existing);
-		await refuseStale(tx, existing, version);
-		await validateReport(tx, project, existing.sequence, existing);
-		return writeStep(tx, context, existing, 'submit', {
-			state: 'submitted',
-			submittedAt: new Date(),
-			submittedBy: context.actor.id
-		});
-	});
+	return submitWork(db, context, progressReportReview, { projectId, sequence }, version);
 }
 
 /**
  * The IAO approves a submitted report, which locks it and carries its figures to the project, or
  * returns it to its reporter with a comment; never the one who submitted it (four eyes).
  */
-export async function reviewProgressReport(
+export function reviewProgressReport(
 	db: Db,
 	context: ChangeContext,
 	projectId: string,
 	sequence: number,
 	review: ProgressReportReview
 ): Promise<ProgressReportRow> {
-	authorize(context.actor, 'progressReport.review');
-	const reviewed = await db.transaction(async (tx) => {
-		const project = await lockProject(tx, projectId);
-		const existing = await lockReport(tx, projectId, sequence);
-		if (existing.state === 'approved') throw new AppError('locked');
-		if (existing.state !== 'submitted') throw new AppError('invalid_transition');
-		await refuseStale(tx, existing, review.version);
-		if (await refuseOwnReview(tx, context, 'progress_report', existing, review.decision)) {
-			return null;
-		}
-		const approve = review.decision === 'approve';
-		if (!approve && !review.comment?.trim()) {
-			throw new AppError('validation_failed', {
-				fields: { comment: { key: 'validation.commentRequired' } }
-			});
-		}
-		if (approve) await validateReport(tx, project, existing.sequence, existing);
-		const reviewed = await writeStep(tx, context, existing, approve ? 'approve' : 'return', {
-			state: approve ? 'approved' : 'returned',
-			reviewComment: review.comment || null,
-			reviewedBy: context.actor.id,
-			reviewedAt: new Date()
-		});
-		if (approve) await followApprovedReports(tx, context, project);
-		return reviewed;
-	});
-	if (!reviewed) throw new AppError('own_submission');
-	return reviewed;
+	return reviewWork(db, context, progressReportReview, { projectId, sequence }, review);
 }

@@ -6,6 +6,7 @@ import {
 	eq,
 	ilike,
 	inArray,
+	lt,
 	or,
 	sql,
 	type Column,
@@ -16,11 +17,11 @@ import {
 	agencyLabelColumns,
 	type AgencyScope,
 	id,
-	inAgencyScope,
 	integerParam,
-	queryText
+	queryText,
+	readableWork
 } from '../platform/index.ts';
-import type { Executor } from '../db/index.ts';
+import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { partners } from '../partners/schema.ts';
@@ -182,10 +183,120 @@ export async function projectAgencyIds(executor: Executor, projectId: string): P
  * ones of the project's agencies within `unsubmitted` (the policy's `unsubmittedScope`).
  */
 export const readableReport = (unsubmitted: AgencyScope) =>
-	sql`(${progressReports.state} IN ('submitted', 'approved') OR ${inAgencyScope(
+	readableWork(
+		progressReports.state,
 		unsubmitted,
 		sql`ARRAY(SELECT pa.agency_id FROM ${projectAgencies} pa WHERE pa.project_id = ${progressReports.projectId})`
-	)})`;
+	);
+
+/** A project, locked until the transaction ends: the steps of its reports wait for each other. */
+export async function lockProject(tx: Tx, projectId: string): Promise<ProjectRow | null> {
+	const [project] = await tx
+		.select()
+		.from(projects)
+		.where(eq(projects.id, projectId))
+		.for('update');
+	return project ?? null;
+}
+
+export async function lockReport(
+	tx: Tx,
+	projectId: string,
+	sequence: number
+): Promise<ProgressReportRow | null> {
+	const [report] = await tx
+		.select()
+		.from(progressReports)
+		.where(and(eq(progressReports.projectId, projectId), eq(progressReports.sequence, sequence)))
+		.for('update');
+	return report ?? null;
+}
+
+/** Writes a project's next report: it takes the sequence after the project's last one. */
+export async function insertReport(
+	tx: Tx,
+	projectId: string,
+	values: Omit<typeof progressReports.$inferInsert, 'projectId' | 'sequence'>
+) {
+	const [last] = await tx
+		.select({ sequence: sql<number>`coalesce(max(${progressReports.sequence}), 0)` })
+		.from(progressReports)
+		.where(eq(progressReports.projectId, projectId));
+	const [created] = await tx
+		.insert(progressReports)
+		.values({ ...values, projectId, sequence: Number(last?.sequence ?? 0) + 1 })
+		.returning();
+	return created;
+}
+
+export async function updateReport(
+	tx: Tx,
+	reportId: string,
+	changes: Partial<typeof progressReports.$inferInsert>
+) {
+	const [updated] = await tx
+		.update(progressReports)
+		.set({ ...changes, updatedAt: new Date() })
+		.where(eq(progressReports.id, reportId))
+		.returning();
+	return updated;
+}
+
+/** The % done of the project's latest approved report, before `sequence` when given. */
+export async function previousApprovedPercent(
+	executor: Executor,
+	projectId: string,
+	sequence: number | undefined
+): Promise<number | null> {
+	const [previous] = await executor
+		.select({ percentDone: progressReports.percentDone })
+		.from(progressReports)
+		.where(
+			and(
+				eq(progressReports.projectId, projectId),
+				eq(progressReports.state, 'approved'),
+				sequence === undefined ? undefined : lt(progressReports.sequence, sequence)
+			)
+		)
+		.orderBy(desc(progressReports.sequence))
+		.limit(1);
+	return previous?.percentDone ?? null;
+}
+
+/** The project's approved reports, as its status follows them, and the sum of their disbursements. */
+export async function approvedReports(executor: Executor, projectId: string) {
+	const approved = and(
+		eq(progressReports.projectId, projectId),
+		eq(progressReports.state, 'approved')
+	);
+	const reports = await executor
+		.select({
+			sequence: progressReports.sequence,
+			percentDone: progressReports.percentDone,
+			projectStatus: progressReports.projectStatus
+		})
+		.from(progressReports)
+		.where(approved);
+	const [sum] = await executor
+		.select({ total: sql<string>`coalesce(sum(${progressReports.budgetDisbursed}), 0)` })
+		.from(progressReports)
+		.where(approved);
+	return { reports, disbursed: Number(sum?.total ?? 0) };
+}
+
+/** Sets the figures of a project that follow its approved reports, with its next version. */
+export async function updateProjectFigures(
+	tx: Tx,
+	projectId: string,
+	figures: Pick<ProjectRow, 'status' | 'budgetSpent' | 'version'>
+) {
+	const [updated] = await tx
+		.update(projects)
+		.set({ ...figures, updatedAt: new Date() })
+		.where(eq(projects.id, projectId))
+		.returning();
+	return updated;
+}
 
 /**
  * A project with its agencies, plan alignment and the reports the reader may read

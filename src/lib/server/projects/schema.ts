@@ -16,8 +16,9 @@ import { sql } from 'drizzle-orm';
 import { agencies, users } from '../platform/schema.ts';
 import { partners } from '../partners/schema.ts';
 import { agencyRoles, kpis, planElements } from '../plans/schema.ts';
-import { progressReportStates, projectStatuses } from './builtin-schema.ts';
+import { projectStatuses } from './builtin-schema.ts';
 import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
+import { reviewStates } from '../platform/review/states.ts';
 
 export const projects = pgTable(
 	'projects',
@@ -142,7 +143,7 @@ export const progressReports = pgTable(
 		/** Why % done went down from the previous approved report; required when it did. */
 		decreaseReason: text('decrease_reason'),
 		/** Built-in reports are approved; reports entered in Saphan start as drafts. */
-		state: text('state', { enum: progressReportStates }).notNull().default('approved'),
+		state: text('state', { enum: reviewStates }).notNull().default('approved'),
 		reviewComment: text('review_comment'),
 		enteredBy: uuid('entered_by').references(() => users.id),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -157,7 +158,7 @@ export const progressReports = pgTable(
 	(table) => [
 		uniqueIndex('progress_reports_project_sequence_key').on(table.projectId, table.sequence),
 		index('progress_reports_state_idx').on(table.state),
-		oneOf('progress_reports_state_check', table.state, progressReportStates),
+		oneOf('progress_reports_state_check', table.state, reviewStates),
 		oneOf('progress_reports_project_status_check', table.projectStatus, projectStatuses)
 	]
 );

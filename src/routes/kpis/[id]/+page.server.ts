@@ -12,9 +12,11 @@ import {
 	fileFieldSettings,
 	formFiles,
 	formText,
+	formVersion,
 	idParam,
 	integerParam,
 	listAgencies,
+	mayReport,
 	notFoundPage,
 	pageId,
 	parseInput,
@@ -26,8 +28,8 @@ import {
 	unsubmittedScope
 } from '#lib/server/platform/index.ts';
 import {
-	canReportKpi,
 	kpiDetail,
+	kpiResultReview,
 	kpiResultReviewSchema,
 	removeResultAttachment,
 	reviewKpiResult,
@@ -36,14 +38,6 @@ import {
 import { planHeading } from '../../plans/load-plan.ts';
 import { parseResultForm, resultFormValues } from './result-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-async function permissions(actor: Actor, kpiId: string) {
-	const { db } = getApp().database;
-	return {
-		report: can(actor, 'kpiResult.report') && (await canReportKpi(db, actor, kpiId)),
-		review: can(actor, 'kpiResult.review')
-	};
-}
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'plan.read');
@@ -124,7 +118,10 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		fiscalYear,
 		files: fileFieldSettings,
-		may: await permissions(actor, kpi.id),
+		may: {
+			report: await mayReport(db, kpiResultReview, actor, detail),
+			review: can(actor, 'kpiResult.review')
+		},
 		notice: savedNotice(event, notices)
 	};
 };
@@ -171,7 +168,7 @@ async function review(event: RequestEvent, decision: 'approve' | 'return') {
 		const fiscalYear = integerParam(2500, 2700).safeParse(formText(form, 'fiscalYear'));
 		if (!fiscalYear.success) throw new AppError('not_found');
 		const input = parseInput(kpiResultReviewSchema, {
-			version: Number(formText(form, 'version')),
+			version: formVersion(formText(form, 'version')),
 			decision,
 			comment: values.comment.trim() || undefined
 		});

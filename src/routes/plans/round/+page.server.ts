@@ -2,11 +2,11 @@ import { chosenFiscalYear, fiscalYearChoices } from '#lib/components/fiscal-year
 import { groupBy } from '#lib/components/group-by.ts';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { can, requirePage } from '#lib/server/platform/index.ts';
-import { listPlans, reportingRound, resultStatuses } from '#lib/server/plans/index.ts';
+import { can, requirePage, reviewStates } from '#lib/server/platform/index.ts';
+import { listPlans, reportingRound } from '#lib/server/plans/index.ts';
 import type { PageServerLoad } from './$types';
 
-const states = ['none', ...resultStatuses] as const;
+const states = ['none', ...reviewStates] as const;
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'kpiResult.report');

@@ -8,6 +8,7 @@ import {
 	formText,
 	formVersion,
 	integerParam,
+	mayReport,
 	notFoundPage,
 	pageId,
 	parseInput,
@@ -19,24 +20,24 @@ import {
 } from '#lib/server/platform/index.ts';
 import {
 	presentProject,
+	progressReportReview,
 	progressReportReviewSchema,
 	projectAgencyIds,
 	projectDetail,
+	type ProjectRow,
 	projectStatuses,
 	reviewProgressReport,
-	saveProgressReport,
-	submitProgressReport
+	saveProgressReport
 } from '#lib/server/projects/index.ts';
 import { parseReportForm, reportFormValues } from './report-form.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** What the actor may do on this project: report and edit for its agencies, review as the IAO. */
-async function permissions(actor: Actor, projectId: string) {
-	const own = actsForAgency(actor, {
-		agencyIds: await projectAgencyIds(getApp().database.db, projectId)
-	});
+async function permissions(actor: Actor, project: ProjectRow) {
+	const { db } = getApp().database;
+	const own = actsForAgency(actor, { agencyIds: await projectAgencyIds(db, project.id) });
 	return {
-		report: can(actor, 'progressReport.report') && own,
+		report: await mayReport(db, progressReportReview, actor, project),
 		review: can(actor, 'progressReport.review'),
 		edit: can(actor, 'project.edit') && own
 	};
@@ -48,7 +49,7 @@ export const load: PageServerLoad = async (event) => {
 		(await projectDetail(getApp().database.db, pageId(event), unsubmittedScope(actor))) ??
 		notFoundPage(event);
 	const pending = detail.reports.find((report) => report.state === 'submitted');
-	const may = await permissions(actor, detail.project.id);
+	const may = await permissions(actor, detail.project);
 	const ownSubmission = pending !== undefined && reviewsOwnSubmission(actor, pending);
 	return {
 		project: presentProject(detail),
@@ -80,16 +81,7 @@ async function report(event: RequestEvent, send: boolean) {
 	const { db } = getApp().database;
 	try {
 		const input = parseReportForm(values, formText(form, 'version'));
-		const saved = await saveProgressReport(db, changeContext(event, actor), projectId, input);
-		if (send) {
-			await submitProgressReport(
-				db,
-				changeContext(event, actor),
-				projectId,
-				saved.sequence,
-				saved.version
-			);
-		}
+		await saveProgressReport(db, changeContext(event, actor), projectId, input, { submit: send });
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}

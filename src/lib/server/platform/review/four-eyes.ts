@@ -1,7 +1,8 @@
-import type { Tx } from '../db/index.ts';
-import type { ChangeContext } from './actor.ts';
-import { recordAudit, type AuditEntityType } from './audit/record.ts';
-import { reviewsOwnSubmission } from './policy.ts';
+import type { Tx } from '../../db/index.ts';
+import type { ChangeContext } from '../actor.ts';
+import { recordAudit, type AuditEntityType } from '../audit/record.ts';
+import { reviewsOwnSubmission } from '../policy.ts';
+import type { ReviewDecision } from './states.ts';
 
 /**
  * Four eyes, inside a review's transaction: when the reviewer submitted the work, no review is
@@ -13,7 +14,7 @@ export async function refuseOwnReview(
 	context: ChangeContext,
 	entityType: AuditEntityType,
 	work: { id: string; submittedBy: string | null },
-	decision: 'approve' | 'return'
+	decision: ReviewDecision
 ): Promise<boolean> {
 	if (!reviewsOwnSubmission(context.actor, work)) return false;
 	await recordAudit(tx, context, {
