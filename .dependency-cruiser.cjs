@@ -5,13 +5,14 @@
 const server = '^src/lib/server/';
 /** The modules, lowest first: a module may import only those before it. */
 const layers = [
-	['db'],
+	['db', 'backup'],
 	['platform', 'documents'],
 	['search'],
 	['plans', 'partners'],
 	['projects'],
 	['engagements', 'knowledge'],
-	['dossiers']
+	['dossiers'],
+	['api']
 ];
 const above = (index) => layers.slice(index + 1).flat();
 /** Tables reference each other's keys wherever the data does: schema files are one graph. */
