@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { engagementDetail } from '../../src/lib/server/engagements/repository.ts';
 import { engagements } from '../../src/lib/server/engagements/schema.ts';
-import { regionBalance } from '../../src/lib/server/partners/balance.ts';
+import { regionBalance } from '../../src/lib/server/partners/balance-repository.ts';
 import { countries, partners } from '../../src/lib/server/partners/schema.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 

@@ -1,4 +1,3 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/index.ts';
 import { builtinFolder, loadBuiltinDataIn } from './builtin-data.ts';
@@ -7,9 +6,11 @@ import {
 	AppError,
 	auditEntityTypes,
 	authorize,
-	builtinBaselines,
 	type ChangeContext,
+	lockBaseline,
+	pendingBaselines,
 	recordAudit,
+	settleBaseline,
 	text
 } from './platform/index.ts';
 
@@ -41,11 +42,7 @@ export type BuiltinDecision = z.output<typeof builtinDecisionSchema>;
 /** The fields awaiting an administrator, by kind and record. */
 export async function listBuiltinChanges(db: Db, actor: Actor | null): Promise<BuiltinChange[]> {
 	authorize(actor, 'builtinChange.review');
-	const rows = await db
-		.select()
-		.from(builtinBaselines)
-		.where(sql`${builtinBaselines.pending} <> '{}'::jsonb`)
-		.orderBy(asc(builtinBaselines.kind), asc(builtinBaselines.key));
+	const rows = await pendingBaselines(db);
 	return rows.flatMap((row) =>
 		Object.entries(row.pending)
 			.sort(([a], [b]) => a.localeCompare(b))
@@ -76,11 +73,7 @@ export async function decideBuiltinChange(
 ): Promise<void> {
 	authorize(context.actor, 'builtinChange.review');
 	await db.transaction(async (tx) => {
-		const [baseline] = await tx
-			.select()
-			.from(builtinBaselines)
-			.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)))
-			.for('update');
+		const baseline = await lockBaseline(tx, kind, key);
 		const pending =
 			baseline && Object.hasOwn(baseline.pending, field) ? baseline.pending[field] : undefined;
 		if (!baseline || !pending) throw new AppError('not_found');
@@ -88,14 +81,10 @@ export async function decideBuiltinChange(
 		// What the next load compares with: the person's value lets the file's through, the
 		// file's value keeps the person's.
 		const seen = decision === 'accept_file' ? pending.person : pending.file;
-		await tx
-			.update(builtinBaselines)
-			.set({
-				applied: { ...baseline.applied, [field]: seen },
-				pending: stillPending,
-				updatedAt: new Date()
-			})
-			.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)));
+		await settleBaseline(tx, kind, key, {
+			applied: { ...baseline.applied, [field]: seen },
+			pending: stillPending
+		});
 		await recordAudit(tx, context, {
 			action: decision,
 			entityType: kind,

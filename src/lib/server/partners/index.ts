@@ -10,7 +10,7 @@ export {
 	parseAgreementForm
 } from './agreement-form.ts';
 export { agreementAlerts } from './alerts.ts';
-export { regionBalance } from './balance.ts';
+export { regionBalance } from './balance-repository.ts';
 export {
 	builtinAgreementSchema,
 	builtinCountrySchema,

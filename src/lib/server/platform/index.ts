@@ -28,7 +28,6 @@ export { type FileOwner, attachRecordFiles, removeRecordFile } from './attachmen
 export type { AttachmentOwnerType } from './attachments/schema.ts';
 export { attachmentPath } from './attachments/storage.ts';
 export { readAuditQuery } from './audit/filter.ts';
-export { auditPageSize, listAuditEntries } from './audit/list.ts';
 export {
 	auditActions,
 	auditEntityTypes,
@@ -36,6 +35,7 @@ export {
 	requireVersion,
 	staleVersionError
 } from './audit/record.ts';
+export { auditPageSize, listAuditEntries } from './audit/repository.ts';
 export {
 	apiTokenSchema,
 	issueApiToken,
@@ -50,6 +50,7 @@ export { apiTokenIssueSchema, sessionCreateSchema } from './auth/schemas.ts';
 export { countRecentLoginFailures } from './auth/throttle.ts';
 export { tokenState } from './auth/token-state.ts';
 export { applyBuiltin } from './builtin/apply.ts';
+export { lockBaseline, pendingBaselines, settleBaseline } from './builtin/repository.ts';
 export { byKey, fieldsOf } from './canonical.ts';
 export { duplicateOf, refuseDuplicates } from './duplicates.ts';
 export { AppError, type FieldErrors, errorStatus, userMessage } from './errors.ts';
@@ -72,7 +73,7 @@ export {
 	text,
 	version
 } from './fields.ts';
-export { homeFigures } from './home.ts';
+export { homeFigures } from './home-repository.ts';
 export { apiHandler, errorResponse, readJson } from './http/api.ts';
 export { authenticate } from './http/authenticate.ts';
 export { contentDisposition } from './http/content-disposition.ts';
@@ -131,7 +132,6 @@ export { reviewWork } from './review/review-work.ts';
 export { saveWork } from './review/save-work.ts';
 export { type ReviewState, reviewStates } from './review/states.ts';
 export { submitWork } from './review/submit-work.ts';
-export { builtinBaselines } from './schema.ts';
 export { changeOwnPassword } from './users/change-own-password.ts';
 export { runAdminCommand } from './users/command-line.ts';
 export { createUser } from './users/create-user.ts';

@@ -1,0 +1,41 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/index.ts';
+import { builtinBaselines } from '../schema.ts';
+
+export type BuiltinBaseline = typeof builtinBaselines.$inferSelect;
+
+/** The baselines with fields awaiting an administrator, by kind and record. */
+export function pendingBaselines(executor: Executor): Promise<BuiltinBaseline[]> {
+	return executor
+		.select()
+		.from(builtinBaselines)
+		.where(sql`${builtinBaselines.pending} <> '{}'::jsonb`)
+		.orderBy(asc(builtinBaselines.kind), asc(builtinBaselines.key));
+}
+
+/** One record's baseline, locked until the transaction ends. */
+export async function lockBaseline(
+	tx: Tx,
+	kind: string,
+	key: string
+): Promise<BuiltinBaseline | undefined> {
+	const [baseline] = await tx
+		.select()
+		.from(builtinBaselines)
+		.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)))
+		.for('update');
+	return baseline;
+}
+
+/** Sets what a record's next load compares with, and what still awaits an administrator. */
+export async function settleBaseline(
+	tx: Tx,
+	kind: string,
+	key: string,
+	values: Pick<BuiltinBaseline, 'applied' | 'pending'>
+): Promise<void> {
+	await tx
+		.update(builtinBaselines)
+		.set({ ...values, updatedAt: new Date() })
+		.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)));
+}
