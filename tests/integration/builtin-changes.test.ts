@@ -283,8 +283,7 @@ const written = (counts: Record<string, number>) =>
 beforeAll(async () => {
 	folder = mkdtempSync(join(tmpdir(), 'saphan-builtin-'));
 	cpSync(builtinFolder, folder, { recursive: true });
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database, folder);
+	test = await createTestDatabase({ builtinData: true });
 	admin = (await makeUser(test.database.db, { roles: ['admin'] })).actor;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });

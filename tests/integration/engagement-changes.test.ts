@@ -1,6 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
 import { engagementDetail, openCommitments } from '../../src/lib/server/engagements/repository.ts';
 import {
@@ -35,8 +34,7 @@ let officer: Actor;
 let viewer: Actor;
 const agencyId: Record<string, string> = {};
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 	viewer = (await makeUser(test.database.db, { roles: ['viewer'] })).actor;

@@ -1,6 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { createCommittee } from '../../src/lib/server/engagements/committees.ts';
 import { committees } from '../../src/lib/server/engagements/schema.ts';
 import { committeeInputSchema } from '../../src/lib/server/engagements/schemas.ts';
@@ -26,8 +25,7 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 let test: TestDatabase;
 let officer: Actor;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });
 afterAll(() => test.drop());

@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { engagementInputSchema } from '../../src/lib/server/engagements/schemas.ts';
 import { createEngagement } from '../../src/lib/server/engagements/use-cases.ts';
 import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
@@ -23,8 +22,7 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 let test: TestDatabase;
 let officer: Actor;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });
 afterAll(() => test.drop());

@@ -1,6 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
 	engagementDetail,
@@ -47,8 +46,7 @@ let officer: Actor;
 let reporter: Actor;
 let environmentId: string;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	const [environment] = await test.database.db
 		.select()
 		.from(agencies)

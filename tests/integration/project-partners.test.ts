@@ -1,6 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { openDatabase, queryRows, type Database } from '../../src/lib/server/db/client.ts';
 import { migrate, readMigrations } from '../../src/lib/server/db/migrate.ts';
 import { partnerDossier } from '../../src/lib/server/partners/dossier.ts';
@@ -28,8 +27,7 @@ import { createServerDatabase, createTestDatabase, type TestDatabase } from './h
 let test: TestDatabase;
 let officer: Actor;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });
 afterAll(() => test.drop());

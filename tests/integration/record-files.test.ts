@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agreements, attachments, auditLog, circulars } from '../../src/lib/server/db/schema.ts';
 import { circularAttachments, circularDetail } from '../../src/lib/server/knowledge/circulars.ts';
 import { agreementDocuments, partnerDossier } from '../../src/lib/server/partners/dossier.ts';
@@ -37,9 +36,8 @@ let viewer: Actor;
 let circularId: string;
 let agreement: { id: string; partnerId: string };
 beforeAll(async () => {
-	test = await createTestDatabase();
+	test = await createTestDatabase({ builtinData: true });
 	storageDir = mkdtempSync(join(tmpdir(), 'saphan-record-files-'));
-	await loadBuiltinData(test.database);
 	const { db } = test.database;
 	officer = (await makeUser(db, { roles: ['iao_officer'] })).actor;
 	viewer = (await makeUser(db, { roles: ['viewer'] })).actor;

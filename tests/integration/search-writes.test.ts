@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, engagements } from '../../src/lib/server/db/schema.ts';
 import { engagementInputSchema } from '../../src/lib/server/engagements/schemas.ts';
 import { createEngagement } from '../../src/lib/server/engagements/use-cases.ts';
@@ -30,8 +29,7 @@ let officer: Actor;
 let viewer: Actor;
 const agencyId: Record<string, string> = {};
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 	viewer = (await makeUser(test.database.db, { roles: ['viewer'] })).actor;
