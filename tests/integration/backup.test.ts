@@ -15,7 +15,7 @@ import { RestoreError, restoreBackup } from '../../src/lib/server/backup/restore
 import { openDatabase, type Database } from '../../src/lib/server/db/client.ts';
 import { writeAttachmentFile } from '../../src/lib/server/platform/attachments/storage.ts';
 import { findUserByUsername } from '../../src/lib/server/platform/users/repository.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createServerDatabase, migratedDataDir } from './harness.ts';
 
 const onServer = process.env.TEST_DATABASE === 'postgres';

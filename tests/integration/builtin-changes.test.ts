@@ -19,7 +19,7 @@ import { updatePartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import type { AuditEntityType } from '../../src/lib/server/platform/audit/record.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 type Row = Record<string, unknown> & { id: string; version?: number };

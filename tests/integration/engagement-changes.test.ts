@@ -20,13 +20,11 @@ import {
 	updateEngagement
 } from '../../src/lib/server/engagements/use-cases.ts';
 import { findPartner } from '../../src/lib/server/partners/repository.ts';
-import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
-import { createPartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchSources } from '../../src/lib/server/search-sources.ts';
-import { makeUser } from '../factories.ts';
+import { makePartner, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
@@ -42,13 +40,7 @@ beforeAll(async () => {
 afterAll(() => test.drop());
 
 const newPartner = async (nameEn: string, nameTh: string) =>
-	(
-		await createPartner(
-			test.database.db,
-			{ actor: officer },
-			parseInput(partnerInputSchema, { kind: 'city', nameTh, nameEn, countryCode: 'JP' })
-		)
-	).id;
+	(await makePartner(test.database.db, { nameTh, nameEn, countryCode: 'JP' }, officer)).id;
 
 /** The urls of what the search finds, of one type. */
 const found = async (q: string, type: string) =>

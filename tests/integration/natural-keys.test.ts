@@ -17,7 +17,7 @@ import { kpiResults } from '../../src/lib/server/plans/schema.ts';
 import { createProject } from '../../src/lib/server/projects/save-project.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
-import { makePlan, makeUser, testPassword } from '../factories.ts';
+import { makePlan, makeUser, testPassword } from '../factories/index.ts';
 import { openDatabase, queryRows } from '../../src/lib/server/db/client.ts';
 import { migrate, readMigrations } from '../../src/lib/server/db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';

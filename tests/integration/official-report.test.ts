@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officialReportPdf } from '../../src/lib/server/projects/official-report-pdf.ts';
 import { saveProgressReport } from '../../src/lib/server/projects/progress-reports.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
-import { makeProject, makeUser } from '../factories.ts';
+import { makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;

@@ -38,7 +38,7 @@ import {
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { userMessage } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;

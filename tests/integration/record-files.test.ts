@@ -12,7 +12,7 @@ import {
 	attachRecordFiles,
 	removeRecordFile
 } from '../../src/lib/server/platform/attachments/record-files.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const pdf = (name: string) =>

@@ -9,7 +9,7 @@ import { userCreateSchema } from '../../src/lib/server/platform/users/schemas.ts
 import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
 import { updateUser } from '../../src/lib/server/platform/users/update-user.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser, testPassword } from '../factories.ts';
+import { makeUser, testPassword } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
