@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '../../src/lib/server/db/client.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
 import { builtinProjectSchema } from '../../src/lib/server/projects/builtin-schema.ts';
@@ -7,35 +8,23 @@ import { loadBuiltinProject } from '../../src/lib/server/projects/load-builtin.t
 import { projects } from '../../src/lib/server/projects/schema.ts';
 
 /**
- * A project of `fiscalYear` led by `leadAgency` (and supported by `supportingAgencies`), with the
- * given built-in (approved) reports; the agencies must be loaded.
+ * A project led by `leadAgency`, loaded as a project file is, with the reports given as approved
+ * ones: by default of FY2569, with a budget of a million baht and a code of its own. `fields` are
+ * any of a project file's; the agencies must be loaded.
  */
 export async function makeProject(
 	db: Db,
-	options: {
-		leadAgency: string;
-		supportingAgencies?: string[];
-		fiscalYear?: number;
-		reports?: unknown[];
-	}
+	fields: Partial<z.input<typeof builtinProjectSchema>> & { leadAgency: string }
 ) {
-	const code = `TEST-${randomBytes(4).toString('hex').toUpperCase()}`;
-	await db.transaction((tx) =>
-		loadBuiltinProject(
-			tx,
-			{ actor: systemActor },
-			builtinProjectSchema.parse({
-				code,
-				titleTh: 'โครงการทดสอบ',
-				fiscalYear: options.fiscalYear ?? 2569,
-				budgetReceived: 1_000_000,
-				leadAgency: options.leadAgency,
-				supportingAgencies: options.supportingAgencies ?? [],
-				reports: options.reports ?? []
-			})
-		)
-	);
-	const [project] = await db.select().from(projects).where(eq(projects.code, code));
-	if (!project) throw new Error('test project not created');
-	return project;
+	const project = builtinProjectSchema.parse({
+		code: `TEST-${randomBytes(4).toString('hex').toUpperCase()}`,
+		titleTh: 'โครงการทดสอบ',
+		fiscalYear: 2569,
+		budgetReceived: 1_000_000,
+		...fields
+	});
+	await db.transaction((tx) => loadBuiltinProject(tx, { actor: systemActor }, project));
+	const [made] = await db.select().from(projects).where(eq(projects.code, project.code));
+	if (!made) throw new Error('test project not created');
+	return made;
 }
