@@ -1,6 +1,8 @@
 // Server time (the Server-Timing header) of the partner pages with 2,000 partners and 20,000
-// engagements: `make build && node scripts/bench-partners.ts [rounds]`. Prints p50 and p95.
-import { mkdtempSync } from 'node:fs';
+// engagements: `make build && node scripts/bench-partners.ts [rounds]`. Prints p50 and p95. The
+// records take minutes to make: they are made once and kept (SAPHAN_PARTNERS_VOLUME_DIR names the
+// folder), as `make bench VOLUME=1` keeps its own.
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db/client.ts';
@@ -9,10 +11,16 @@ import { printServerTimings } from './server-timings.ts';
 import { generatePartnersVolume } from './generate-partners-volume.ts';
 
 const rounds = Number(process.argv[2] ?? 50);
-const dataDir = mkdtempSync(join(tmpdir(), 'saphan-bench-'));
-const database = await openDatabase({ dataDir });
-await generatePartnersVolume(database);
-await database.close();
+const dataDir = process.env.SAPHAN_PARTNERS_VOLUME_DIR || join(tmpdir(), 'saphan-partners-volume');
+if (!existsSync(dataDir)) {
+	// Made beside it and moved into place whole, so an interrupted run leaves nothing to reuse.
+	const making = `${dataDir}.making`;
+	rmSync(making, { recursive: true, force: true });
+	const database = await openDatabase({ dataDir: making });
+	await generatePartnersVolume(database);
+	await database.close();
+	renameSync(making, dataDir);
+}
 
 const app = await startBuiltApp({ dataDir });
 try {

@@ -1,14 +1,20 @@
 // Makes an embedded database for measuring Saphan at city scale: the built-in data, then 20,000
 // generated projects (FY2560–2569, Thai and English titles, lead and supporting agencies) with
-// about 200,000 progress reports, inserted set-wise by the database itself, and indexed for the
-// search as the app indexes what it writes.
+// about 200,000 progress reports, each project loaded as a project file is (tests/factories) and
+// every fifth one's latest report entered and submitted by its reporter, then indexed for the
+// search as the built-in data is.
 // `node scripts/generate-volume.ts <data folder> [projects]`; `make bench VOLUME=1` uses it.
 import { existsSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { startApp, stopApp } from '../src/lib/server/app.ts';
 import { queryRows } from '../src/lib/server/db/client.ts';
+import { agencies } from '../src/lib/server/db/schema.ts';
+import { systemActor } from '../src/lib/server/platform/actor.ts';
+import type { ProjectStatus } from '../src/lib/server/projects/status.ts';
+import { submitProgressReport } from '../src/lib/server/projects/progress-reports.ts';
 import { reindex } from '../src/lib/server/search/documents.ts';
 import { searchSources } from '../src/lib/server/modules.ts';
+import { makeProgressReport, makeProject } from '../tests/factories/index.ts';
 import { adminPassword } from '../tests/browser/server.ts';
 
 const dataDir = process.argv[2];
@@ -96,12 +102,43 @@ const partnersEn = [
 	'with ASEAN city networks',
 	'with Phnom Penh'
 ];
-const statuses = ['completed', 'in_progress', 'delayed', 'planned', 'suspended', 'cancelled'];
-const array = (values: string[]) =>
-	sql`ARRAY[${sql.join(
-		values.map((value) => sql`${value}`),
-		sql`, `
-	)}]::text[]`;
+const statuses: ProjectStatus[] = [
+	'completed',
+	'in_progress',
+	'delayed',
+	'planned',
+	'suspended',
+	'cancelled'
+];
+/** The statuses a report states; the others follow from how far the reports got. */
+const stated: ProjectStatus[] = ['delayed', 'suspended', 'cancelled'];
+
+/** The ISO date `months` and `days` after the first of October of the Gregorian `year`. */
+const afterOctober = (year: number, months: number, days = 0) =>
+	new Date(Date.UTC(year, 9 + months, 1 + days)).toISOString().slice(0, 10);
+const padded = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** The reports of project `i`: none for a planned one; the last states a stated status. */
+function reportsOf(i: number, fiscalYear: number, status: ProjectStatus) {
+	if (status === 'planned') return [];
+	// 7 to 17 a project, monthly: the last falls within the six months after its fiscal year.
+	const count = 7 + ((i * 7) % 11);
+	const reach = status === 'completed' ? 100 : 90;
+	return Array.from({ length: count }, (_, index) => {
+		const s = index + 1;
+		return {
+			sequence: s,
+			reportedOn: afterOctober(fiscalYear - 544, s, 3 * (1 + ((i + s) % 10))),
+			statusText: `ดำเนินการตามแผนงาน ครั้งที่ ${s} ประสานงานกับเมืองพันธมิตรและจัดกิจกรรมตามกำหนด`,
+			percentDone: Math.round((s * reach) / count),
+			budgetDisbursed: ((i * s) % 50) * 1000,
+			onPlan: (i + s) % 5 !== 0,
+			onTarget: (i + s) % 7 !== 0,
+			reportedBy: `ผู้รายงาน ${i % 50}`,
+			...(s === count && stated.includes(status) ? { projectStatus: status } : {})
+		};
+	});
+}
 
 const started = performance.now();
 const app = await startApp({
@@ -113,53 +150,47 @@ const app = await startApp({
 });
 const { db } = app.database;
 try {
-	await db.transaction(async (tx) => {
-		await tx.execute(sql`CREATE TEMP TABLE volume ON COMMIT DROP AS
-			SELECT i, gen_random_uuid() AS id, 2560 + i % 10 AS fiscal_year,
-				5 + (i * 7) % 11 AS reports
-			FROM generate_series(1, ${count}) AS i`);
-		await tx.execute(sql`INSERT INTO projects (id, code, title_th, title_en, fiscal_year,
-				start_date, end_date, budget_received, budget_spent, status, is_new, objectives,
-				responsible_person, rationale_th)
-			SELECT v.id,
-				lpad((10000000 + (v.i % 97) * 10000)::text, 8, '0') || '-' || lpad(v.i::text, 5, '0'),
-				(${array(kinds)})[1 + v.i % ${kinds.length}] || ' ' ||
-					(${array(topics)})[1 + (v.i / 8) % ${topics.length}] || ' ' ||
-					(${array(partners)})[1 + (v.i / 96) % ${partners.length}] || ' ครั้งที่ ' || (1 + v.i / 1056),
-				(${array(kindsEn)})[1 + v.i % ${kindsEn.length}] || ' on ' ||
-					(${array(topicsEn)})[1 + (v.i / 8) % ${topicsEn.length}] || ' ' ||
-					(${array(partnersEn)})[1 + (v.i / 96) % ${partnersEn.length}] || ', round ' || (1 + v.i / 1056),
-				v.fiscal_year,
-				make_date(v.fiscal_year - 544, 10, 1) + (v.i % 60),
-				make_date(v.fiscal_year - 543, 9, 30),
-				((v.i * 37) % 500) * 10000, 0,
-				(${array(statuses)})[1 + (v.i * 3) % ${statuses.length}],
-				v.i % 4 = 0,
-				'["แลกเปลี่ยนองค์ความรู้ระหว่างเมือง", "พัฒนาศักยภาพบุคลากรของกรุงเทพมหานคร"]'::jsonb,
-				'นางสาวสมใจ ใจดี ' || (1000 + v.i % 9000),
-				'เพื่อพัฒนาความร่วมมือระหว่างกรุงเทพมหานครกับเมืองพันธมิตร'
-			FROM volume v`);
-		await tx.execute(sql`WITH a AS (SELECT array_agg(id ORDER BY code) AS ids, count(*)::int AS n FROM agencies)
-			INSERT INTO project_agencies (project_id, agency_id, role)
-			SELECT v.id, a.ids[1 + (v.i * 7) % a.n], 'lead' FROM volume v, a
-			UNION ALL
-			SELECT v.id, a.ids[1 + (v.i * 13 + 5) % a.n], 'supporting' FROM volume v, a
-			WHERE (v.i * 13 + 5) % a.n <> (v.i * 7) % a.n AND v.i % 3 = 0`);
-		await tx.execute(sql`INSERT INTO progress_reports (project_id, sequence, reported_on,
-				status_text, percent_done, budget_disbursed, on_plan, on_target, reported_by, state,
-				submitted_at)
-			SELECT v.id, s,
-				make_date(v.fiscal_year - 544, 10, 1) + (s * interval '1 month')::interval + interval '3 days' * (1 + (v.i + s) % 10),
-				'ดำเนินการตามแผนงาน ครั้งที่ ' || s || ' ประสานงานกับเมืองพันธมิตรและจัดกิจกรรมตามกำหนด',
-				least(100, round(s * 100.0 / v.reports)),
-				((v.i * s) % 50) * 1000,
-				(v.i + s) % 5 <> 0, (v.i + s) % 7 <> 0,
-				'ผู้รายงาน ' || (v.i % 50),
-				CASE WHEN s = v.reports AND v.i % 5 = 0 THEN 'submitted' ELSE 'approved' END,
-				CASE WHEN s = v.reports AND v.i % 5 = 0 THEN now() ELSE NULL END
-			FROM volume v CROSS JOIN generate_series(1, v.reports) AS s`);
-	});
-	// Every write of the app indexes its record for the search in its own transaction: so do these.
+	// Made-up records, one transaction each: not waiting for each commit to reach the disk is
+	// safe, since a crash only means making the volume again.
+	await db.execute(sql`SET synchronous_commit = off`);
+	const codes = (
+		await db.select({ code: agencies.code }).from(agencies).orderBy(asc(agencies.code))
+	).map((row) => row.code);
+	for (let i = 1; i <= count; i++) {
+		const fiscalYear = 2560 + (i % 10);
+		const status = statuses[i % statuses.length]!;
+		const reports = reportsOf(i, fiscalYear, status);
+		// Every fifth project's latest report waits for review: its reporter enters and submits it.
+		const waiting = i % 5 === 0 ? reports.pop() : undefined;
+		const round = 1 + Math.floor(i / 1056);
+		const lead = (i * 7) % codes.length;
+		const supporting = (i * 13 + 5) % codes.length;
+		const project = await makeProject(db, {
+			code: `${padded(10_000_000 + (i % 97) * 10_000, 8)}-${padded(i, 5)}`,
+			titleTh: `${kinds[i % kinds.length]} ${topics[Math.floor(i / 8) % topics.length]} ${partners[Math.floor(i / 96) % partners.length]} ครั้งที่ ${round}`,
+			titleEn: `${kindsEn[i % kindsEn.length]} on ${topicsEn[Math.floor(i / 8) % topicsEn.length]} ${partnersEn[Math.floor(i / 96) % partnersEn.length]}, round ${round}`,
+			fiscalYear,
+			startDate: afterOctober(fiscalYear - 544, 0, i % 60),
+			endDate: afterOctober(fiscalYear - 544, 11, 29),
+			budgetReceived: ((i * 37) % 500) * 10_000,
+			isNew: i % 4 === 0,
+			objectives: ['แลกเปลี่ยนองค์ความรู้ระหว่างเมือง', 'พัฒนาศักยภาพบุคลากรของกรุงเทพมหานคร'],
+			responsiblePerson: `นางสาวสมใจ ใจดี ${1000 + (i % 9000)}`,
+			rationaleTh: 'เพื่อพัฒนาความร่วมมือระหว่างกรุงเทพมหานครกับเมืองพันธมิตร',
+			leadAgency: codes[lead]!,
+			supportingAgencies: i % 3 === 0 && supporting !== lead ? [codes[supporting]!] : [],
+			reports
+		});
+		if (waiting) {
+			const { sequence: _sequence, ...entered } = waiting;
+			const draft = await makeProgressReport(db, project.id, entered);
+			const { sequence, version } = draft;
+			await submitProgressReport(db, { actor: systemActor }, project.id, sequence, version);
+		}
+		if (i % 1000 === 0) console.log(`  ${i} projects`);
+	}
+	await db.execute(sql`SET synchronous_commit = on`);
+	// As a load of the built-in data does, the projects and their reports are indexed at the end.
 	await db.transaction((tx) => reindex(tx, searchSources));
 	// As the app's start does: the tables as autovacuum leaves a PostgreSQL server's.
 	await app.database.maintain();

@@ -49,19 +49,53 @@ trap stop_pg EXIT
 export TEST_POSTGRES_URL="postgres://saphan@127.0.0.1:$pg_port/saphan"
 echo "PostgreSQL $("$(pg_bin)/postgres" --version | awk '{print $3}') on port $pg_port"
 
-step() { echo; echo "── $1"; }
-step "lint" && eslint . --max-warnings 0
-step "format" && prettier --check . --log-level warn
-step "dependencies" && depcruise src --config .dependency-cruiser.cjs --ignore-known --output-type err
-step "type-check" && svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1
-step "unit" && vitest run --project unit --reporter default --reporter json --outputFile.json "$results/unit.json"
-step "integration (PGlite)" && TEST_DATABASE=pglite vitest run --project integration \
-	--reporter default --reporter json --outputFile.json "$results/integration-pglite.json"
-step "integration (PostgreSQL)" && TEST_DATABASE=postgres vitest run --project integration \
-	--reporter default --reporter json --outputFile.json "$results/integration-postgres.json"
-step "build" && vite build --logLevel warn 2>&1 | tee "$results/build.log"
-if grep -qiE "warn|error" "$results/build.log"; then echo "The build printed warnings: fix them."; exit 1; fi
-step "browser" && vitest run --project browser --reporter default --reporter json \
-	--outputFile.json "$results/browser.json"
+# Each step prints how long it took, in time and in processor time (what the step's processes
+# used; on a machine others share, the steadier of the two), and the run ends with every step's.
+cpu_seconds() {
+	local stat
+	read -ra stat </proc/$$/stat
+	echo $(((stat[15] + stat[16]) / $(getconf CLK_TCK)))
+}
+durations=("$(printf '%5d s  %5d s CPU  %s' "$SECONDS" "$(cpu_seconds)" "tools and PostgreSQL")")
+step() {
+	local name=$1 started=$SECONDS cpu_started
+	cpu_started=$(cpu_seconds)
+	shift
+	echo
+	echo "── $name"
+	"$@"
+	durations+=("$(printf '%5d s  %5d s CPU  %s' $((SECONDS - started)) \
+		$(($(cpu_seconds) - cpu_started)) "$name")")
+	echo "   (${durations[-1]})"
+}
+type_check() {
+	svelte-kit sync
+	svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1
+}
+suite() {
+	local name=$1
+	shift
+	vitest run "$@" --reporter default --reporter json --outputFile.json "$results/$name.json"
+}
+integration() { TEST_DATABASE=$1 suite "integration-$1" --project integration; }
+build() {
+	vite build --logLevel warn 2>&1 | tee "$results/build.log"
+	if grep -qiE "warn|error" "$results/build.log"; then
+		echo "The build printed warnings: fix them."
+		return 1
+	fi
+}
+step "lint" eslint . --max-warnings 0
+step "format" prettier --check . --log-level warn
+step "dependencies" depcruise src --config .dependency-cruiser.cjs --ignore-known --output-type err
+step "type-check" type_check
+step "unit" suite unit --project unit
+step "integration (PGlite)" integration pglite
+step "integration (PostgreSQL)" integration postgres
+step "build" build
+step "browser" suite browser --project browser
 
+echo
+printf '%s\n' "${durations[@]}"
+printf '%5d s  %5d s CPU  in all\n' "$SECONDS" "$(cpu_seconds)"
 node scripts/test-summary.js "$results"

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll } from 'vitest';
-import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
+import { startSeededApp } from './seeded.ts';
+import { adminCookie, type RunningApp } from './server.ts';
 
 /** For an API test file: the built app, started before its tests and stopped after, and the admin's session. */
 export function useAdminApi() {
 	let app: RunningApp | undefined;
 	let cookie = '';
 	beforeAll(async () => {
-		app = await startBuiltApp();
+		app = await startSeededApp();
 		cookie = await adminCookie(app.baseUrl);
 	});
 	afterAll(() => app?.stop());

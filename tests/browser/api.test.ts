@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, startBuiltApp, type RunningApp } from './server.ts';
+import { startSeededApp } from './seeded.ts';
+import { adminPassword, type RunningApp } from './server.ts';
 
 let app: RunningApp;
 let adminCookie: string;
 let origin: string;
 
 beforeAll(async () => {
-	app = await startBuiltApp();
+	app = await startSeededApp();
 	origin = app.baseUrl;
 	const response = await post('/api/v1/session', { username: 'admin', password: adminPassword });
 	expect(response.status).toBe(200);

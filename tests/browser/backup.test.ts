@@ -6,9 +6,10 @@ import { promisify } from 'node:util';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestSchema } from '../../src/lib/server/backup/manifest.ts';
+import { seededDataDir } from './seeded.ts';
 import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'saphan-backup-'));
+const dataDir = seededDataDir('saphan-backup-');
 let app: RunningApp;
 let cookie = '';
 

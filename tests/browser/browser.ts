@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { adminPassword, startBuiltApp, type RunningApp } from './server.ts';
+import { startSeededApp } from './seeded.ts';
+import { adminPassword, type RunningApp } from './server.ts';
 
 /** Debian's Chromium, headless, with nothing reaching out to the network on its own. */
 export function launchBrowser(): Promise<Browser> {
@@ -72,7 +73,7 @@ export function useAppAndBrowser(): { app: () => RunningApp; browser: () => Brow
 	let app: RunningApp | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		[app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+		[app, browser] = await Promise.all([startSeededApp(), launchBrowser()]);
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { expectAccessible, launchBrowser, logInAsAdmin, openPage } from './browser.ts';
+import { seededDataDir } from './seeded.ts';
 import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'saphan-builtin-'));
+const dataDir = seededDataDir('saphan-builtin-');
 let app: RunningApp;
 let browser: Browser;
 

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from './seeded.ts';
 import { adminCookie, adminPassword, startBuiltApp, type RunningApp } from './server.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'saphan-lock-'));
+const dataDir = seededDataDir('saphan-lock-');
 let app: RunningApp;
 let cookie = '';
 

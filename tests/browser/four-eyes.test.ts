@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
+import { startSeededApp } from './seeded.ts';
+import { adminCookie, type RunningApp } from './server.ts';
 
 /** Four eyes on the pages: the submitter is not offered approve or return, and is told why. */
 
@@ -47,7 +48,7 @@ const approveButton = /<button[^>]*formaction="\?\/approve#report"/;
 const ownSubmission = 'ท่านเป็นผู้ส่งรายการนี้ จึงอนุมัติหรือส่งกลับเองไม่ได้';
 
 beforeAll(async () => {
-	app = await startBuiltApp();
+	app = await startSeededApp();
 	admin = await adminCookie(app.baseUrl);
 }, 120_000);
 afterAll(() => app?.stop());

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from './seeded.ts';
 import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'saphan-kill-'));
+const dataDir = seededDataDir('saphan-kill-');
 let app: RunningApp | undefined;
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, startBuiltApp, type RunningApp } from './server.ts';
+import { startSeededApp } from './seeded.ts';
+import { adminCookie, type RunningApp } from './server.ts';
 
 /**
  * The read-rules matrix of decision 0013: every read route × role × record state, over HTTP on
@@ -444,7 +445,7 @@ const cases: Case[] = [
 ];
 
 beforeAll(async () => {
-	app = await startBuiltApp();
+	app = await startSeededApp();
 	admin = await adminCookie(app.baseUrl);
 	cookies.admin = admin;
 	fixtures = await setUp();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +34,25 @@ function freePort(): Promise<number> {
 	});
 }
 
+/** A new folder in the system's temporary folder, holding a copy of the folder `source` if given. */
+export function newDataDir(prefix: string, source?: string): string {
+	const dataDir = mkdtempSync(join(tmpdir(), prefix));
+	if (source) cpSync(source, dataDir, { recursive: true });
+	return dataDir;
+}
+
 /**
- * Starts the built app (`serve.js`) on a free port with its own empty embedded database, or on
- * the data folder given (which it then leaves in place).
+ * Starts the built app (`serve.js`) on a free port: on the data folder given, which it then leaves
+ * in place; else on a folder of its own, removed when it stops, holding a copy of `copyOf` (a data
+ * folder an app was stopped on) or, without it, an empty embedded database that the first start
+ * migrates and fills with the built-in data.
  */
-export async function startBuiltApp(given?: { dataDir: string }): Promise<RunningApp> {
+export async function startBuiltApp(
+	given: { dataDir: string } | { copyOf?: string } = {}
+): Promise<RunningApp> {
 	const port = await freePort();
-	const dataDir = given?.dataDir ?? mkdtempSync(join(tmpdir(), 'saphan-browser-'));
+	const own = !('dataDir' in given);
+	const dataDir = 'dataDir' in given ? given.dataDir : newDataDir('saphan-browser-', given.copyOf);
 	const child: ChildProcess = spawn(process.execPath, ['serve.js'], {
 		env: {
 			...process.env,
@@ -78,7 +90,7 @@ export async function startBuiltApp(given?: { dataDir: string }): Promise<Runnin
 		baseUrl,
 		stop: async () => {
 			await end('SIGTERM');
-			if (!given) rmSync(dataDir, { recursive: true, force: true });
+			if (own) rmSync(dataDir, { recursive: true, force: true });
 		},
 		kill: () => end('SIGKILL')
 	};

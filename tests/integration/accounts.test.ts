@@ -11,7 +11,7 @@ import {
 	runAdminCommand
 } from '../../src/lib/server/platform/users/command-line.ts';
 import { unlockUser } from '../../src/lib/server/platform/users/unlock-user.ts';
-import { makeUser, testPassword } from '../factories.ts';
+import { makeUser, testPassword } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const settings = { sessionDays: 30, maxFailures: 3, maxFailuresPerAddress: 6, windowMinutes: 15 };

@@ -22,7 +22,7 @@ import {
 import { kpiDetail } from '../../src/lib/server/plans/repository.ts';
 import { presentKpi } from '../../src/lib/server/plans/presenters.ts';
 import { removeResultAttachment } from '../../src/lib/server/plans/result-attachments.ts';
-import { makePlan, makeUser, loadAgencies } from '../factories.ts';
+import { makeKpiResult, makePlan, makeUser, loadAgencies } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 const pdf = (name = 'หลักฐาน.pdf') =>
@@ -54,12 +54,7 @@ async function countRows() {
 /** A draft KPI result for files to belong to: attachments name real records. */
 async function resultOwner(actor: Actor) {
 	const { kpi } = await makePlan(test.database.db);
-	const result = await saveKpiResult(test.database.db, { actor }, kpi.id, {
-		fiscalYear: 2567,
-		value: 1,
-		evidenceTh: '',
-		evidenceLinks: []
-	});
+	const result = await makeKpiResult(test.database.db, kpi.id, { fiscalYear: 2567 }, actor);
 	return result.id;
 }
 

@@ -8,7 +8,7 @@ import { login } from '../../src/lib/server/platform/auth/login.ts';
 import { validateSession } from '../../src/lib/server/platform/auth/sessions.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
-import { makeUser, testPassword } from '../factories.ts';
+import { makeUser, testPassword } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const settings = { sessionDays: 30, maxFailures: 3, maxFailuresPerAddress: 10, windowMinutes: 15 };

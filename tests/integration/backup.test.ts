@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import * as tar from 'tar';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
 	createBackup,
 	pruneBackups,
@@ -13,11 +13,10 @@ import {
 import { checksumTree, countRows } from '../../src/lib/server/backup/manifest.ts';
 import { RestoreError, restoreBackup } from '../../src/lib/server/backup/restore-backup.ts';
 import { openDatabase, type Database } from '../../src/lib/server/db/client.ts';
-import { migrate } from '../../src/lib/server/db/migrate.ts';
 import { writeAttachmentFile } from '../../src/lib/server/platform/attachments/storage.ts';
 import { findUserByUsername } from '../../src/lib/server/platform/users/repository.ts';
-import { makeUser } from '../factories.ts';
-import { createServerDatabase } from './harness.ts';
+import { makeUser } from '../factories/index.ts';
+import { createServerDatabase, migratedDataDir } from './harness.ts';
 
 const onServer = process.env.TEST_DATABASE === 'postgres';
 
@@ -35,13 +34,16 @@ afterEach(async () => {
 	for (const site of sites.splice(0)) await site.remove();
 });
 
-async function newSite(): Promise<Site> {
+/** An empty place, or one whose database is migrated already. */
+async function newSite(migrated = false): Promise<Site> {
 	const dataDir = await mkdtemp(join(tmpdir(), 'saphan-backup-test-'));
 	const backupDir = join(dataDir, 'backups');
 	const removeFiles = () => rm(join(dataDir, 'files'), { recursive: true, force: true });
 	let site: Site;
 	if (onServer) {
-		const server = await createServerDatabase();
+		const server = await createServerDatabase(
+			migrated ? inject('startingDatabases').migrated : undefined
+		);
 		const open = () => openDatabase({ url: server.url });
 		site = {
 			settings: { dataDir, backupDir, databaseUrl: server.url },
@@ -59,6 +61,7 @@ async function newSite(): Promise<Site> {
 			}
 		};
 	} else {
+		if (migrated) await migratedDataDir(dataDir);
 		site = {
 			settings: { dataDir, backupDir },
 			open: () => openDatabase({ dataDir }),
@@ -75,9 +78,8 @@ async function newSite(): Promise<Site> {
 
 /** A site with users, their audit trail and two attachment files; returns what it holds. */
 async function filledSite() {
-	const site = await newSite();
+	const site = await newSite(true);
 	const database = await site.open();
-	await migrate(database.db);
 	const { user } = await makeUser(database.db);
 	await makeUser(database.db, { roles: ['admin'] });
 	const filesDir = join(site.settings.dataDir, 'files');

@@ -19,7 +19,7 @@ import { updatePartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import type { AuditEntityType } from '../../src/lib/server/platform/audit/record.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 type Row = Record<string, unknown> & { id: string; version?: number };
@@ -283,8 +283,7 @@ const written = (counts: Record<string, number>) =>
 beforeAll(async () => {
 	folder = mkdtempSync(join(tmpdir(), 'saphan-builtin-'));
 	cpSync(builtinFolder, folder, { recursive: true });
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database, folder);
+	test = await createTestDatabase({ builtinData: true });
 	admin = (await makeUser(test.database.db, { roles: ['admin'] })).actor;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });

@@ -11,7 +11,7 @@ import {
 	purgeIdempotencyKeys
 } from '../../src/lib/server/platform/http/create-once.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;

@@ -1,6 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
 import { engagementDetail, openCommitments } from '../../src/lib/server/engagements/repository.ts';
 import {
@@ -21,13 +20,11 @@ import {
 	updateEngagement
 } from '../../src/lib/server/engagements/use-cases.ts';
 import { findPartner } from '../../src/lib/server/partners/repository.ts';
-import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
-import { createPartner } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchSources } from '../../src/lib/server/modules.ts';
-import { makeUser } from '../factories.ts';
+import { makePartner, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
@@ -35,8 +32,7 @@ let officer: Actor;
 let viewer: Actor;
 const agencyId: Record<string, string> = {};
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 	viewer = (await makeUser(test.database.db, { roles: ['viewer'] })).actor;
@@ -44,13 +40,7 @@ beforeAll(async () => {
 afterAll(() => test.drop());
 
 const newPartner = async (nameEn: string, nameTh: string) =>
-	(
-		await createPartner(
-			test.database.db,
-			{ actor: officer },
-			parseInput(partnerInputSchema, { kind: 'city', nameTh, nameEn, countryCode: 'JP' })
-		)
-	).id;
+	(await makePartner(test.database.db, { nameTh, nameEn, countryCode: 'JP' }, officer)).id;
 
 /** The urls of what the search finds, of one type. */
 const found = async (q: string, type: string) =>

@@ -14,7 +14,7 @@ import {
 	submitProgressReport
 } from '../../src/lib/server/projects/progress-reports.ts';
 import { progressReports } from '../../src/lib/server/projects/schema.ts';
-import { makePlan, makeProject, makeUser, loadAgencies } from '../factories.ts';
+import { makePlan, makeProject, makeUser, loadAgencies } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;

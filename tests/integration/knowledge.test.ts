@@ -6,8 +6,7 @@ import {
 	acknowledgeCircular,
 	circularDetail,
 	circularInbox,
-	recordAdoption,
-	sendCircular
+	recordAdoption
 } from '../../src/lib/server/knowledge/circulars.ts';
 import {
 	createPractice,
@@ -19,16 +18,12 @@ import {
 	practiceUpdateSchema
 } from '../../src/lib/server/knowledge/schemas.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { searchSources, searchTypes } from '../../src/lib/server/modules.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
-import { makeProject, makeUser } from '../factories.ts';
+import { loadAgencies, makeCircular, makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -43,18 +38,7 @@ beforeAll(async () => {
 		parent: 'BMA',
 		verified: true
 	});
-	await test.database.db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				{ ...department('IAO'), kind: 'office' },
-				department('ENV'),
-				department('PLAN')
-			])
-		)
-	);
+	await loadAgencies(test.database.db, department('ENV'), department('PLAN'));
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 });
 afterAll(() => test.drop());
@@ -76,19 +60,6 @@ const practiceFields = {
 };
 const practiceInput = parseInput(practiceCreateSchema, practiceFields);
 
-const circularInput = (documentNumber: string, practiceId: string, recipients: string[]) => ({
-	documentNumber,
-	issuedOn: '2026-03-15',
-	subject: 'แนวปฏิบัติ',
-	fromText: 'สำนักงานการต่างประเทศ',
-	toText: 'ผู้อำนวยการสำนัก',
-	body: 'เพื่อโปรดทราบ',
-	signedBy: null,
-	signedPosition: null,
-	practiceIds: [practiceId],
-	recipientAgencyIds: recipients
-});
-
 describe('practices and circulars', () => {
 	it('lets only the IAO record practices and send circulars, audited', async () => {
 		const db = test.database.db;
@@ -104,10 +75,10 @@ describe('practices and circulars', () => {
 		expect(library.items.map((p) => p.id)).toContain(practice.id);
 		expect(library.facets.sdg).toContainEqual({ value: '11', count: 1 });
 
-		const circular = await sendCircular(
+		const circular = await makeCircular(
 			db,
-			{ actor: officer },
-			circularInput('กท ๐๔๑๐/๑', practice.id, [agencyId.ENV!, agencyId.PLAN!])
+			{ practiceIds: [practice.id], recipientAgencyIds: [agencyId.ENV!, agencyId.PLAN!] },
+			officer
 		);
 		const [sent] = await db
 			.select()

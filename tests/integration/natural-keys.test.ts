@@ -1,6 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { createCommittee } from '../../src/lib/server/engagements/committees.ts';
 import { committees } from '../../src/lib/server/engagements/schema.ts';
 import { committeeInputSchema } from '../../src/lib/server/engagements/schemas.ts';
@@ -18,7 +17,7 @@ import { kpiResults } from '../../src/lib/server/plans/schema.ts';
 import { createProject } from '../../src/lib/server/projects/save-project.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
-import { makePlan, makeUser, testPassword } from '../factories.ts';
+import { makePlan, makeUser, testPassword } from '../factories/index.ts';
 import { openDatabase, queryRows } from '../../src/lib/server/db/client.ts';
 import { migrate, readMigrations } from '../../src/lib/server/db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
@@ -26,8 +25,7 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 let test: TestDatabase;
 let officer: Actor;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });
 afterAll(() => test.drop());

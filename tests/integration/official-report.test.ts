@@ -4,19 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { officialReportPdf } from '../../src/lib/server/projects/official-report-pdf.ts';
 import { saveProgressReport } from '../../src/lib/server/projects/progress-reports.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
-import { makeProject, makeUser } from '../factories.ts';
+import { makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 let projectId = '';
 const folder = mkdtempSync(join(tmpdir(), 'saphan-pdf-'));
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	const [row] = await test.database.db
 		.select({ id: projects.id })
 		.from(projects)

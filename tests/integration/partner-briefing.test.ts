@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { practiceDetail } from '../../src/lib/server/knowledge/practices.ts';
 import { practices } from '../../src/lib/server/knowledge/schema.ts';
 import { partnerBriefingPdf } from '../../src/lib/server/dossiers/briefing-pdf.ts';
@@ -16,8 +15,7 @@ let test: TestDatabase;
 let hanoiId = '';
 const folder = mkdtempSync(join(tmpdir(), 'saphan-briefing-'));
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	const [row] = await test.database.db
 		.select({ id: partners.id })
 		.from(partners)

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { engagementDetail } from '../../src/lib/server/engagements/repository.ts';
 import { engagements } from '../../src/lib/server/engagements/schema.ts';
 import { regionBalance } from '../../src/lib/server/partners/balance-repository.ts';
@@ -9,8 +8,7 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 });
 afterAll(() => test.drop());
 

@@ -1,15 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
-import { engagementInputSchema } from '../../src/lib/server/engagements/schemas.ts';
-import { createEngagement } from '../../src/lib/server/engagements/use-cases.ts';
 import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
 import { findPartner, listPartners } from '../../src/lib/server/partners/repository.ts';
 import { agreementInputSchema, partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
 import {
 	createAgreement,
-	createPartner,
 	updateAgreement,
 	updatePartner
 } from '../../src/lib/server/partners/write.ts';
@@ -17,33 +13,19 @@ import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { auditLog } from '../../src/lib/server/platform/schema.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { searchDocuments } from '../../src/lib/server/search/schema.ts';
-import { makeUser } from '../factories.ts';
+import { makeAgreement, makeEngagement, makePartner, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 let officer: Actor;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });
 afterAll(() => test.drop());
 
-let partnerCount = 0;
-const newPartner = (fields: Record<string, unknown> = {}) => {
-	partnerCount += 1;
-	return createPartner(
-		test.database.db,
-		{ actor: officer },
-		parseInput(partnerInputSchema, {
-			kind: 'city',
-			nameTh: `เมืองทดสอบความเชื่อถือ ${partnerCount}`,
-			nameEn: `Trust Test City ${partnerCount}`,
-			countryCode: 'FR',
-			...fields
-		})
-	);
-};
+const newPartner = (fields: Record<string, unknown> = {}) =>
+	makePartner(test.database.db, { countryCode: 'FR', ...fields }, officer);
 
 const isoYearsAgo = (years: number) => {
 	const today = todayIso();
@@ -131,16 +113,10 @@ describe('dormant', () => {
 		const years = 3;
 		const quiet = await newPartner();
 		const busy = await newPartner();
-		await createEngagement(
+		await makeEngagement(
 			db,
-			{ actor: officer },
-			parseInput(engagementInputSchema, {
-				kind: 'meeting',
-				titleTh: 'ประชุมเมื่อเร็ว ๆ นี้',
-				startsOn: isoYearsAgo(1),
-				endsOn: isoYearsAgo(1),
-				hostPartnerId: busy.id
-			})
+			{ startsOn: isoYearsAgo(1), endsOn: isoYearsAgo(1), hostPartnerId: busy.id },
+			officer
 		);
 		const all = await listPartners(db, { page: 1, pageSize: 200, country: 'FR' }, years);
 		const dormant = await listPartners(
@@ -169,28 +145,16 @@ describe('last activity', () => {
 		const db = test.database.db;
 		const partner = await newPartner();
 		const nextYear = `${Number(todayIso().slice(0, 4)) + 1}-03-01`;
-		await createEngagement(
+		await makeEngagement(
 			db,
-			{ actor: officer },
-			parseInput(engagementInputSchema, {
-				kind: 'visit_in',
-				titleTh: 'การเยือนที่กำหนดไว้',
-				startsOn: nextYear,
-				endsOn: nextYear,
-				hostPartnerId: partner.id
-			})
+			{ kind: 'visit_in', startsOn: nextYear, endsOn: nextYear, hostPartnerId: partner.id },
+			officer
 		);
 		expect((await findPartner(db, partner.id))?.lastActivityOn).toBeNull();
-		await createEngagement(
+		await makeEngagement(
 			db,
-			{ actor: officer },
-			parseInput(engagementInputSchema, {
-				kind: 'training',
-				titleTh: 'หลักสูตรที่กำลังดำเนินอยู่',
-				startsOn: isoYearsAgo(1),
-				endsOn: nextYear,
-				hostPartnerId: partner.id
-			})
+			{ kind: 'training', startsOn: isoYearsAgo(1), endsOn: nextYear, hostPartnerId: partner.id },
+			officer
 		);
 		expect((await findPartner(db, partner.id))?.lastActivityOn).toBe(todayIso());
 	});
@@ -198,11 +162,11 @@ describe('last activity', () => {
 	it('is known only to the year when its latest activity is an agreement signed in a known year', async () => {
 		const db = test.database.db;
 		const partner = await newPartner();
-		const agreement = await createAgreement(
+		const agreement = await makeAgreement(
 			db,
-			{ actor: officer },
 			partner.id,
-			parseInput(agreementInputSchema, { type: 'mou', titleTh: 'บันทึกเก่า', signedOn: '2006-01-01' })
+			{ titleTh: 'บันทึกเก่า', signedOn: '2006-01-01' },
+			officer
 		);
 		expect((await findPartner(db, partner.id))?.lastActivityPrecision).toBe('day');
 		await db.execute(
@@ -229,22 +193,11 @@ describe('renaming a partner', () => {
 	it('re-indexes the search entries that carry its name, in the same transaction', async () => {
 		const db = test.database.db;
 		const partner = await newPartner({ nameTh: 'เมืองชื่อเดิม', nameEn: 'Oldname City' });
-		const agreement = await createAgreement(
+		const agreement = await makeAgreement(db, partner.id, {}, officer);
+		const engagementId = await makeEngagement(
 			db,
-			{ actor: officer },
-			partner.id,
-			parseInput(agreementInputSchema, { type: 'mou', titleTh: 'ความตกลงกับเมืองชื่อเดิม' })
-		);
-		const engagementId = await createEngagement(
-			db,
-			{ actor: officer },
-			parseInput(engagementInputSchema, {
-				kind: 'meeting',
-				titleTh: 'ประชุมกับเมือง',
-				startsOn: '2024-02-02',
-				endsOn: '2024-02-02',
-				participants: [{ partnerId: partner.id }]
-			})
+			{ participants: [{ partnerId: partner.id }] },
+			officer
 		);
 		await updatePartner(
 			db,

@@ -1,6 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
 import {
 	engagementDetail,
@@ -39,7 +38,7 @@ import {
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { userMessage } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
@@ -47,8 +46,7 @@ let officer: Actor;
 let reporter: Actor;
 let environmentId: string;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	const [environment] = await test.database.db
 		.select()
 		.from(agencies)

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import {
 	elementAlignment,
 	findPlan,
@@ -13,8 +12,7 @@ import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 });
 afterAll(() => test.drop());
 

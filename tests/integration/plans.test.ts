@@ -15,7 +15,7 @@ import {
 	reportingRound
 } from '../../src/lib/server/plans/repository.ts';
 import { planElements } from '../../src/lib/server/plans/schema.ts';
-import { makePlan, makeUser, loadAgencies } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;

@@ -19,7 +19,7 @@ import {
 	progressReportInputSchema,
 	type ProgressReportInput
 } from '../../src/lib/server/projects/schemas.ts';
-import { makeProject, makeUser } from '../factories.ts';
+import { makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { toCsv, toXlsx } from '../../src/lib/server/documents/spreadsheet.ts';
 import { progressReportsSheet, registerSheet } from '../../src/lib/server/projects/exports.ts';
 import { projectFilterSchema } from '../../src/lib/server/projects/repository.ts';
@@ -12,8 +11,7 @@ let test: TestDatabase;
 let projectId = '';
 const title = 'โครงการส่งเสริมความร่วมมือจากแนวปฏิบัติที่ดีที่สุดกับเมืองที่เมืองน้อง (เรียนรู้ในด้านคุณภาพชีวิต)';
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	const [row] = await test.database.db
 		.select({ id: projects.id })
 		.from(projects)

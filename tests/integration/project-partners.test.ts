@@ -1,12 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { openDatabase, queryRows, type Database } from '../../src/lib/server/db/client.ts';
 import { migrate, readMigrations } from '../../src/lib/server/db/migrate.ts';
 import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
 import { findPartner } from '../../src/lib/server/partners/repository.ts';
 import { partnerInputSchema } from '../../src/lib/server/partners/schemas.ts';
-import { createPartner, updatePartner } from '../../src/lib/server/partners/write.ts';
+import { updatePartner } from '../../src/lib/server/partners/write.ts';
 import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
@@ -22,32 +21,18 @@ import { createProject, updateProject } from '../../src/lib/server/projects/save
 import { projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
 import { searchDocuments } from '../../src/lib/server/search/schema.ts';
-import { makeUser } from '../factories.ts';
+import { makePartner, makeUser } from '../factories/index.ts';
 import { createServerDatabase, createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 let officer: Actor;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 });
 afterAll(() => test.drop());
 
-let partnerCount = 0;
-const newPartner = () => {
-	partnerCount += 1;
-	return createPartner(
-		test.database.db,
-		{ actor: officer },
-		parseInput(partnerInputSchema, {
-			kind: 'city',
-			nameTh: `เมืองภาคีโครงการ ${partnerCount}`,
-			nameEn: `Project Partner City ${partnerCount}`,
-			countryCode: 'FR'
-		})
-	);
-};
+const newPartner = () => makePartner(test.database.db, { countryCode: 'FR' }, officer);
 
 let projectCount = 0;
 /** A FY2566 project (2022-10-01 … 2023-09-30) as the API takes it. */

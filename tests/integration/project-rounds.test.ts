@@ -1,11 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
-import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
-import {
-	builtinAgencySchema,
-	loadBuiltinAgencies
-} from '../../src/lib/server/platform/agencies/load-builtin.ts';
+import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import {
@@ -20,7 +16,7 @@ import {
 	type RoundScheduleInput
 } from '../../src/lib/server/projects/rounds/schemas.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
-import { makeProject, makeUser } from '../factories.ts';
+import { loadAgencies, makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -51,17 +47,7 @@ beforeAll(async () => {
 		geocode,
 		verified: true
 	});
-	await db.transaction((tx) =>
-		loadBuiltinAgencies(
-			tx,
-			{ actor: systemActor },
-			builtinAgencySchema.parse([
-				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
-				district('D1001', '1001'),
-				district('D1002', '1002')
-			])
-		)
-	);
+	await loadAgencies(db, district('D1001', '1001'), district('D1002', '1002'));
 	const [d1001] = await db.select().from(agencies).where(eq(agencies.code, 'D1001'));
 	officer = (await makeUser(db, { roles: ['iao_officer'] })).actor;
 	reporter = (await makeUser(db, { roles: ['agency_reporter'], agencyIds: [d1001?.id ?? ''] }))

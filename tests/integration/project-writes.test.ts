@@ -11,7 +11,7 @@ import { projectDetail } from '../../src/lib/server/projects/repository.ts';
 import { createProject, updateProject } from '../../src/lib/server/projects/save-project.ts';
 import { projectAgencies, projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema, type ProjectInput } from '../../src/lib/server/projects/schemas.ts';
-import { makePlan, makeUser, loadAgencies } from '../factories.ts';
+import { makePlan, makeUser, loadAgencies } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies } from '../../src/lib/server/db/schema.ts';
 import { unsubmittedScope } from '../../src/lib/server/platform/policy.ts';
-import { saveKpiResult, submitKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
+import { submitKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
 import { kpiMatrix, resultReadable } from '../../src/lib/server/plans/repository.ts';
-import { makePlan, makeUser, loadAgencies } from '../factories.ts';
+import { makeKpiResult, makePlan, makeUser, loadAgencies } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -39,12 +39,7 @@ describe('read scopes in the KPI matrix', () => {
 		const { actor: ownViewer } = await makeUser(db, { agencyIds: [await agencyId('IAO')] });
 		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
 		const { actor: executive } = await makeUser(db, { roles: ['executive'] });
-		const draft = await saveKpiResult(db, { actor: reporter }, kpi.id, {
-			fiscalYear: 2566,
-			value: 2,
-			evidenceTh: 'ร่าง',
-			evidenceLinks: []
-		});
+		const draft = await makeKpiResult(db, kpi.id, { value: 2, evidenceTh: 'ร่าง' }, reporter);
 		const cell = async (actor: typeof reporter) =>
 			(await kpiMatrix(db, plan, unsubmittedScope(actor))).rows[0]?.cells[0]?.result ?? null;
 

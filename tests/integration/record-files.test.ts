@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agreements, attachments, auditLog, circulars } from '../../src/lib/server/db/schema.ts';
 import { circularAttachments, circularDetail } from '../../src/lib/server/knowledge/circulars.ts';
 import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
@@ -14,7 +13,7 @@ import {
 	attachRecordFiles,
 	removeRecordFile
 } from '../../src/lib/server/platform/attachments/record-files.ts';
-import { makeUser } from '../factories.ts';
+import { makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const pdf = (name: string) =>
@@ -38,9 +37,8 @@ let viewer: Actor;
 let circularId: string;
 let agreement: { id: string; partnerId: string };
 beforeAll(async () => {
-	test = await createTestDatabase();
+	test = await createTestDatabase({ builtinData: true });
 	storageDir = mkdtempSync(join(tmpdir(), 'saphan-record-files-'));
-	await loadBuiltinData(test.database);
 	const { db } = test.database;
 	officer = (await makeUser(db, { roles: ['iao_officer'] })).actor;
 	viewer = (await makeUser(db, { roles: ['viewer'] })).actor;

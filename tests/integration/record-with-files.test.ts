@@ -12,13 +12,10 @@ import {
 	kpiResults
 } from '../../src/lib/server/db/schema.ts';
 import { sendCircular } from '../../src/lib/server/knowledge/circulars.ts';
-import { createPractice } from '../../src/lib/server/knowledge/practices.ts';
-import { practiceCreateSchema } from '../../src/lib/server/knowledge/schemas.ts';
 import { checkFiles, withFiles } from '../../src/lib/server/platform/attachments/attachments.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
-import { parseInput } from '../../src/lib/server/platform/validation.ts';
 import { saveKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
-import { makePlan, makeUser, loadAgencies } from '../factories.ts';
+import { makePlan, makePractice, makeUser, loadAgencies } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const pdf = (name = 'หนังสือเวียน.pdf') =>
@@ -86,19 +83,7 @@ describe('a record and its files', () => {
 	it('sends a circular with its files, or nothing at all', async () => {
 		const { db } = test.database;
 		const { actor } = await makeUser(db, { roles: ['iao_officer'] });
-		const practice = await createPractice(
-			db,
-			{ actor },
-			parseInput(practiceCreateSchema, {
-				sourceKind: 'city',
-				sourceName: 'เมืองฟุกุโอกะ',
-				titleTh: 'ระบบแบ่งปันจักรยานสาธารณะ',
-				summaryTh: 'สรุป',
-				actions: ['ติดตั้งสถานีจอดจักรยาน'],
-				measureCategories: ['green_city'],
-				sdgs: ['11']
-			})
-		);
+		const practice = await makePractice(db, {}, actor);
 		const input = {
 			documentNumber: 'กท ๐๔๑๐/๗๗',
 			issuedOn: '2026-03-15',

@@ -11,7 +11,7 @@ import type { ReviewState } from '../../src/lib/server/platform/review/states.ts
 import { submitWork } from '../../src/lib/server/platform/review/submit-work.ts';
 import { kpiResultReview } from '../../src/lib/server/plans/kpi-results.ts';
 import { progressReportReview } from '../../src/lib/server/projects/progress-reports.ts';
-import { loadAgencies, makePlan, makeProject, makeUser } from '../factories.ts';
+import { loadAgencies, makePlan, makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 /**

@@ -1,28 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { agencies, engagements } from '../../src/lib/server/db/schema.ts';
-import { engagementInputSchema } from '../../src/lib/server/engagements/schemas.ts';
-import { createEngagement } from '../../src/lib/server/engagements/use-cases.ts';
-import {
-	agreementInputSchema,
-	contactInputSchema,
-	partnerInputSchema
-} from '../../src/lib/server/partners/schemas.ts';
-import { addContact, createAgreement, createPartner } from '../../src/lib/server/partners/write.ts';
+import { contactInputSchema } from '../../src/lib/server/partners/schemas.ts';
+import { addContact } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import {
-	saveProgressReport,
-	submitProgressReport
-} from '../../src/lib/server/projects/progress-reports.ts';
+import { submitProgressReport } from '../../src/lib/server/projects/progress-reports.ts';
 import { createProject } from '../../src/lib/server/projects/save-project.ts';
 import { projectInputSchema } from '../../src/lib/server/projects/schemas.ts';
 import { catalogs, type MessageKey } from '../../src/lib/i18n/index.ts';
 import { search } from '../../src/lib/server/search/query.ts';
 import { searchQuerySchema } from '../../src/lib/server/search/schemas.ts';
 import { searchSources, searchTypes } from '../../src/lib/server/modules.ts';
-import { makeUser } from '../factories.ts';
+import {
+	makeAgreement,
+	makeEngagement,
+	makePartner,
+	makeProgressReport,
+	makeUser
+} from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -30,8 +26,7 @@ let officer: Actor;
 let viewer: Actor;
 const agencyId: Record<string, string> = {};
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;
 	viewer = (await makeUser(test.database.db, { roles: ['viewer'] })).actor;
@@ -51,30 +46,28 @@ const urls = async (q: string, type: string, actor: Actor = viewer) =>
 describe('every write is found by the search right after it', () => {
 	it('finds a new partner and its agreement, never its contact people', async () => {
 		const db = test.database.db;
-		const partner = await createPartner(
+		const partner = await makePartner(
 			db,
-			{ actor: officer },
-			parseInput(partnerInputSchema, {
-				kind: 'city',
+			{
 				nameTh: 'นครวาลุกาทดสอบ',
 				nameEn: 'Sandcastle Harbour',
 				countryCode: 'JP',
 				descriptionTh: 'เมืองท่าที่เด่นด้านการจัดการน้ำท่วมชายฝั่ง'
-			})
+			},
+			officer
 		);
 		expect(await urls('Sandcastle Harbour', 'partner')).toContain(`/partners/${partner.id}`);
 		expect(await urls('น้ำท่วมชายฝั่ง', 'partner')).toContain(`/partners/${partner.id}`);
-		await createAgreement(
+		await makeAgreement(
 			db,
-			{ actor: officer },
 			partner.id,
-			parseInput(agreementInputSchema, {
-				type: 'mou',
+			{
 				titleTh: 'บันทึกความเข้าใจด้านเรือโดยสารไฟฟ้า',
 				titleEn: 'MOU on electric ferries',
 				signedOn: '2025-01-15',
 				fields: ['การขนส่งทางน้ำ']
-			})
+			},
+			officer
 		);
 		expect((await urls('electric ferries', 'agreement'))[0]).toBe(`/partners/${partner.id}`);
 		expect((await urls('Sandcastle', 'agreement'))[0]).toBe(`/partners/${partner.id}`);
@@ -97,10 +90,9 @@ describe('every write is found by the search right after it', () => {
 	});
 
 	it('finds a new engagement by its venue and topics, with its outcome and commitment', async () => {
-		const id = await createEngagement(
+		const id = await makeEngagement(
 			test.database.db,
-			{ actor: officer },
-			parseInput(engagementInputSchema, {
+			{
 				kind: 'seminar',
 				titleTh: 'สัมมนาการจัดการขยะอินทรีย์',
 				titleEn: 'Seminar on organic waste',
@@ -118,7 +110,8 @@ describe('every write is found by the search right after it', () => {
 						agencyIds: [agencyId.ENVIRONMENT!]
 					}
 				]
-			})
+			},
+			officer
 		);
 		expect((await urls('ปุ๋ยหมักชุมชน', 'engagement'))[0]).toBe(`/engagements/${id}`);
 		expect((await urls('organic waste', 'engagement'))[0]).toBe(`/engagements/${id}`);
@@ -155,15 +148,17 @@ describe('every write is found by the search right after it', () => {
 		);
 		expect((await urls('นักผังเมืองรุ่นเยาว์', 'project'))[0]).toBe(`/projects/${project.id}`);
 		const own = await reporterOf('ENVIRONMENT');
-		const draft = await saveProgressReport(db, { actor: own }, project.id, {
-			reportedOn: '2025-12-15',
-			statusText: 'คัดเลือกผู้เข้าร่วมโครงการแล้วยี่สิบคน',
-			percentDone: 30,
-			budgetDisbursed: 100_000,
-			onPlan: true,
-			onTarget: true,
-			projectStatus: null
-		});
+		const draft = await makeProgressReport(
+			db,
+			project.id,
+			{
+				reportedOn: '2025-12-15',
+				statusText: 'คัดเลือกผู้เข้าร่วมโครงการแล้วยี่สิบคน',
+				percentDone: 30,
+				budgetDisbursed: 100_000
+			},
+			own
+		);
 		const q = 'คัดเลือกผู้เข้าร่วมโครงการแล้วยี่สิบคน';
 		const other = await reporterOf('IAO');
 		expect((await urls(q, 'progress_report', own))[0]).toBe(`/projects/${project.id}`);

@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import {
 	agencies,
 	practices,
@@ -21,8 +20,7 @@ const find = (q: string, actor: Actor = viewer, type: string | null = null, limi
 	search(test.database.db, actor, searchSources, { q, type, limit });
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 }, 120_000);
 afterAll(() => test.drop());
 

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog, users } from '../../src/lib/server/db/schema.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import { loadBuiltinData } from '../../src/lib/server/builtin-data.ts';
 import { AppError, userMessage } from '../../src/lib/server/platform/errors.ts';
 import { createUser } from '../../src/lib/server/platform/users/create-user.ts';
 import { findUserById } from '../../src/lib/server/platform/users/repository.ts';
@@ -10,14 +9,13 @@ import { userCreateSchema } from '../../src/lib/server/platform/users/schemas.ts
 import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
 import { updateUser } from '../../src/lib/server/platform/users/update-user.ts';
 import { parseInput } from '../../src/lib/server/platform/validation.ts';
-import { makeUser, testPassword } from '../factories.ts';
+import { makeUser, testPassword } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 let districtId: string;
 beforeAll(async () => {
-	test = await createTestDatabase();
-	await loadBuiltinData(test.database);
+	test = await createTestDatabase({ builtinData: true });
 	const [district] = await test.database.db
 		.select()
 		.from(agencies)

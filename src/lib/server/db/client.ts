@@ -36,7 +36,12 @@ export interface Database {
 	close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * A server, an embedded data folder, or an embedded database in memory, empty or started from a
+ * copy `dumpDataDir` made (how tests start from one migrated database instead of migrating each).
+ */
+export type DatabaseTarget =
+	{ url: string } | { dataDir: string } | { memory: true; loadDataDir?: Blob };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 	if ('url' in target) {
@@ -63,7 +68,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 	}
 	let client: PGlite;
 	try {
-		client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+		const loadDataDir = 'memory' in target ? target.loadDataDir : undefined;
+		client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 		// PGlite reads its pages from memory: an index lookup costs about what a sequential read does.
 		await client.exec('SET random_page_cost = 1.1');
 		// A commit is acknowledged only once its WAL is written to the data folder: with no WAL

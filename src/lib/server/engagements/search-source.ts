@@ -136,6 +136,7 @@ export const commitmentSource: SearchSource = {
 							rows.map((row) => row.commitment.id)
 						)
 					)
+					.orderBy(asc(agencies.code))
 			: [];
 		const agenciesOf = grouped(responsible, (agency) => both(agency.nameTh, agency.nameEn));
 		return rows.map(({ commitment, engagementTh }) => ({

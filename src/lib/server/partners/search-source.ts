@@ -64,7 +64,7 @@ export const agreementSource: SearchSource = {
 							rows.map((row) => row.id)
 						)
 					)
-					.orderBy(asc(partners.nameEn))
+					.orderBy(asc(partners.nameEn), asc(partners.nameTh), asc(partners.id))
 			: [];
 		const partiesOf = grouped(parties, (party) => both(party.nameTh, party.nameEn));
 		const firstParty = new Map<string, string>();

@@ -33,7 +33,7 @@ export const projectSource: SearchSource = {
 				.from(projectPartners)
 				.innerJoin(partners, eq(partners.id, projectPartners.partnerId))
 				.where(inArray(projectPartners.projectId, [...ids]))
-				.orderBy(asc(partners.nameTh)),
+				.orderBy(asc(partners.nameTh), asc(partners.id)),
 			(row) => both(row.nameTh, row.nameEn)
 		);
 		return rows.map((row) => ({

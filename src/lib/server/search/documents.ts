@@ -36,6 +36,9 @@ export interface SearchSource {
 	>;
 }
 
+/** Agency ids in one order, whatever order the source read them in, so a reindex sees no change. */
+const sortedIds = (ids: readonly string[] | null) => (ids ? [...ids].sort() : null);
+
 const vectorOf = (text: string, weight: 'A' | 'B') =>
 	sql`setweight(to_tsvector('simple', ${termText(text)}), ${weight})`;
 
@@ -45,7 +48,7 @@ const rowOf = (type: string, document: SourceDocument) => ({
 	title: document.title,
 	body: document.body,
 	url: document.url,
-	agencyIds: document.agencyIds,
+	agencyIds: sortedIds(document.agencyIds),
 	titleKey: normalize(document.title),
 	titleVector: sql`to_tsvector('simple', ${termText(document.title)})`,
 	vector: sql`${vectorOf(document.title, 'A')} || ${vectorOf(document.body, 'B')}`,
@@ -119,7 +122,7 @@ const sameDocument = (
 	stored.title === document.title &&
 	stored.body === document.body &&
 	stored.url === document.url &&
-	JSON.stringify(stored.agencyIds ?? null) === JSON.stringify(document.agencyIds);
+	JSON.stringify(sortedIds(stored.agencyIds)) === JSON.stringify(sortedIds(document.agencyIds));
 
 /** Records read and compared at a time: few enough for one statement's parameters. */
 const batchSize = 500;

@@ -1,0 +1,28 @@
+import type { Db } from '../../src/lib/server/db/client.ts';
+import { systemActor } from '../../src/lib/server/platform/actor.ts';
+import {
+	builtinAgencySchema,
+	loadBuiltinAgencies
+} from '../../src/lib/server/platform/agencies/load-builtin.ts';
+
+/** The BMA and its IAO, and the further agencies given, checked and loaded as built-in data is. */
+export async function loadAgencies(db: Db, ...more: object[]): Promise<void> {
+	await db.transaction((tx) =>
+		loadBuiltinAgencies(
+			tx,
+			{ actor: systemActor },
+			builtinAgencySchema.parse([
+				{ code: 'BMA', kind: 'administration', nameTh: 'กทม.', nameEn: 'BMA', verified: true },
+				{
+					code: 'IAO',
+					kind: 'office',
+					nameTh: 'สกต.',
+					nameEn: 'IAO',
+					parent: 'BMA',
+					verified: true
+				},
+				...more
+			])
+		)
+	);
+}
