@@ -50,6 +50,7 @@ export default defineConfig({
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/browser/global-setup.ts'],
+					setupFiles: ['tests/browser/contract.ts'],
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 180_000,

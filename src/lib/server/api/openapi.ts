@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { errorStatus, idempotencyKeyHeader, idempotencyKeyHours } from '../platform/index.ts';
-import { operations, type Operation } from './operations.ts';
+import {
+	errorStatus,
+	idempotencyKeyHeader,
+	idempotencyKeyHours,
+	rolesGranted
+} from '../platform/index.ts';
+import type { Operation } from './collect.ts';
+import type { ErrorCode } from './endpoint.ts';
+import { parameterNames, pathParameters } from './path-parameters.ts';
+import { apiTags } from './tags.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -9,7 +17,14 @@ const errorSchema = z
 		error: z.object({
 			code: z.enum(Object.keys(errorStatus) as [string, ...string[]]),
 			message: z.string().meta({ description: "In the caller's language" }),
-			fields: z.record(z.string(), z.string()).optional()
+			fields: z
+				.record(z.string(), z.string())
+				.optional()
+				.meta({ description: "Each refused field's message, by the field's path" }),
+			existing: z
+				.object({ id: z.uuid(), label: z.string(), href: z.string().optional() })
+				.optional()
+				.meta({ description: 'The record a refused duplicate collides with' })
 		})
 	})
 	.meta({ id: 'Error' });
@@ -41,15 +56,38 @@ function convert(
 	return { $ref: `#/components/schemas/${id}` };
 }
 
+/**
+ * Every refusal an operation can answer with: those the endpoint itself gives (its permission,
+ * its path, query and body, the origin check of writes, the idempotency key) and those its
+ * handler names.
+ */
+function refusals(operation: Operation): ErrorCode[] {
+	const codes = new Set<ErrorCode>(['bad_request']);
+	if (operation.permission !== 'anyone') codes.add('unauthenticated');
+	if (operation.permission !== 'anyone' && operation.permission !== 'signed-in') {
+		codes.add('forbidden');
+	}
+	if (operation.method !== 'get') codes.add('cross_site_request');
+	if (parameterNames(operation.path).length > 0) codes.add('not_found');
+	if (operation.query || operation.body) codes.add('validation_failed');
+	if (operation.body) {
+		codes.add('malformed_json');
+		codes.add('payload_too_large');
+	}
+	if (operation.idempotent) {
+		codes.add('idempotency_key_invalid');
+		codes.add('idempotency_key_reused');
+	}
+	for (const code of operation.errors ?? []) codes.add(code);
+	return [...codes].sort((a, b) => errorStatus[a] - errorStatus[b]);
+}
+
 function operationObject(operation: Operation, components: Record<string, JsonSchema>) {
-	const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+	const inPath = parameterNames(operation.path).map((name) => ({
 		name,
 		in: 'path',
 		required: true,
-		schema:
-			name === 'fiscalYear'
-				? { type: 'integer', description: 'Thai fiscal year in Buddhist Era, e.g. 2566' }
-				: { type: 'string', format: 'uuid' }
+		schema: convert(pathParameters[name], 'output', components)
 	}));
 	const queryParameters = Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({
 		name,
@@ -69,7 +107,7 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 			]
 		: [];
 	const responses: Record<string, unknown> = {};
-	if (operation.response) {
+	{
 		const { status, schema, description, mediaType } = operation.response;
 		responses[status] = schema
 			? {
@@ -83,26 +121,33 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 					}
 				: { description };
 	}
-	const errors: (keyof typeof errorStatus)[] = operation.idempotent
-		? [...operation.errors, 'idempotency_key_invalid', 'idempotency_key_reused']
-		: operation.errors;
-	for (const code of errors) {
-		responses[errorStatus[code]] ??= {
-			description: code,
+	const byStatus = new Map<number, ErrorCode[]>();
+	for (const code of refusals(operation)) {
+		byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+	}
+	for (const [status, codes] of byStatus) {
+		responses[status] = {
+			description: codes.map((code) => `\`${code}\``).join(', '),
 			content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
 		};
 	}
 	return {
+		operationId: operation.operationId,
 		summary: operation.summary,
-		description: `Permission: ${operation.permission}.`,
+		description: [operation.description, `Permission: ${permissionText(operation.permission)}.`]
+			.filter(Boolean)
+			.join('\n\n'),
 		tags: [operation.tag],
-		parameters: [...pathParameters, ...queryParameters, ...headerParameters],
+		parameters: [...inPath, ...queryParameters, ...headerParameters],
 		...(operation.body
 			? {
 					requestBody: {
 						required: true,
 						content: {
-							'application/json': { schema: convert(operation.body, 'input', components) }
+							'application/json': {
+								schema: convert(operation.body, 'input', components),
+								...(operation.example === undefined ? {} : { example: operation.example })
+							}
 						}
 					}
 				}
@@ -112,8 +157,17 @@ function operationObject(operation: Operation, components: Record<string, JsonSc
 	};
 }
 
-/** The OpenAPI 3.1 document of /api/v1, generated from the schemas that validate requests. */
-export function openApiDocument(serverUrl: string) {
+function permissionText(permission: Operation['permission']): string {
+	if (permission === 'anyone') return 'anyone, without signing in';
+	if (permission === 'signed-in') return 'any signed-in user';
+	return `\`${permission}\`, granted to ${rolesGranted(permission).join(', ')}`;
+}
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the operations the route files define:
+ * the schemas that validate requests and shape answers, the permission, the errors.
+ */
+export function openApiDocument(operations: readonly Operation[], serverUrl: string) {
 	const components: Record<string, JsonSchema> = {};
 	convert(errorSchema, 'output', components);
 	const paths: Record<string, Record<string, unknown>> = {};
@@ -130,6 +184,7 @@ export function openApiDocument(serverUrl: string) {
 				'The API of Saphan, the Bangkok Metropolitan Administration International Affairs Office\'s system. Errors are {"error":{"code","message"}} with the message in the language of Accept-Language or the user\'s choice.'
 		},
 		servers: [{ url: serverUrl }],
+		tags: Object.entries(apiTags).map(([name, description]) => ({ name, description })),
 		security: [{ session: [] }, { bearer: [] }],
 		paths,
 		components: {

@@ -36,7 +36,7 @@ export {
 	withBlankRows
 } from './engagement-form.ts';
 export { engagementsCalendar } from './ical.ts';
-export { commitmentScopes } from './kinds.ts';
+export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {

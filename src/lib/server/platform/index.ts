@@ -121,6 +121,7 @@ export {
 	circularScope,
 	isShared,
 	reviewsOwnSubmission,
+	rolesGranted,
 	unsubmittedScope
 } from './policy.ts';
 export { reviewSchema, transitionSchema } from './review-schemas.ts';

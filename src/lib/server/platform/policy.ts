@@ -47,6 +47,9 @@ const grants = {
 
 export type Action = keyof typeof grants;
 
+/** The roles granted an action, as the API's document names them. */
+export const rolesGranted = (action: Action): readonly Role[] => grants[action];
+
 const officeWide = (actor: Actor) =>
 	actor.roles.includes('admin') || actor.roles.includes('iao_officer');
 

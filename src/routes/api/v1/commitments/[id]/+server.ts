@@ -1,51 +1,55 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { z } from 'zod';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
 	commitmentChangeSchema,
+	commitmentStatuses,
 	commitmentStatusInputSchema,
 	updateCommitment,
 	updateCommitmentStatus
 } from '#lib/server/engagements/index.ts';
-import {
-	apiHandler,
-	authorize,
-	idParam,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-/** Moves a commitment on: its status, at the version the caller saw. */
-export const PATCH: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	authorize(locals.actor, 'commitment.update');
-	const app = getApp();
-	const commitmentId = idParam(params.id);
-	const input = parseInput(
-		commitmentStatusInputSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const updated = await updateCommitmentStatus(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		commitmentId,
-		input
-	);
-	return json({ id: updated.id, status: updated.status, version: updated.version });
+/** What a change to a commitment answers: where it stands now. */
+const commitmentStateSchema = z
+	.object({ id: z.uuid(), status: z.enum(commitmentStatuses), version: z.number().int() })
+	.meta({ id: 'CommitmentState' });
+
+export const PATCH = endpoint({
+	path: '/api/v1/commitments/{id}',
+	operationId: 'updateCommitmentStatus',
+	summary: "Change a commitment's status at the version the caller saw",
+	description: 'A reporter may move on only the commitments of an agency they report for.',
+	tag: 'Engagements',
+	permission: 'commitment.update',
+	body: commitmentStatusInputSchema,
+	example: { status: 'in_progress', version: 1 },
+	response: {
+		status: 200,
+		schema: commitmentStateSchema,
+		description: 'The new status and version'
+	},
+	errors: ['stale_version'],
+	async handle({ db, context, params, body }) {
+		const updated = await updateCommitmentStatus(db, context, params.id, body);
+		return { id: updated.id, status: updated.status, version: updated.version };
+	}
 });
 
-/** Changes what a commitment is, at the version the caller saw; its status moves on by PATCH. */
-export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	authorize(locals.actor, 'engagement.manage');
-	const app = getApp();
-	const input = parseInput(
-		commitmentChangeSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const updated = await updateCommitment(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		idParam(params.id),
-		input
-	);
-	return json({ id: updated.id, status: updated.status, version: updated.version });
+export const PUT = endpoint({
+	path: '/api/v1/commitments/{id}',
+	operationId: 'updateCommitment',
+	summary:
+		'Change what a commitment is (title, details, scope, responsible agencies, partners, due date, project) at the version the caller saw; its status moves on by PATCH',
+	tag: 'Engagements',
+	permission: 'engagement.manage',
+	body: commitmentChangeSchema,
+	response: {
+		status: 200,
+		schema: commitmentStateSchema,
+		description: 'The commitment: its status and new version'
+	},
+	errors: ['stale_version'],
+	async handle({ db, context, params, body }) {
+		const updated = await updateCommitment(db, context, params.id, body);
+		return { id: updated.id, status: updated.status, version: updated.version };
+	}
 });

@@ -1,10 +1,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { openApiDocument } from './openapi.ts';
+import { openApiDocument } from '#lib/server/api/index.ts';
 import { operations } from './operations.ts';
 
 describe('the OpenAPI document', () => {
-	const document = openApiDocument('http://localhost:3000');
+	const document = openApiDocument(operations, 'http://localhost:3000');
 
 	it('is a valid OpenAPI 3.1 document', async () => {
 		const validator = new Validator();
