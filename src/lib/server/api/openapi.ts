@@ -180,6 +180,10 @@ export function openApiDocument(operations: readonly Operation[], serverUrl: str
 		info: {
 			title: 'Saphan API',
 			version: '1',
+			license: {
+				name: 'Proprietary: Bangkok Metropolitan Administration',
+				identifier: 'LicenseRef-Proprietary'
+			},
 			description:
 				'The API of Saphan, the Bangkok Metropolitan Administration International Affairs Office\'s system. Errors are {"error":{"code","message"}} with the message in the language of Accept-Language or the user\'s choice.'
 		},

@@ -42,6 +42,13 @@ export const PUT = endpoint({
 	tag: 'Engagements',
 	permission: 'engagement.manage',
 	body: commitmentChangeSchema,
+	example: {
+		titleTh: 'ส่งข้อมูลคุณภาพอากาศรายเดือนให้กรุงโซล',
+		scope: 'bilateral',
+		agencyIds: ['0b6f3c1e-5d0a-4a8e-9c47-2f1d8e6b9a10'],
+		dueOn: '2026-03-31',
+		version: 2
+	},
 	response: {
 		status: 200,
 		schema: commitmentStateSchema,
