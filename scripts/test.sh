@@ -87,7 +87,7 @@ build() {
 }
 step "lint" eslint . --max-warnings 0
 step "format" prettier --check . --log-level warn
-step "dependencies" depcruise src --config .dependency-cruiser.cjs --ignore-known --output-type err
+step "dependencies" npm run --silent lint:dependencies
 step "type-check" type_check
 step "unit" suite unit --project unit
 step "integration (PGlite)" integration pglite
