@@ -29,6 +29,17 @@ const errorSchema = z
 	})
 	.meta({ id: 'Error' });
 
+/** Names a schema in the document's components; one name is one shape, whoever names it. */
+function nameSchema(components: Record<string, JsonSchema>, id: string, json: JsonSchema): void {
+	const named = components[id];
+	if (named && JSON.stringify(named) !== JSON.stringify(json)) {
+		throw new Error(
+			`two schemas are named ${id}: ${JSON.stringify(named)} and ${JSON.stringify(json)}`
+		);
+	}
+	components[id] = json;
+}
+
 /**
  * Converts a zod schema to JSON Schema 2020-12 (what OpenAPI 3.1 uses), moving named parts
  * into `components.schemas` and returning a reference to the whole when it is named itself.
@@ -48,11 +59,11 @@ function convert(
 			'"#/components/schemas/'
 		)
 	) as JsonSchema & { $defs?: Record<string, JsonSchema> };
-	Object.assign(components, $defs ?? {});
+	for (const [partId, part] of Object.entries($defs ?? {})) nameSchema(components, partId, part);
 	const id = z.globalRegistry.get(schema)?.id;
 	if (!id) return json;
 	// A named schema converts to a reference to itself in $defs, already moved to components.
-	if (!$defs?.[id]) components[id] = json;
+	if (!$defs?.[id]) nameSchema(components, id, json);
 	return { $ref: `#/components/schemas/${id}` };
 }
 
