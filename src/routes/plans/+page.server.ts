@@ -1,6 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { can, requirePage } from '#lib/server/platform/index.ts';
-import { listPlans, presentPlanSummary } from '#lib/server/plans/index.ts';
+import { listPlans, presentListedPlan } from '#lib/server/plans/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -8,10 +8,6 @@ export const load: PageServerLoad = async (event) => {
 	const plans = await listPlans(getApp().database.db);
 	return {
 		canReport: can(actor, 'kpiResult.report'),
-		plans: plans.map((plan) => ({
-			...presentPlanSummary(plan),
-			elementCount: plan.elementCount,
-			kpiCount: plan.kpiCount
-		}))
+		plans: plans.map(presentListedPlan)
 	};
 };

@@ -16,6 +16,9 @@ export const elementKinds = [
 	'objective'
 ] as const;
 export const kpiKinds = ['maturity', 'number', 'percentage', 'count'] as const;
+export const kpiDirections = ['increase', 'decrease'] as const;
+/** Whether a KPI's lead or supporting agencies, and a project's. */
+export const agencyRoles = ['lead', 'supporting'] as const;
 
 const text = z.string().trim().min(1);
 const bilingual = z.strictObject({ th: text, en: text.optional() });
@@ -28,7 +31,7 @@ const kpiSchema = z.strictObject({
 	titleEn: text.optional(),
 	unitTh: text.optional(),
 	unitEn: text.optional(),
-	direction: z.enum(['increase', 'decrease']).default('increase'),
+	direction: z.enum(kpiDirections).default('increase'),
 	notesTh: text.optional(),
 	notesEn: text.optional(),
 	leadAgencies: agencyCodes,

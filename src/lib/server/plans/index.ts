@@ -9,7 +9,13 @@ export {
 } from './builtin-schema.ts';
 export { kpiResultReview, reviewKpiResult, saveKpiResult, submitKpiResult } from './kpi-results.ts';
 export { loadBuiltinAlignments, loadBuiltinPlan } from './load-builtin.ts';
-export { presentKpi, presentPlan, presentPlanSummary, presentResult } from './presenters.ts';
+export {
+	presentAlignment,
+	presentKpi,
+	presentListedPlan,
+	presentPlan,
+	presentResult
+} from './presenters.ts';
 export {
 	type AlignedElement,
 	type ElementNode,
@@ -27,10 +33,18 @@ export {
 	reportingRound,
 	resultReadable
 } from './repository.ts';
+export {
+	alignmentSchema,
+	kpiResultSchema,
+	kpiSchema,
+	listedPlanSchema,
+	planSchema
+} from './responses.ts';
 export { removeResultAttachment } from './result-attachments.ts';
 export {
 	type KpiResultInput,
 	alignmentInputSchema,
+	kpiResultDraftSchema,
 	kpiResultInputSchema,
 	kpiResultReviewSchema,
 	kpiResultTransitionSchema

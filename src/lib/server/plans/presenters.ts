@@ -1,7 +1,24 @@
+import type { z } from 'zod';
 import { presentAttachment } from '../platform/index.ts';
-import type { ElementNode, kpiDetail, PlanRow, ResultRow } from './repository.ts';
+import type {
+	AlignmentRow,
+	ElementNode,
+	kpiDetail,
+	listPlans,
+	PlanRow,
+	ResultRow
+} from './repository.ts';
+import type {
+	alignmentSchema,
+	kpiResultSchema,
+	kpiSchema,
+	listedPlanSchema,
+	planElementSchema,
+	planSchema,
+	planSummarySchema
+} from './responses.ts';
 
-export function presentPlanSummary(plan: PlanRow) {
+function presentPlanSummary(plan: PlanRow): z.input<typeof planSummarySchema> {
 	return {
 		id: plan.id,
 		code: plan.code,
@@ -16,19 +33,18 @@ export function presentPlanSummary(plan: PlanRow) {
 	};
 }
 
-type PresentedElement = {
-	id: string;
-	kind: ElementNode['kind'];
-	code: string;
-	titleTh: string;
-	titleEn: string | null;
-	descriptionTh: string | null;
-	descriptionEn: string | null;
-	kpis: { id: string; code: string; kind: string; titleTh: string; titleEn: string | null }[];
-	children: PresentedElement[];
-};
+/** A plan as the plans list shows it: with how many elements and KPIs it holds. */
+export function presentListedPlan(
+	plan: Awaited<ReturnType<typeof listPlans>>[number]
+): z.input<typeof listedPlanSchema> {
+	return {
+		...presentPlanSummary(plan),
+		elementCount: plan.elementCount,
+		kpiCount: plan.kpiCount
+	};
+}
 
-function presentElement(element: ElementNode): PresentedElement {
+function presentElement(element: ElementNode): z.input<typeof planElementSchema> {
 	return {
 		id: element.id,
 		kind: element.kind,
@@ -42,7 +58,7 @@ function presentElement(element: ElementNode): PresentedElement {
 	};
 }
 
-export function presentPlan(plan: PlanRow, tree: ElementNode[]) {
+export function presentPlan(plan: PlanRow, tree: ElementNode[]): z.input<typeof planSchema> {
 	return {
 		...presentPlanSummary(plan),
 		swot: plan.swot,
@@ -51,7 +67,7 @@ export function presentPlan(plan: PlanRow, tree: ElementNode[]) {
 	};
 }
 
-export function presentResult(result: ResultRow) {
+export function presentResult(result: ResultRow): z.input<typeof kpiResultSchema> {
 	return {
 		id: result.id,
 		fiscalYear: result.fiscalYear,
@@ -66,7 +82,9 @@ export function presentResult(result: ResultRow) {
 	};
 }
 
-export function presentKpi(detail: NonNullable<Awaited<ReturnType<typeof kpiDetail>>>) {
+export function presentKpi(
+	detail: NonNullable<Awaited<ReturnType<typeof kpiDetail>>>
+): z.input<typeof kpiSchema> {
 	const { kpi, element, plan } = detail;
 	return {
 		id: kpi.id,
@@ -109,5 +127,15 @@ export function presentKpi(detail: NonNullable<Awaited<ReturnType<typeof kpiDeta
 			status: result.kpiStatus,
 			attachments: result.attachments.map(presentAttachment)
 		}))
+	};
+}
+
+export function presentAlignment(alignment: AlignmentRow): z.input<typeof alignmentSchema> {
+	return {
+		id: alignment.id,
+		fromElementId: alignment.fromElementId,
+		toElementId: alignment.toElementId,
+		noteTh: alignment.noteTh,
+		noteEn: alignment.noteEn
 	};
 }

@@ -26,6 +26,7 @@ export type PlanRow = typeof plans.$inferSelect;
 export type ElementRow = typeof planElements.$inferSelect;
 export type KpiRow = typeof kpis.$inferSelect;
 export type ResultRow = typeof kpiResults.$inferSelect;
+export type AlignmentRow = typeof elementAlignments.$inferSelect;
 
 export async function listPlans(executor: Executor) {
 	const rows = await executor.select().from(plans).orderBy(asc(plans.level), asc(plans.code));

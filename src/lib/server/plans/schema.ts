@@ -13,13 +13,18 @@ import {
 	boolean
 } from 'drizzle-orm/pg-core';
 import { agencies, users } from '../platform/schema.ts';
-import { elementKinds, kpiKinds, planLevels } from './builtin-schema.ts';
+import {
+	agencyRoles,
+	elementKinds,
+	kpiDirections,
+	kpiKinds,
+	planLevels
+} from './builtin-schema.ts';
 import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
 import { reviewStates } from '../platform/review/states.ts';
 
-export const kpiDirections = ['increase', 'decrease'] as const;
-/** Whether a KPI's lead or supporting agencies, and a project's. */
-export const agencyRoles = ['lead', 'supporting'] as const;
+/** Other modules' tables hold agencies in these roles too. */
+export { agencyRoles };
 
 export interface BilingualItem {
 	th: string;

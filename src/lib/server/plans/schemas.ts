@@ -14,25 +14,28 @@ import {
 
 const fiscalYear = integerParam(2500, 2700);
 
-export const kpiResultInputSchema = z
-	.object({
-		fiscalYear,
-		/** A level, a count or a percentage: the KPI's ladder and kind bound it when saved. */
-		value: z
-			.number({ error: 'validation.number' })
-			.min(-fieldLimits.amount, { error: 'validation.atLeast' })
-			.max(fieldLimits.amount, { error: 'validation.atMost' })
-			.nullable(),
-		evidenceTh: optionalMultilineText(20_000).transform((value) => value ?? ''),
-		evidenceLinks: list(
-			z.object({
-				label: text(300),
-				url: optionalText(2_000).pipe(z.url({ protocol: /^https?$/, error: 'validation.invalid' }))
-			}),
-			50
-		).default([]),
-		version: version().optional()
-	})
+export const kpiResultInputSchema = z.object({
+	fiscalYear,
+	/** A level, a count or a percentage: the KPI's ladder and kind bound it when saved. */
+	value: z
+		.number({ error: 'validation.number' })
+		.min(-fieldLimits.amount, { error: 'validation.atLeast' })
+		.max(fieldLimits.amount, { error: 'validation.atMost' })
+		.nullable(),
+	evidenceTh: optionalMultilineText(20_000).transform((value) => value ?? ''),
+	evidenceLinks: list(
+		z.object({
+			label: text(300),
+			url: optionalText(2_000).pipe(z.url({ protocol: /^https?$/, error: 'validation.invalid' }))
+		}),
+		50
+	).default([]),
+	version: version().optional()
+});
+
+/** What the API takes of a result: its KPI and fiscal year are in its address. */
+export const kpiResultDraftSchema = kpiResultInputSchema
+	.omit({ fiscalYear: true })
 	.meta({ id: 'KpiResultInput' });
 
 export const kpiResultTransitionSchema = transitionSchema('KpiResultTransition');

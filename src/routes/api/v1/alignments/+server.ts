@@ -1,38 +1,28 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
-	apiHandler,
-	AppError,
-	createOnce,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
-import { addAlignment, alignmentInputSchema } from '#lib/server/plans/index.ts';
-import type { RequestHandler } from './$types';
+	addAlignment,
+	alignmentInputSchema,
+	alignmentSchema,
+	presentAlignment
+} from '#lib/server/plans/index.ts';
 
-export const POST: RequestHandler = apiHandler((event) =>
-	createOnce(event, getApp(), async (db) => {
-		const { locals, request } = event;
-		if (!locals.actor) throw new AppError('unauthenticated');
-		const app = getApp();
-		const input = parseInput(
-			alignmentInputSchema,
-			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-		);
-		const alignment = await addAlignment(
-			db,
-			{ actor: locals.actor, requestId: locals.requestId },
-			input
-		);
-		return json(
-			{
-				id: alignment.id,
-				fromElementId: alignment.fromElementId,
-				toElementId: alignment.toElementId,
-				noteTh: alignment.noteTh,
-				noteEn: alignment.noteEn
-			},
-			{ status: 201 }
-		);
-	})
-);
+export const POST = endpoint({
+	path: '/api/v1/alignments',
+	operationId: 'createAlignment',
+	summary: 'Link a plan element to an element of another plan that it serves',
+	description: 'Administrators and IAO officers manage alignments (`alignment.manage`).',
+	tag: 'Plans',
+	permission: 'signed-in',
+	body: alignmentInputSchema,
+	example: {
+		fromElementId: '0b5f3c1e-8d2a-4f6b-9c7e-2a1d4e6f8b90',
+		toElementId: '7c9e2b4d-1f3a-4e5c-8b6d-9a0f1e2d3c4b',
+		noteTh: 'ยุทธศาสตร์ด้านการต่างประเทศสนับสนุนการพัฒนาเมืองตามแผนแม่บท'
+	},
+	response: { status: 201, schema: alignmentSchema, description: 'The alignment' },
+	errors: ['forbidden', 'not_found', 'duplicate'],
+	idempotent: true,
+	async handle({ db, context, body }) {
+		return presentAlignment(await addAlignment(db, context, body));
+	}
+});

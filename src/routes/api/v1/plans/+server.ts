@@ -1,15 +1,19 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, authorize } from '#lib/server/platform/index.ts';
-import { listPlans, presentPlanSummary } from '#lib/server/plans/index.ts';
-import type { RequestHandler } from './$types';
+import { z } from 'zod';
+import { endpoint } from '#lib/server/api/index.ts';
+import { listedPlanSchema, listPlans, presentListedPlan } from '#lib/server/plans/index.ts';
 
-export const GET: RequestHandler = apiHandler(async ({ locals }) => {
-	authorize(locals.actor, 'plan.read');
-	const items = (await listPlans(getApp().database.db)).map((plan) => ({
-		...presentPlanSummary(plan),
-		elementCount: plan.elementCount,
-		kpiCount: plan.kpiCount
-	}));
-	return json({ items });
+export const GET = endpoint({
+	path: '/api/v1/plans',
+	operationId: 'listPlans',
+	summary: 'Plans of every level',
+	tag: 'Plans',
+	permission: 'plan.read',
+	response: {
+		status: 200,
+		schema: z.object({ items: z.array(listedPlanSchema) }),
+		description: 'Plans with their element and KPI counts'
+	},
+	async handle({ db }) {
+		return { items: (await listPlans(db)).map(presentListedPlan) };
+	}
 });

@@ -1,14 +1,16 @@
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, AppError, idParam } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import { removeAlignment } from '#lib/server/plans/index.ts';
-import type { RequestHandler } from './$types';
 
-export const DELETE: RequestHandler = apiHandler(async ({ locals, params }) => {
-	if (!locals.actor) throw new AppError('unauthenticated');
-	await removeAlignment(
-		getApp().database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		idParam(params.id)
-	);
-	return new Response(null, { status: 204 });
+export const DELETE = endpoint({
+	path: '/api/v1/alignments/{id}',
+	operationId: 'deleteAlignment',
+	summary: 'Remove an alignment',
+	description: 'Administrators and IAO officers manage alignments (`alignment.manage`).',
+	tag: 'Plans',
+	permission: 'signed-in',
+	response: { status: 204, description: 'Removed' },
+	errors: ['forbidden'],
+	async handle({ db, context, params }) {
+		await removeAlignment(db, context, params.id);
+	}
 });

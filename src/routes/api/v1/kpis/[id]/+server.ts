@@ -1,22 +1,18 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	AppError,
-	authorize,
-	idParam,
-	unsubmittedScope
-} from '#lib/server/platform/index.ts';
-import { kpiDetail, presentKpi } from '#lib/server/plans/index.ts';
-import type { RequestHandler } from './$types';
+import { endpoint } from '#lib/server/api/index.ts';
+import { AppError, unsubmittedScope } from '#lib/server/platform/index.ts';
+import { kpiDetail, kpiSchema, presentKpi } from '#lib/server/plans/index.ts';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'plan.read');
-	const detail = await kpiDetail(
-		getApp().database.db,
-		idParam(params.id),
-		unsubmittedScope(locals.actor)
-	);
-	if (!detail) throw new AppError('not_found');
-	return json(presentKpi(detail));
+export const GET = endpoint({
+	path: '/api/v1/kpis/{id}',
+	operationId: 'getKpi',
+	summary:
+		'A KPI with its ladder (levels), targets per fiscal year (BE) with notes, results, agencies and listed projects',
+	tag: 'Plans',
+	permission: 'plan.read',
+	response: { status: 200, schema: kpiSchema, description: 'The KPI' },
+	async handle({ db, actor, params }) {
+		const detail = await kpiDetail(db, params.id, unsubmittedScope(actor));
+		if (!detail) throw new AppError('not_found');
+		return presentKpi(detail);
+	}
 });

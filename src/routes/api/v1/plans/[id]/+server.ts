@@ -1,13 +1,18 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, AppError, authorize, idParam } from '#lib/server/platform/index.ts';
-import { findPlan, planTree, presentPlan } from '#lib/server/plans/index.ts';
-import type { RequestHandler } from './$types';
+import { endpoint } from '#lib/server/api/index.ts';
+import { AppError } from '#lib/server/platform/index.ts';
+import { findPlan, planSchema, planTree, presentPlan } from '#lib/server/plans/index.ts';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'plan.read');
-	const { db } = getApp().database;
-	const plan = await findPlan(db, idParam(params.id));
-	if (!plan) throw new AppError('not_found');
-	return json(presentPlan(plan, await planTree(db, plan.id)));
+export const GET = endpoint({
+	path: '/api/v1/plans/{id}',
+	operationId: 'getPlan',
+	summary:
+		'A plan with its SWOT, challenges and tree of elements (id, kind, code, titles, children, kpis)',
+	tag: 'Plans',
+	permission: 'plan.read',
+	response: { status: 200, schema: planSchema, description: 'The plan' },
+	async handle({ db, params }) {
+		const plan = await findPlan(db, params.id);
+		if (!plan) throw new AppError('not_found');
+		return presentPlan(plan, await planTree(db, plan.id));
+	}
 });

@@ -1,28 +1,24 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
+	kpiResultSchema,
 	kpiResultTransitionSchema,
 	presentResult,
 	submitKpiResult
 } from '#lib/server/plans/index.ts';
-import { resultParams } from '../params.ts';
-import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	if (!locals.actor) throw new AppError('unauthenticated');
-	const app = getApp();
-	const { kpiId, fiscalYear } = resultParams(params);
-	const { version } = parseInput(
-		kpiResultTransitionSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const result = await submitKpiResult(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		kpiId,
-		fiscalYear,
-		version
-	);
-	return json(presentResult(result));
+export const POST = endpoint({
+	path: '/api/v1/kpis/{id}/results/{fiscalYear}/submit',
+	operationId: 'submitKpiResult',
+	summary: 'Submit a draft or returned result for review',
+	description: 'Whoever may save a result may submit it (`kpiResult.report`).',
+	tag: 'Plans',
+	permission: 'signed-in',
+	body: kpiResultTransitionSchema,
+	example: { version: 2 },
+	response: { status: 200, schema: kpiResultSchema, description: 'The submitted result' },
+	errors: ['forbidden', 'stale_version', 'locked', 'invalid_transition'],
+	async handle({ db, context, params, body }) {
+		const result = await submitKpiResult(db, context, params.id, params.fiscalYear, body.version);
+		return presentResult(result);
+	}
 });
