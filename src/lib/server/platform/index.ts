@@ -46,6 +46,7 @@ export {
 export { login, loginSettings } from './auth/login.ts';
 export { endSession } from './auth/logout.ts';
 export { purgeExpiredLogins } from './auth/purge.ts';
+export { issuedApiTokenSchema, presentSession, sessionSchema } from './auth/responses.ts';
 export { apiTokenIssueSchema, sessionCreateSchema } from './auth/schemas.ts';
 export { countRecentLoginFailures } from './auth/throttle.ts';
 export { tokenState } from './auth/token-state.ts';

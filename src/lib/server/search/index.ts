@@ -5,4 +5,5 @@ export { both, grouped, label, lines } from './document-text.ts';
 export { type SearchSource, indexDocument, reindex, rowSource } from './documents.ts';
 export { countByType, maxQueryLength, search } from './query.ts';
 export { registerSearchSources } from './registry.ts';
-export { searchQuerySchema, searchResponseSchema } from './schemas.ts';
+export { searchResponseSchema } from './responses.ts';
+export { searchQuerySchema } from './schemas.ts';

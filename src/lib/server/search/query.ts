@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { type Executor, queryRows } from '../db/index.ts';
 import { type Actor, can, inAgencyScope } from '../platform/index.ts';
 import type { SearchSource } from './documents.ts';
+import type { SearchResult } from './responses.ts';
 import { snippet } from './snippet.ts';
 import { normalize, words } from './terms.ts';
 
@@ -43,22 +44,6 @@ const stopTerms = new Set([
 	'on',
 	'with'
 ]);
-
-export interface SearchHit {
-	type: string;
-	id: string;
-	title: string;
-	snippet: string;
-	url: string;
-	score: number;
-}
-
-export interface SearchResult {
-	total: number;
-	/** True when there are more than `total` matches: counting stopped at the cap. */
-	totalCapped: boolean;
-	results: SearchHit[];
-}
 
 interface Row extends Record<string, unknown> {
 	type: string;

@@ -19,20 +19,3 @@ export const searchQuerySchema = (types: readonly string[]) =>
 			limit: integerParam(1, 50).default(20)
 		})
 		.meta({ id: 'SearchQuery' });
-
-export const searchResponseSchema = z
-	.object({
-		total: z.number().int().min(0).max(1000),
-		totalCapped: z.boolean(),
-		results: z.array(
-			z.object({
-				type: z.string(),
-				id: z.uuid(),
-				title: z.string(),
-				snippet: z.string(),
-				url: z.string(),
-				score: z.number()
-			})
-		)
-	})
-	.meta({ id: 'SearchResults' });

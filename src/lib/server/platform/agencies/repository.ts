@@ -110,7 +110,7 @@ export const agencyFilterSchema = z.object({
 	q: queryText(200)
 });
 
-export function presentAgency(agency: AgencyRow): z.output<typeof agencySchema> {
+export function presentAgency(agency: AgencyRow): z.input<typeof agencySchema> {
 	return {
 		id: agency.id,
 		code: agency.code,

@@ -24,7 +24,7 @@ export const apiTokenSchema = z
 	})
 	.meta({ id: 'ApiToken' });
 
-export function presentApiToken(token: ApiTokenRow): z.output<typeof apiTokenSchema> {
+export function presentApiToken(token: ApiTokenRow): z.input<typeof apiTokenSchema> {
 	return {
 		id: token.id,
 		name: token.name,

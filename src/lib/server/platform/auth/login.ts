@@ -33,7 +33,7 @@ export async function login(
 	db: Db,
 	settings: LoginSettings,
 	input: { username: string; password: string; ip: string; requestId?: string }
-): Promise<{ actor: Actor; token: string; expiresAt: Date }> {
+): Promise<{ actor: Actor & { id: string }; token: string; expiresAt: Date }> {
 	const username = input.username.trim().toLowerCase();
 	const attempt = { username, ip: input.ip };
 	await checkThrottle(db, attempt, settings);

@@ -23,7 +23,7 @@ export const userUnlockSchema = z
 	.meta({ id: 'UserUnlocked' });
 
 /** The fields of a user that may leave the server: never the password hash. */
-export function presentUser(user: UserWithAgencies): z.output<typeof userSchema> {
+export function presentUser(user: UserWithAgencies): z.input<typeof userSchema> {
 	return {
 		id: user.id,
 		username: user.username,

@@ -80,7 +80,10 @@ export async function existingAgencyIds(executor: Executor, ids: string[]): Prom
 	return new Set(rows.map((row) => row.id));
 }
 
-export async function loadActor(executor: Executor, userId: string): Promise<Actor | null> {
+export async function loadActor(
+	executor: Executor,
+	userId: string
+): Promise<(Actor & { id: string }) | null> {
 	const user = await findUserById(executor, userId);
 	if (!user || !user.active) return null;
 	return {

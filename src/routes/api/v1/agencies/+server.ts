@@ -1,18 +1,21 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint, listOf } from '#lib/server/api/index.ts';
 import {
 	agencyFilterSchema,
-	apiHandler,
-	authorize,
+	agencySchema,
 	listAgencies,
-	parseInput,
 	presentAgency
 } from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
-	authorize(locals.actor, 'agency.read');
-	const filter = parseInput(agencyFilterSchema, Object.fromEntries(url.searchParams));
-	const items = (await listAgencies(getApp().database.db, filter)).map(presentAgency);
-	return json({ items, total: items.length });
+export const GET = endpoint({
+	path: '/api/v1/agencies',
+	operationId: 'listAgencies',
+	summary: 'The agency register: BMA departments, offices, IAO divisions and districts',
+	tag: 'Agencies',
+	permission: 'agency.read',
+	query: agencyFilterSchema,
+	response: { status: 200, schema: listOf(agencySchema), description: 'Agencies' },
+	async handle({ db, query }) {
+		const items = (await listAgencies(db, query)).map(presentAgency);
+		return { items, total: items.length };
+	}
 });

@@ -1,17 +1,17 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	AppError,
-	authorize,
-	findUserById,
-	presentUser
-} from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
+import { endpoint } from '#lib/server/api/index.ts';
+import { AppError, findUserById, presentUser, userSchema } from '#lib/server/platform/index.ts';
 
-export const GET: RequestHandler = apiHandler(async ({ locals }) => {
-	authorize(locals.actor, 'account.manage');
-	const user = await findUserById(getApp().database.db, locals.actor.id ?? '');
-	if (!user) throw new AppError('not_found');
-	return json(presentUser(user));
+export const GET = endpoint({
+	path: '/api/v1/me',
+	operationId: 'getCurrentUser',
+	summary: 'The signed-in user',
+	tag: 'Session',
+	permission: 'account.manage',
+	response: { status: 200, schema: userSchema, description: 'The user' },
+	errors: ['not_found'],
+	async handle({ db, actor }) {
+		const user = await findUserById(db, actor.id ?? '');
+		if (!user) throw new AppError('not_found');
+		return presentUser(user);
+	}
 });

@@ -1,51 +1,49 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
-	apiHandler,
 	AppError,
 	clearSessionCookie,
 	endSession,
 	login,
 	loginSettings,
-	parseInput,
-	readJson,
+	presentSession,
 	sessionCreateSchema,
+	sessionSchema,
 	setSessionCookie
 } from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler(
-	async ({ request, locals, cookies, url, getClientAddress }) => {
-		const app = getApp();
-		const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
-		const input = parseInput(sessionCreateSchema, body);
-		const session = await login(app.database.db, loginSettings(app.config), {
-			...input,
+export const POST = endpoint({
+	path: '/api/v1/session',
+	operationId: 'createSession',
+	summary: 'Log in: returns the user and sets the session cookie',
+	tag: 'Session',
+	permission: 'anyone',
+	body: sessionCreateSchema,
+	example: { username: 'somchai.j', password: 'correct-horse-battery' },
+	response: { status: 200, schema: sessionSchema, description: 'Logged in' },
+	errors: ['invalid_credentials', 'too_many_attempts', 'too_many_attempts_from_address'],
+	async handle({ event, app, db, body }) {
+		const { locals, cookies, url, getClientAddress } = event;
+		const session = await login(db, loginSettings(app.config), {
+			...body,
 			ip: getClientAddress(),
 			requestId: locals.requestId
 		});
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
-		return json({
-			user: {
-				id: session.actor.id,
-				username: session.actor.username,
-				displayName: session.actor.displayName,
-				roles: session.actor.roles,
-				agencyIds: session.actor.agencyIds,
-				locale: session.actor.locale
-			},
-			expiresAt: session.expiresAt.toISOString()
-		});
+		return presentSession(session);
 	}
-);
+});
 
-export const DELETE: RequestHandler = apiHandler(async ({ locals, cookies, url }) => {
-	if (!locals.actor || !locals.sessionToken) throw new AppError('unauthenticated');
-	await endSession(getApp().database.db, {
-		actor: locals.actor,
-		token: locals.sessionToken,
-		requestId: locals.requestId
-	});
-	clearSessionCookie(cookies, url);
-	return new Response(null, { status: 204 });
+export const DELETE = endpoint({
+	path: '/api/v1/session',
+	operationId: 'deleteSession',
+	summary: 'Log out: ends the session of the cookie',
+	tag: 'Session',
+	permission: 'signed-in',
+	response: { status: 204, description: 'Logged out' },
+	async handle({ event, db, actor }) {
+		const { locals, cookies, url } = event;
+		if (!locals.sessionToken) throw new AppError('unauthenticated');
+		await endSession(db, { actor, token: locals.sessionToken, requestId: locals.requestId });
+		clearSessionCookie(cookies, url);
+	}
 });

@@ -1,19 +1,18 @@
-import { getApp } from '#lib/server/app.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import { builtinDecisionSchema, decideBuiltinChange } from '#lib/server/builtin-changes.ts';
-import { apiHandler, authorize, parseInput, readJson } from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	authorize(locals.actor, 'builtinChange.review');
-	const app = getApp();
-	const input = parseInput(
-		builtinDecisionSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	await decideBuiltinChange(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		input
-	);
-	return new Response(null, { status: 204 });
+export const POST = endpoint({
+	path: '/api/v1/builtin-changes/decisions',
+	operationId: 'decideBuiltinChange',
+	summary:
+		"Use the file's value (applied at once, as a new version) or keep the person's, for one field",
+	tag: 'Built-in data',
+	permission: 'builtinChange.review',
+	body: builtinDecisionSchema,
+	example: { kind: 'agency', key: 'IAO', field: 'nameEn', decision: 'keep_person' },
+	response: { status: 204, description: 'Decided' },
+	errors: ['not_found'],
+	async handle({ db, context, body }) {
+		await decideBuiltinChange(db, context, body);
+	}
 });

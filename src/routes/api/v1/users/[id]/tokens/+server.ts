@@ -1,41 +1,40 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint, listOf } from '#lib/server/api/index.ts';
 import {
-	apiHandler,
 	apiTokenIssueSchema,
+	apiTokenSchema,
 	AppError,
-	authorize,
 	findUserById,
-	idParam,
 	issueApiToken,
+	issuedApiTokenSchema,
 	listApiTokens,
-	parseInput,
-	presentApiToken,
-	readJson
+	presentApiToken
 } from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'apiToken.manage');
-	const { db } = getApp().database;
-	const userId = idParam(params.id);
-	if (!(await findUserById(db, userId))) throw new AppError('not_found');
-	const items = (await listApiTokens(db, userId)).map(presentApiToken);
-	return json({ items, total: items.length });
+export const GET = endpoint({
+	path: '/api/v1/users/{id}/tokens',
+	operationId: 'listApiTokens',
+	summary: "A user's API tokens (never their secrets)",
+	tag: 'Users',
+	permission: 'apiToken.manage',
+	response: { status: 200, schema: listOf(apiTokenSchema), description: 'Tokens' },
+	async handle({ db, params }) {
+		if (!(await findUserById(db, params.id))) throw new AppError('not_found');
+		const items = (await listApiTokens(db, params.id)).map(presentApiToken);
+		return { items, total: items.length };
+	}
 });
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	authorize(locals.actor, 'apiToken.manage');
-	const app = getApp();
-	const userId = idParam(params.id);
-	const input = parseInput(
-		apiTokenIssueSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const { token, record } = await issueApiToken(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		{ userId, ...input }
-	);
-	return json({ token, apiToken: presentApiToken(record) }, { status: 201 });
+export const POST = endpoint({
+	path: '/api/v1/users/{id}/tokens',
+	operationId: 'issueApiToken',
+	summary: 'Issue an API token for a user; the secret is in this response only',
+	tag: 'Users',
+	permission: 'apiToken.manage',
+	body: apiTokenIssueSchema,
+	example: { name: 'รายงานผลประจำเดือน', expiresInDays: 90 },
+	response: { status: 201, schema: issuedApiTokenSchema, description: 'Issued' },
+	async handle({ db, context, params, body }) {
+		const { token, record } = await issueApiToken(db, context, { userId: params.id, ...body });
+		return { token, apiToken: presentApiToken(record) };
+	}
 });

@@ -1,20 +1,15 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	authorize,
-	idParam,
-	presentUser,
-	unlockUser
-} from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
+import { endpoint } from '#lib/server/api/index.ts';
+import { presentUser, unlockUser, userUnlockSchema } from '#lib/server/platform/index.ts';
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'user.manage');
-	const { user, failuresCleared } = await unlockUser(
-		getApp().database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		idParam(params.id)
-	);
-	return json({ user: presentUser(user), failuresCleared });
+export const POST = endpoint({
+	path: '/api/v1/users/{id}/unlock',
+	operationId: 'unlockUser',
+	summary: 'Unlock a user: forget their failed logins from every address',
+	tag: 'Users',
+	permission: 'user.manage',
+	response: { status: 200, schema: userUnlockSchema, description: 'Unlocked' },
+	async handle({ db, context, params }) {
+		const { user, failuresCleared } = await unlockUser(db, context, params.id);
+		return { user: presentUser(user), failuresCleared };
+	}
 });

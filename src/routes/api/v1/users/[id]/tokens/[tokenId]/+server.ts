@@ -1,20 +1,16 @@
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	AppError,
-	authorize,
-	idParam,
-	listApiTokens,
-	revokeApiToken
-} from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
+import { endpoint } from '#lib/server/api/index.ts';
+import { AppError, listApiTokens, revokeApiToken } from '#lib/server/platform/index.ts';
 
-export const DELETE: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'apiToken.manage');
-	const { db } = getApp().database;
-	const tokenId = idParam(params.tokenId);
-	const tokens = await listApiTokens(db, idParam(params.id));
-	if (!tokens.some((token) => token.id === tokenId)) throw new AppError('not_found');
-	await revokeApiToken(db, { actor: locals.actor, requestId: locals.requestId }, tokenId);
-	return new Response(null, { status: 204 });
+export const DELETE = endpoint({
+	path: '/api/v1/users/{id}/tokens/{tokenId}',
+	operationId: 'revokeApiToken',
+	summary: 'Revoke an API token',
+	tag: 'Users',
+	permission: 'apiToken.manage',
+	response: { status: 204, description: 'Revoked' },
+	async handle({ db, context, params }) {
+		const tokens = await listApiTokens(db, params.id);
+		if (!tokens.some((token) => token.id === params.tokenId)) throw new AppError('not_found');
+		await revokeApiToken(db, context, params.tokenId);
+	}
 });
