@@ -3,3 +3,5 @@
 export { partnerBriefingPdf } from './briefing-pdf.ts';
 export { briefingQuerySchema, partnerBriefing } from './briefing.ts';
 export { partnerDossier } from './partner-dossier.ts';
+export { presentPartnerDossier } from './presenters.ts';
+export { partnerDossierSchema } from './responses.ts';

@@ -42,7 +42,7 @@ export {
 	partnerFormValues,
 	partnerFormValuesOf
 } from './partner-form.ts';
-export { presentAgreement, presentPartner } from './presenters.ts';
+export { presentAgreement, presentContact, presentPartner } from './presenters.ts';
 export {
 	agreementActivity,
 	findPartner,
@@ -57,7 +57,14 @@ export {
 	partnersNamed,
 	refreshLastActivity
 } from './repository.ts';
-export { agreementInputSchema, contactInputSchema, partnerInputSchema } from './schemas.ts';
+export { agreementSchema, partnerContactSchema, partnerSchema } from './responses.ts';
+export {
+	agreementInputExample,
+	agreementInputSchema,
+	contactInputSchema,
+	partnerInputExample,
+	partnerInputSchema
+} from './schemas.ts';
 export { agreementSource, partnerSource } from './search-source.ts';
 export { worldMap, worldSvg } from './world-map.ts';
 export {

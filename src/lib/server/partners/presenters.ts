@@ -1,6 +1,13 @@
-import type { AgreementRow, CountryRow, PartnerRow } from './repository.ts';
+import type { z } from 'zod';
+import type { AgreementRow, ContactRow, CountryRow, PartnerRow } from './repository.ts';
+import type {
+	agreementSchema,
+	countrySchema,
+	partnerContactSchema,
+	partnerSchema
+} from './responses.ts';
 
-export function presentCountry(country: CountryRow | null) {
+export function presentCountry(country: CountryRow | null): z.input<typeof countrySchema> | null {
 	return country
 		? {
 				code: country.code,
@@ -14,7 +21,7 @@ export function presentCountry(country: CountryRow | null) {
 export function presentPartner(
 	partner: PartnerRow & { country: CountryRow | null; lastActivityOn: string | null },
 	dormant: boolean
-) {
+): z.input<typeof partnerSchema> {
 	return {
 		id: partner.id,
 		code: partner.code,
@@ -31,13 +38,12 @@ export function presentPartner(
 		unverified: partner.unverified,
 		lastActivityOn: partner.lastActivityOn,
 		lastActivityPrecision: partner.lastActivityPrecision,
-		/** No agreement, engagement or project within the configured number of years. */
 		dormant,
 		version: partner.version
 	};
 }
 
-export function presentAgreement(agreement: AgreementRow) {
+export function presentAgreement(agreement: AgreementRow): z.input<typeof agreementSchema> {
 	return {
 		id: agreement.id,
 		code: agreement.code,
@@ -45,7 +51,6 @@ export function presentAgreement(agreement: AgreementRow) {
 		titleTh: agreement.titleTh,
 		titleEn: agreement.titleEn,
 		signedOn: agreement.signedOn,
-		/** "year" when only the year of signing is known: show the year alone. */
 		signedPrecision: agreement.signedPrecision,
 		reviewOn: agreement.reviewOn,
 		expiresOn: agreement.expiresOn,
@@ -54,5 +59,17 @@ export function presentAgreement(agreement: AgreementRow) {
 		noteTh: agreement.noteTh,
 		unverified: agreement.unverified,
 		version: agreement.version
+	};
+}
+
+/** A contact person: their work details and purpose only (decision 0008). */
+export function presentContact(contact: ContactRow): z.input<typeof partnerContactSchema> {
+	return {
+		id: contact.id,
+		name: contact.name,
+		position: contact.position,
+		workEmail: contact.workEmail,
+		workPhone: contact.workPhone,
+		purpose: contact.purpose
 	};
 }

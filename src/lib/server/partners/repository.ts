@@ -23,6 +23,7 @@ import { agreementParties, agreements, countries, partnerContacts, partners } fr
 export type PartnerRow = typeof partners.$inferSelect;
 export type AgreementRow = typeof agreements.$inferSelect;
 export type CountryRow = typeof countries.$inferSelect;
+export type ContactRow = typeof partnerContacts.$inferSelect;
 
 export const partnerFilterSchema = z.object({
 	q: queryText(200),

@@ -47,6 +47,19 @@ export const partnerInputSchema = z
 	.meta({ id: 'PartnerInput' });
 export type PartnerInput = z.output<typeof partnerInputSchema>;
 
+/** A partner as the API's document shows one being recorded. */
+export const partnerInputExample = {
+	kind: 'city',
+	nameTh: 'กรุงโซล',
+	nameEn: 'Seoul',
+	countryCode: 'KR',
+	latitude: 37.5665,
+	longitude: 126.978,
+	website: 'https://english.seoul.go.kr',
+	descriptionTh: 'เมืองหลวงของสาธารณรัฐเกาหลี ลงนามเป็นเมืองพี่เมืองน้องกับกรุงเทพมหานครเมื่อ พ.ศ. 2549',
+	status: 'active'
+} satisfies z.input<typeof partnerInputSchema>;
+
 export const agreementInputSchema = z
 	.object({
 		type: z.enum(agreementTypes),
@@ -75,6 +88,18 @@ export const agreementInputSchema = z
 	})
 	.meta({ id: 'AgreementInput' });
 export type AgreementInput = z.output<typeof agreementInputSchema>;
+
+/** An agreement as the API's document shows one being recorded. */
+export const agreementInputExample = {
+	type: 'sister_city',
+	titleTh: 'ข้อตกลงการเป็นเมืองพี่เมืองน้องระหว่างกรุงเทพมหานครกับกรุงโซล',
+	titleEn: 'Sister City Agreement between Bangkok and Seoul',
+	signedOn: '2006-06-15',
+	reviewOn: '2026-06-15',
+	fields: ['การท่องเที่ยว', 'สิ่งแวดล้อม', 'การพัฒนาเมือง'],
+	status: 'in_force',
+	noteTh: 'ลงนามโดยผู้ว่าราชการกรุงเทพมหานครและนายกเทศมนตรีกรุงโซล'
+} satisfies z.input<typeof agreementInputSchema>;
 
 /** A contact person: work details only, and why Saphan keeps them (PDPA purpose). */
 export const contactInputSchema = z

@@ -1,53 +1,52 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	authorize,
-	createOnce,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
+import { endpoint, listOf } from '#lib/server/api/index.ts';
 import {
 	createPartner,
 	listPartners,
 	partnerFilterSchema,
+	partnerInputExample,
 	partnerInputSchema,
+	partnerSchema,
 	presentPartner
 } from '#lib/server/partners/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
-	authorize(locals.actor, 'partner.read');
-	const app = getApp();
-	const filter = parseInput(partnerFilterSchema, Object.fromEntries(url.searchParams));
-	const { items, total } = await listPartners(
-		app.database.db,
-		filter,
-		app.config.SAPHAN_PARTNER_DORMANT_YEARS
-	);
-	return json({
-		items: items.map((partner) => presentPartner(partner, partner.dormant)),
-		total
-	});
+export const GET = endpoint({
+	path: '/api/v1/partners',
+	operationId: 'listPartners',
+	summary:
+		'Partners filtered by text (names, country), kind, region group, status and country: {"items":[…],"total":N}, each with its last activity and whether it is dormant',
+	tag: 'Partners',
+	permission: 'partner.read',
+	query: partnerFilterSchema,
+	response: {
+		status: 200,
+		schema: listOf(partnerSchema),
+		description: 'One page of partners and the total'
+	},
+	async handle({ app, db, query }) {
+		const { items, total } = await listPartners(db, query, app.config.SAPHAN_PARTNER_DORMANT_YEARS);
+		return { items: items.map((partner) => presentPartner(partner, partner.dormant)), total };
+	}
 });
 
-export const POST: RequestHandler = apiHandler((event) =>
-	createOnce(event, getApp(), async (db) => {
-		const { locals, request } = event;
-		authorize(locals.actor, 'partner.manage');
-		const app = getApp();
-		const input = parseInput(
-			partnerInputSchema,
-			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-		);
-		const created = await createPartner(
-			db,
-			{ actor: locals.actor, requestId: locals.requestId },
-			input
-		);
-		return json(presentPartner({ ...created, country: null, lastActivityOn: null }, false), {
-			status: 201,
-			headers: { location: `/api/v1/partners/${created.id}` }
-		});
-	})
-);
+export const POST = endpoint({
+	path: '/api/v1/partners',
+	operationId: 'createPartner',
+	summary:
+		'Record a partner; refused (409 duplicate, the message links the existing partner) when one of the same Thai or English name is recorded in the same country, and (422) when the country is unknown',
+	tag: 'Partners',
+	permission: 'partner.manage',
+	body: partnerInputSchema,
+	example: partnerInputExample,
+	response: {
+		status: 201,
+		schema: partnerSchema,
+		description: 'The partner',
+		location: (partner) => `/api/v1/partners/${partner.id}`
+	},
+	errors: ['duplicate'],
+	idempotent: true,
+	async handle({ db, context, body }) {
+		const created = await createPartner(db, context, body);
+		return presentPartner({ ...created, country: null, lastActivityOn: null }, false);
+	}
+});

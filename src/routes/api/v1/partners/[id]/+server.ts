@@ -1,59 +1,51 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { presentCommitment, presentEngagement } from '#lib/server/engagements/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
+import { AppError } from '#lib/server/platform/index.ts';
 import {
-	apiHandler,
-	AppError,
-	authorize,
-	idParam,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
-import { partnerDossier } from '#lib/server/dossiers/index.ts';
+	partnerDossier,
+	partnerDossierSchema,
+	presentPartnerDossier
+} from '#lib/server/dossiers/index.ts';
 import {
 	findPartner,
 	isPartnerDormant,
+	partnerInputExample,
 	partnerInputSchema,
-	presentAgreement,
+	partnerSchema,
 	presentPartner,
 	updatePartner
 } from '#lib/server/partners/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'partner.read');
-	const app = getApp();
-	const dossier = await partnerDossier(
-		app.database.db,
-		idParam(params.id),
-		app.config.SAPHAN_PARTNER_DORMANT_YEARS
-	);
-	if (!dossier) throw new AppError('not_found');
-	return json({
-		...presentPartner(dossier.partner, dossier.dormant),
-		agreements: dossier.agreements.map(presentAgreement),
-		engagements: dossier.engagements.map(presentEngagement),
-		projects: dossier.projects,
-		openCommitments: dossier.openCommitments.map(presentCommitment)
-	});
+export const GET = endpoint({
+	path: '/api/v1/partners/{id}',
+	operationId: 'getPartner',
+	summary:
+		'A partner with its agreements, engagements (newest first), projects naming it and open commitments',
+	tag: 'Partners',
+	permission: 'partner.read',
+	response: { status: 200, schema: partnerDossierSchema, description: 'The partner' },
+	async handle({ app, db, params }) {
+		const dossier = await partnerDossier(db, params.id, app.config.SAPHAN_PARTNER_DORMANT_YEARS);
+		if (!dossier) throw new AppError('not_found');
+		return presentPartnerDossier(dossier);
+	}
 });
 
-export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	authorize(locals.actor, 'partner.manage');
-	const app = getApp();
-	const id = idParam(params.id);
-	const input = parseInput(
-		partnerInputSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	await updatePartner(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		id,
-		input
-	);
-	const partner = await findPartner(app.database.db, id);
-	if (!partner) throw new AppError('not_found');
-	const years = app.config.SAPHAN_PARTNER_DORMANT_YEARS;
-	return json(presentPartner(partner, await isPartnerDormant(app.database.db, id, years)));
+export const PUT = endpoint({
+	path: '/api/v1/partners/{id}',
+	operationId: 'updatePartner',
+	summary:
+		'Change a partner at the version read (`version` required): a stale save is refused (409 stale_version) naming the fields changed since and who changed them; checked as a new partner is (duplicate name in the country, unknown country)',
+	tag: 'Partners',
+	permission: 'partner.manage',
+	body: partnerInputSchema,
+	example: { ...partnerInputExample, unverified: [], version: 3 },
+	response: { status: 200, schema: partnerSchema, description: 'The partner as changed' },
+	errors: ['stale_version', 'duplicate'],
+	async handle({ app, db, context, params, body }) {
+		await updatePartner(db, context, params.id, body);
+		const partner = await findPartner(db, params.id);
+		if (!partner) throw new AppError('not_found');
+		const years = app.config.SAPHAN_PARTNER_DORMANT_YEARS;
+		return presentPartner(partner, await isPartnerDormant(db, params.id, years));
+	}
 });

@@ -1,36 +1,24 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
-	apiHandler,
-	authorize,
-	createOnce,
-	idParam,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
-import {
+	agreementInputExample,
 	agreementInputSchema,
+	agreementSchema,
 	createAgreement,
 	presentAgreement
 } from '#lib/server/partners/index.ts';
-import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler((event) =>
-	createOnce(event, getApp(), async (db) => {
-		const { locals, params, request } = event;
-		authorize(locals.actor, 'partner.manage');
-		const app = getApp();
-		const partnerId = idParam(params.id);
-		const input = parseInput(
-			agreementInputSchema,
-			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-		);
-		const created = await createAgreement(
-			db,
-			{ actor: locals.actor, requestId: locals.requestId },
-			partnerId,
-			input
-		);
-		return json(presentAgreement(created), { status: 201 });
-	})
-);
+export const POST = endpoint({
+	path: '/api/v1/partners/{id}/agreements',
+	operationId: 'createAgreement',
+	summary:
+		'Record an agreement of the partner (and other partners party to it); review and expiry dates not before signing',
+	tag: 'Partners',
+	permission: 'partner.manage',
+	body: agreementInputSchema,
+	example: agreementInputExample,
+	response: { status: 201, schema: agreementSchema, description: 'The agreement' },
+	idempotent: true,
+	async handle({ db, context, params, body }) {
+		return presentAgreement(await createAgreement(db, context, params.id, body));
+	}
+});

@@ -1,47 +1,43 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint, listOf } from '#lib/server/api/index.ts';
 import {
-	apiHandler,
-	authorize,
-	createOnce,
-	idParam,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
-import { addContact, contactInputSchema, partnerContactsOf } from '#lib/server/partners/index.ts';
-import type { RequestHandler } from './$types';
-
-const present = (contact: Awaited<ReturnType<typeof partnerContactsOf>>[number]) => ({
-	id: contact.id,
-	name: contact.name,
-	position: contact.position,
-	workEmail: contact.workEmail,
-	workPhone: contact.workPhone,
-	purpose: contact.purpose
-});
+	addContact,
+	contactInputSchema,
+	partnerContactSchema,
+	partnerContactsOf,
+	presentContact
+} from '#lib/server/partners/index.ts';
 
 /** Contact persons are personal data: the IAO and admins only. */
-export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'partnerContact.manage');
-	const contacts = await partnerContactsOf(getApp().database.db, idParam(params.id));
-	return json({ items: contacts.map(present), total: contacts.length });
+export const GET = endpoint({
+	path: '/api/v1/partners/{id}/contacts',
+	operationId: 'listPartnerContacts',
+	summary: "The partner's contact persons (personal data: work contact and purpose only)",
+	tag: 'Partners',
+	permission: 'partnerContact.manage',
+	response: { status: 200, schema: listOf(partnerContactSchema), description: 'The contacts' },
+	async handle({ db, params }) {
+		const contacts = await partnerContactsOf(db, params.id);
+		return { items: contacts.map(presentContact), total: contacts.length };
+	}
 });
 
-export const POST: RequestHandler = apiHandler((event) =>
-	createOnce(event, getApp(), async (db) => {
-		const { locals, params, request } = event;
-		authorize(locals.actor, 'partnerContact.manage');
-		const app = getApp();
-		const input = parseInput(
-			contactInputSchema,
-			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-		);
-		const created = await addContact(
-			db,
-			{ actor: locals.actor, requestId: locals.requestId },
-			idParam(params.id),
-			input
-		);
-		return json(present(created), { status: 201 });
-	})
-);
+export const POST = endpoint({
+	path: '/api/v1/partners/{id}/contacts',
+	operationId: 'createPartnerContact',
+	summary: 'Add a contact person with the purpose for keeping their details',
+	tag: 'Partners',
+	permission: 'partnerContact.manage',
+	body: contactInputSchema,
+	example: {
+		name: 'Kim Min-jun',
+		position: 'Director, International Relations Division',
+		workEmail: 'minjun.kim@seoul.go.kr',
+		workPhone: '+82 2 2133 5260',
+		purpose: 'ประสานงานการเยือนและโครงการความร่วมมือด้านสิ่งแวดล้อมกับกรุงโซล'
+	},
+	response: { status: 201, schema: partnerContactSchema, description: 'The contact' },
+	idempotent: true,
+	async handle({ db, context, params, body }) {
+		return presentContact(await addContact(db, context, params.id, body));
+	}
+});

@@ -1,16 +1,16 @@
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, authorize, idParam } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import { eraseContact } from '#lib/server/partners/index.ts';
-import type { RequestHandler } from './$types';
 
 /** Erases a contact person on their request (PDPA); the audit trail records the erasure. */
-export const DELETE: RequestHandler = apiHandler(async ({ locals, params }) => {
-	authorize(locals.actor, 'partnerContact.manage');
-	await eraseContact(
-		getApp().database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		idParam(params.id),
-		idParam(params.contactId)
-	);
-	return new Response(null, { status: 204 });
+export const DELETE = endpoint({
+	path: '/api/v1/partners/{id}/contacts/{contactId}',
+	operationId: 'erasePartnerContact',
+	summary:
+		'Erase a contact person on their request; the audit trail records the erasure without their details',
+	tag: 'Partners',
+	permission: 'partnerContact.manage',
+	response: { status: 204, description: 'Erased' },
+	async handle({ db, context, params }) {
+		await eraseContact(db, context, params.id, params.contactId);
+	}
 });
