@@ -15,6 +15,7 @@ import {
 import type { Db, Executor } from '../db/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { commitments, committees, engagements } from './schema.ts';
+import type { committeeSchema } from './responses.ts';
 import type { CommitteeInput } from './schemas.ts';
 
 export type CommitteeRow = typeof committees.$inferSelect;
@@ -53,7 +54,10 @@ export async function findCommittee(executor: Executor, committeeId: string) {
 export type CommitteeListing = Awaited<ReturnType<typeof listCommittees>>[number];
 
 /** A committee as the API and the pages show it: its members with their agencies named. */
-export async function presentCommittees(executor: Executor, rows: CommitteeListing[]) {
+export async function presentCommittees(
+	executor: Executor,
+	rows: CommitteeListing[]
+): Promise<z.input<typeof committeeSchema>[]> {
 	const byId = new Map((await listAgencies(executor)).map((agency) => [agency.id, agency]));
 	return rows.map(({ committee, engagement, commitments: overseen }) => ({
 		id: committee.id,
@@ -76,10 +80,15 @@ export async function presentCommittees(executor: Executor, rows: CommitteeListi
 	}));
 }
 
-/** One committee as the API and the pages show it, or undefined when there is none. */
-export async function presentCommittee(executor: Executor, committeeId: string) {
+/** One committee as the API shows it; not_found when there is none. */
+export async function presentCommittee(
+	executor: Executor,
+	committeeId: string
+): Promise<z.input<typeof committeeSchema>> {
 	const row = await findCommittee(executor, committeeId);
-	return row ? (await presentCommittees(executor, [row]))[0] : undefined;
+	const [committee] = row ? await presentCommittees(executor, [row]) : [];
+	if (!committee) throw new AppError('not_found');
+	return committee;
 }
 
 export const committeeFilterSchema = z.object({

@@ -41,6 +41,7 @@ export { loadBuiltinEngagements } from './load-builtin.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {
 	engagementActivity,
+	engagementCalendarFilterSchema,
 	engagementDetail,
 	engagementFilterSchema,
 	engagementHeading,
@@ -55,10 +56,18 @@ export {
 	commitmentChangeSchema,
 	commitmentInputSchema,
 	commitmentStatusInputSchema,
+	committeeExample,
 	committeeInputSchema,
 	engagementChangeSchema,
 	engagementInputSchema
 } from './schemas.ts';
+export {
+	commitmentSchema,
+	committeeSchema,
+	createdSchema,
+	engagementDetailSchema,
+	engagementSchema
+} from './responses.ts';
 export { commitmentSource, engagementSource, outcomeSource } from './search-source.ts';
 export {
 	addCommitment,

@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import type { CommitmentWith, EngagementDetail, EngagementRow } from './repository.ts';
+import type { commitmentSchema, engagementDetailSchema, engagementSchema } from './responses.ts';
 
-export function presentEngagement(engagement: EngagementRow) {
+export function presentEngagement(engagement: EngagementRow): z.input<typeof engagementSchema> {
 	return {
 		id: engagement.id,
 		code: engagement.code,
@@ -15,7 +17,7 @@ export function presentEngagement(engagement: EngagementRow) {
 	};
 }
 
-export function presentCommitment(commitment: CommitmentWith) {
+export function presentCommitment(commitment: CommitmentWith): z.input<typeof commitmentSchema> {
 	return {
 		id: commitment.id,
 		engagement: commitment.engagement,
@@ -33,7 +35,9 @@ export function presentCommitment(commitment: CommitmentWith) {
 	};
 }
 
-export function presentEngagementDetail(detail: EngagementDetail) {
+export function presentEngagementDetail(
+	detail: EngagementDetail
+): z.input<typeof engagementDetailSchema> {
 	return {
 		...presentEngagement(detail.engagement),
 		host: detail.host,
@@ -42,12 +46,18 @@ export function presentEngagementDetail(detail: EngagementDetail) {
 		topics: detail.engagement.topics,
 		summaryTh: detail.engagement.summaryTh,
 		project: detail.project,
+		// A left join types the joined columns nullable; they are not when the joined id is there.
 		participants: detail.participants.map((p) => ({
 			partner: p.partnerId
-				? { id: p.partnerId, nameTh: p.partnerNameTh, nameEn: p.partnerNameEn }
+				? { id: p.partnerId, nameTh: p.partnerNameTh ?? '', nameEn: p.partnerNameEn ?? '' }
 				: null,
 			agency: p.agencyId
-				? { id: p.agencyId, code: p.agencyCode, nameTh: p.agencyNameTh, nameEn: p.agencyNameEn }
+				? {
+						id: p.agencyId,
+						code: p.agencyCode ?? '',
+						nameTh: p.agencyNameTh ?? '',
+						nameEn: p.agencyNameEn ?? ''
+					}
 				: null,
 			headcount: p.headcount,
 			presentationTh: p.presentationTh
@@ -58,7 +68,7 @@ export function presentEngagementDetail(detail: EngagementDetail) {
 			titleEn: o.titleEn,
 			descriptionTh: o.descriptionTh,
 			agreement: o.agreementId
-				? { id: o.agreementId, titleTh: o.agreementTitleTh, titleEn: o.agreementTitleEn }
+				? { id: o.agreementId, titleTh: o.agreementTitleTh ?? '', titleEn: o.agreementTitleEn }
 				: null
 		})),
 		committees: detail.committees.map((c) => ({

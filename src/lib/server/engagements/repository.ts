@@ -35,6 +35,11 @@ export const engagementFilterSchema = z
 	});
 export type EngagementFilter = z.output<typeof engagementFilterSchema>;
 
+/** The calendar feed's filter: the list's, with up to 500 engagements unless fewer are asked. */
+export const engagementCalendarFilterSchema = engagementFilterSchema.safeExtend({
+	pageSize: integerParam(1, 500).default(500)
+});
+
 /** The ids of the engagements a partner took part in (the index on participants answers it). */
 const participatedIn = (executor: Executor, partnerId: string) =>
 	executor

@@ -139,3 +139,15 @@ export const committeeInputSchema = z
 	})
 	.meta({ id: 'CommitteeInput' });
 export type CommitteeInput = z.output<typeof committeeInputSchema>;
+
+/** A committee as a BMA order sets it up, for the API's document. */
+export const committeeExample = {
+	orderNumber: '2001/2568',
+	orderDate: '2025-09-01',
+	titleTh: 'คณะทำงานติดตามความร่วมมือด้านคุณภาพอากาศ',
+	mandateTh: 'ติดตามการแลกเปลี่ยนข้อมูลคุณภาพอากาศกับเมืองพันธมิตรและรายงานผลทุกไตรมาส',
+	members: [
+		{ agencyId: '6f1c2d3e-4b5a-4978-8a1b-2c3d4e5f6a7b', roleTh: 'เลขานุการ' },
+		{ roleTh: 'ผู้อำนวยการสำนักสิ่งแวดล้อม' }
+	]
+} satisfies z.input<typeof committeeInputSchema>;

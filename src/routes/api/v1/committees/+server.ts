@@ -1,50 +1,56 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
+import { endpoint, listOf } from '#lib/server/api/index.ts';
 import {
+	committeeExample,
 	committeeFilterSchema,
 	committeeInputSchema,
+	committeeSchema,
 	createCommittee,
 	listCommittees,
 	presentCommittee,
 	presentCommittees
 } from '#lib/server/engagements/index.ts';
-import {
-	apiHandler,
-	authorize,
-	createOnce,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
-	authorize(locals.actor, 'engagement.read');
-	const filter = parseInput(committeeFilterSchema, Object.fromEntries(url.searchParams));
-	const db = getApp().database.db;
-	const items = await presentCommittees(
-		db,
-		await listCommittees(db, { engagementId: filter.engagement })
-	);
-	return json({ items, total: items.length });
+export const GET = endpoint({
+	path: '/api/v1/committees',
+	operationId: 'listCommittees',
+	summary:
+		'The committees set up by BMA orders (all, or those of one engagement), newest order first, with their mandate, members and how many commitments each oversees',
+	tag: 'Engagements',
+	permission: 'engagement.read',
+	query: committeeFilterSchema,
+	response: {
+		status: 200,
+		schema: listOf(committeeSchema),
+		description: 'The committees and their number'
+	},
+	async handle({ db, query }) {
+		const items = await presentCommittees(
+			db,
+			await listCommittees(db, { engagementId: query.engagement })
+		);
+		return { items, total: items.length };
+	}
 });
 
-export const POST: RequestHandler = apiHandler((event) =>
-	createOnce(event, getApp(), async (db) => {
-		const { locals, request } = event;
-		authorize(locals.actor, 'engagement.manage');
-		const app = getApp();
-		const input = parseInput(
-			committeeInputSchema,
-			await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-		);
-		const { id } = await createCommittee(
-			db,
-			{ actor: locals.actor, requestId: locals.requestId },
-			input
-		);
-		return json(await presentCommittee(db, id), {
-			status: 201,
-			headers: { location: `/api/v1/committees/${id}` }
-		});
-	})
-);
+export const POST = endpoint({
+	path: '/api/v1/committees',
+	operationId: 'createCommittee',
+	summary:
+		'Record a committee by its BMA order (number, date), name, mandate and members (an agency, a role, or both); an order number already recorded is refused with a link to that committee',
+	tag: 'Engagements',
+	permission: 'engagement.manage',
+	body: committeeInputSchema,
+	example: committeeExample,
+	response: {
+		status: 201,
+		schema: committeeSchema,
+		description: 'The committee',
+		location: ({ id }) => `/api/v1/committees/${id}`
+	},
+	errors: ['duplicate'],
+	idempotent: true,
+	async handle({ db, context, body }) {
+		const { id } = await createCommittee(db, context, body);
+		return presentCommittee(db, id);
+	}
+});

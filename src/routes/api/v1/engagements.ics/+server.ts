@@ -1,30 +1,33 @@
-import { getApp } from '#lib/server/app.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
-	engagementFilterSchema,
+	engagementCalendarFilterSchema,
 	engagementsCalendar,
 	listEngagements
 } from '#lib/server/engagements/index.ts';
 import { translate } from '#lib/i18n/index.ts';
-import { apiHandler, authorize, parseInput } from '#lib/server/platform/index.ts';
-import type { RequestHandler } from './$types';
 
-/** The engagements as an iCalendar feed (RFC 5545), up to 500 of the filter's, newest first. */
-export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
-	authorize(locals.actor, 'engagement.read');
-	const filter = parseInput(engagementFilterSchema, {
-		pageSize: 500,
-		...Object.fromEntries(url.searchParams)
-	});
-	const { items } = await listEngagements(getApp().database.db, filter);
-	const body = engagementsCalendar(items, {
-		name: translate(locals.locale, 'engagements.title'),
-		baseUrl: url.origin,
-		host: url.hostname
-	});
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/calendar; charset=utf-8',
-			'content-disposition': 'inline; filename="engagements.ics"'
-		}
-	});
+export const GET = endpoint({
+	path: '/api/v1/engagements.ics',
+	operationId: 'getEngagementsCalendar',
+	summary:
+		'The engagements as an iCalendar feed (RFC 5545, text/calendar) of all-day events; the same filters as the list, up to 500 per page',
+	tag: 'Engagements',
+	permission: 'engagement.read',
+	query: engagementCalendarFilterSchema,
+	response: { status: 200, mediaType: 'text/calendar', description: 'An iCalendar document' },
+	async handle({ event, db, query }) {
+		const { locals, url } = event;
+		const { items } = await listEngagements(db, query);
+		const body = engagementsCalendar(items, {
+			name: translate(locals.locale, 'engagements.title'),
+			baseUrl: url.origin,
+			host: url.hostname
+		});
+		return new Response(body, {
+			headers: {
+				'content-type': 'text/calendar; charset=utf-8',
+				'content-disposition': 'inline; filename="engagements.ics"'
+			}
+		});
+	}
 });

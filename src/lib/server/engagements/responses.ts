@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { commitmentScopes, commitmentStatuses, engagementKinds, outcomeKinds } from './kinds.ts';
+
+/** A BMA agency named on a record: enough to show and link it. */
+const agencyLabelSchema = z
+	.object({ id: z.uuid(), code: z.string(), nameTh: z.string(), nameEn: z.string() })
+	.meta({ id: 'AgencyLabel' });
+
+/** A partner named on a record: enough to show and link it. */
+const partnerLabelSchema = z
+	.object({ id: z.uuid(), nameTh: z.string(), nameEn: z.string() })
+	.meta({ id: 'PartnerLabel' });
+
+/** The engagement a commitment or committee came from. */
+const engagementHeadingSchema = z
+	.object({ id: z.uuid(), titleTh: z.string(), titleEn: z.string().nullable() })
+	.meta({ id: 'EngagementHeading' });
+
+/** What a create answers when it gives only the new record's id. */
+export const createdSchema = z.object({ id: z.uuid() }).meta({ id: 'Created' });
+
+/** A committee as its BMA order sets it up: the order, the committee's name and mandate. */
+const committeeOrderSchema = z.object({
+	id: z.uuid(),
+	orderNumber: z.string(),
+	orderDate: z.iso.date(),
+	titleTh: z.string(),
+	mandateTh: z.string()
+});
+
+export const engagementSchema = z
+	.object({
+		id: z.uuid(),
+		code: z.string().nullable(),
+		kind: z.enum(engagementKinds),
+		titleTh: z.string(),
+		titleEn: z.string().nullable(),
+		startsOn: z.iso.date(),
+		endsOn: z.iso.date(),
+		venue: z.string().nullable(),
+		city: z.string().nullable(),
+		countryCode: z.string().nullable()
+	})
+	.meta({ id: 'Engagement' });
+
+export const commitmentSchema = z
+	.object({
+		id: z.uuid(),
+		engagement: engagementHeadingSchema,
+		titleTh: z.string(),
+		titleEn: z.string().nullable(),
+		descriptionTh: z.string().nullable(),
+		scope: z.enum(commitmentScopes),
+		dueOn: z.iso.date().nullable(),
+		status: z.enum(commitmentStatuses),
+		projectId: z.uuid().nullable(),
+		committeeId: z.uuid().nullable(),
+		agencies: z.array(agencyLabelSchema),
+		partners: z.array(partnerLabelSchema),
+		version: z.number().int()
+	})
+	.meta({ id: 'Commitment' });
+
+export const engagementDetailSchema = engagementSchema
+	.extend({
+		host: partnerLabelSchema.nullable(),
+		organisingAgency: agencyLabelSchema.nullable(),
+		themeTh: z.string().nullable(),
+		topics: z.array(z.string()),
+		summaryTh: z.string().nullable(),
+		project: z
+			.object({ id: z.uuid(), code: z.string().nullable(), titleTh: z.string() })
+			.nullable(),
+		participants: z.array(
+			z.object({
+				partner: partnerLabelSchema.nullable(),
+				agency: agencyLabelSchema.nullable(),
+				headcount: z.number().int().nullable(),
+				presentationTh: z.string().nullable()
+			})
+		),
+		outcomes: z.array(
+			z.object({
+				kind: z.enum(outcomeKinds),
+				titleTh: z.string(),
+				titleEn: z.string().nullable(),
+				descriptionTh: z.string().nullable(),
+				agreement: z
+					.object({ id: z.uuid(), titleTh: z.string(), titleEn: z.string().nullable() })
+					.nullable()
+			})
+		),
+		committees: z.array(
+			committeeOrderSchema.extend({
+				members: z.array(z.object({ agencyId: z.uuid().nullable(), roleTh: z.string().nullable() }))
+			})
+		),
+		commitments: z.array(commitmentSchema),
+		version: z.number().int()
+	})
+	.meta({ id: 'EngagementDetail' });
+
+export const committeeSchema = committeeOrderSchema
+	.extend({
+		engagement: engagementHeadingSchema.nullable(),
+		members: z.array(
+			z.object({ agency: agencyLabelSchema.nullable(), roleTh: z.string().nullable() })
+		),
+		commitments: z.number().int().min(0).meta({ description: 'How many commitments it oversees' }),
+		version: z.number().int()
+	})
+	.meta({ id: 'Committee' });
