@@ -25,7 +25,22 @@ export {
 	practiceLibrary,
 	updatePractice
 } from './practices.ts';
+export {
+	presentCircular,
+	presentCircularDetail,
+	presentCircularReceipt,
+	presentPractice,
+	presentPracticeDetail
+} from './presenters.ts';
 export { practiceChoices } from './repository.ts';
+export {
+	circularDetailSchema,
+	circularReceiptSchema,
+	circularSchema,
+	circularSummarySchema,
+	practiceDetailSchema,
+	practiceSchema
+} from './responses.ts';
 export {
 	acknowledgementSchema,
 	adoptionRecordSchema,
