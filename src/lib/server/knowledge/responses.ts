@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from '../platform/index.ts';
 import { adoptions } from './kinds.ts';
 import { measureCategories, practiceLanguages, regions, sourceKinds } from './builtin-schema.ts';
 
@@ -98,17 +99,6 @@ export const circularSchema = z
 		...recordKeeping
 	})
 	.meta({ id: 'Circular' });
-
-/** A file kept with a record, read at its `url`. */
-const attachmentSchema = z
-	.object({
-		id: z.uuid(),
-		fileName: z.string(),
-		contentType: z.string(),
-		sizeBytes: z.number().int().min(0),
-		url: z.string()
-	})
-	.meta({ id: 'Attachment' });
 
 export const circularDetailSchema = circularSchema
 	.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewStates } from '../platform/index.ts';
+import { attachmentSchema, reviewStates } from '../platform/index.ts';
 import {
 	agencyRoles,
 	elementKinds,
@@ -87,16 +87,6 @@ export const kpiResultSchema = z
 		version: z.number().int()
 	})
 	.meta({ id: 'KpiResult' });
-
-const attachmentSchema = z
-	.object({
-		id: z.uuid(),
-		fileName: z.string(),
-		contentType: z.string(),
-		sizeBytes: z.number().int().min(0),
-		url: z.string()
-	})
-	.meta({ id: 'Attachment' });
 
 export const kpiSchema = z
 	.object({

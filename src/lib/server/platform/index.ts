@@ -17,6 +17,7 @@ export {
 	type AttachmentRow,
 	type FilesToKeep,
 	attachmentField,
+	attachmentSchema,
 	checkFiles,
 	fileFieldSettings,
 	findAttachment,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db, Executor, Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -281,7 +282,18 @@ export async function findAttachment(
 }
 
 /** An attachment as the API and pages show it. */
-export function presentAttachment(row: AttachmentRow) {
+/** A file kept with a record, read at its `url`. */
+export const attachmentSchema = z
+	.object({
+		id: z.uuid(),
+		fileName: z.string(),
+		contentType: z.string(),
+		sizeBytes: z.number().int().min(0),
+		url: z.string()
+	})
+	.meta({ id: 'Attachment' });
+
+export function presentAttachment(row: AttachmentRow): z.input<typeof attachmentSchema> {
 	return {
 		id: row.id,
 		fileName: row.fileName,
