@@ -1,6 +1,8 @@
 import { endpoint, listOf } from '#lib/server/api/index.ts';
+import { AppError } from '#lib/server/platform/index.ts';
 import {
 	createPartner,
+	findPartner,
 	listPartners,
 	partnerFilterSchema,
 	partnerInputExample,
@@ -47,6 +49,8 @@ export const POST = endpoint({
 	idempotent: true,
 	async handle({ db, context, body }) {
 		const created = await createPartner(db, context, body);
-		return presentPartner({ ...created, country: null, lastActivityOn: null }, false);
+		const partner = await findPartner(db, created.id);
+		if (!partner) throw new AppError('internal', { detail: 'a created partner is not found' });
+		return presentPartner(partner, false);
 	}
 });
