@@ -27,7 +27,9 @@ export function presentCommitment(commitment: CommitmentWith) {
 		status: commitment.status,
 		projectId: commitment.projectId,
 		committeeId: commitment.committeeId,
+		agencyIds: commitment.agencies.map((agency) => agency.id),
 		agencies: commitment.agencies,
+		partnerIds: commitment.partners.map((partner) => partner.id),
 		partners: commitment.partners,
 		version: commitment.version
 	};
@@ -36,13 +38,18 @@ export function presentCommitment(commitment: CommitmentWith) {
 export function presentEngagementDetail(detail: EngagementDetail) {
 	return {
 		...presentEngagement(detail.engagement),
+		hostPartnerId: detail.engagement.hostPartnerId,
 		host: detail.host,
+		organisingAgencyId: detail.engagement.organisingAgencyId,
 		organisingAgency: detail.organiser,
 		themeTh: detail.engagement.themeTh,
 		topics: detail.engagement.topics,
 		summaryTh: detail.engagement.summaryTh,
+		projectId: detail.engagement.projectId,
 		project: detail.project,
 		participants: detail.participants.map((p) => ({
+			partnerId: p.partnerId,
+			agencyId: p.agencyId,
 			partner: p.partnerId
 				? { id: p.partnerId, nameTh: p.partnerNameTh, nameEn: p.partnerNameEn }
 				: null,
@@ -57,6 +64,7 @@ export function presentEngagementDetail(detail: EngagementDetail) {
 			titleTh: o.titleTh,
 			titleEn: o.titleEn,
 			descriptionTh: o.descriptionTh,
+			agreementId: o.agreementId,
 			agreement: o.agreementId
 				? { id: o.agreementId, titleTh: o.agreementTitleTh, titleEn: o.agreementTitleEn }
 				: null
