@@ -64,6 +64,7 @@ export {
 	integerParam,
 	list,
 	multilineText,
+	optionalCountryCode,
 	optionalDate,
 	optionalId,
 	optionalMultilineText,
