@@ -106,6 +106,7 @@ export {
 	notFoundPage,
 	pageId,
 	redirectSaved,
+	redirectSavedTo,
 	requirePage,
 	savedNotice
 } from './http/pages.ts';

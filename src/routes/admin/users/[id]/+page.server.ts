@@ -88,10 +88,10 @@ export const load: PageServerLoad = async (event) => {
 			}),
 			minutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
 		},
-		created: event.url.searchParams.has('created'),
 		notice: savedNotice(
 			event,
 			{
+				created: 'users.created',
 				saved: 'users.saved',
 				deactivated: 'users.deactivated',
 				reactivated: 'users.reactivated',
