@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import type { useAdminApi } from './admin-api.ts';
 import { jsonText } from './hostile-input.ts';
 
 /**
@@ -14,7 +13,7 @@ export type Json = Record<string, unknown> & {
 };
 
 /** Requests in the admin's session, with bodies sent as given (hostile ones included). */
-export function apiRequests(api: ReturnType<typeof useAdminApi>) {
+export function apiRequests(api: { readonly baseUrl: string; readonly cookie: string }) {
 	async function get(path: string): Promise<Json> {
 		const response = await fetch(`${api.baseUrl}${path}`, { headers: { cookie: api.cookie } });
 		expect(response.status, path).toBe(200);
@@ -47,7 +46,31 @@ export function apiRequests(api: ReturnType<typeof useAdminApi>) {
 		return (await response.json()) as Json;
 	}
 
-	return { get, send, created };
+	/** A new user of these roles, logged in: their id, name, password and session cookie. */
+	async function newUser(roles: string[], agencyIds: string[] = []) {
+		const username = `u${Math.random().toString(36).slice(2, 10)}`;
+		const password = 'a-long-password-2569';
+		const { id } = await created('POST', '/api/v1/users', {
+			username,
+			password,
+			displayName: `ผู้ใช้ ${username}`,
+			roles,
+			agencyIds
+		});
+		const login = await fetch(`${api.baseUrl}/api/v1/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ username, password })
+		});
+		return {
+			id: String(id),
+			username,
+			password,
+			cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+		};
+	}
+
+	return { get, send, created, newUser };
 }
 
 export type ApiRequests = ReturnType<typeof apiRequests>;
@@ -69,7 +92,8 @@ const itemIn = (list: unknown, match: (item: Json) => boolean) =>
 	(list as Json[] | undefined)?.find(match);
 const whole = (watched: Json) => watched;
 
-export async function makeTargets({ get, created }: ApiRequests): Promise<Record<string, Target>> {
+/** Records of every kind the API writes, made through the API, with what they were made from. */
+export async function makeRecords({ get, created }: ApiRequests) {
 	const agencies = (await get('/api/v1/agencies')).items ?? [];
 	const agency = (code: string) => String(agencies.find((item) => item.code === code)?.id);
 	const plans = (await get('/api/v1/plans')).items ?? [];
@@ -238,6 +262,40 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 		version: 0
 	});
 
+	return {
+		agency,
+		planId,
+		iao,
+		nesdp,
+		kpiId,
+		practiceKpiId,
+		userId: String(user.id),
+		partner,
+		partnerId,
+		project,
+		projectId,
+		report,
+		reviewedProjectId,
+		agreement,
+		agreementId,
+		commitment,
+		engagement,
+		engagementId,
+		commitmentId,
+		committee,
+		committeeId,
+		practice,
+		practiceId,
+		circular,
+		circularId
+	};
+}
+
+export type Records = Awaited<ReturnType<typeof makeRecords>>;
+
+/** One target per write operation of the API, on the records made for them. */
+export async function makeTargets(requests: ApiRequests): Promise<Record<string, Target>> {
+	const records = await makeRecords(requests);
 	const kpiResultIn = (watched: Json) =>
 		itemIn(watched.results, (result) => result.fiscalYear === 2568);
 	const kpiResultVersion = (watched: Json) => kpiResultIn(watched)?.version;
@@ -245,9 +303,9 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 		itemIn(watched.progressReports ?? watched.reports, (item) => item.sequence === 1);
 	const reportVersion = (watched: Json) => reportIn(watched)?.version;
 	const agreementIn = (watched: Json) =>
-		itemIn(watched.agreements, (item) => item.id === agreementId);
+		itemIn(watched.agreements, (item) => item.id === records.agreementId);
 	const commitmentIn = (watched: Json) =>
-		itemIn(watched.commitments, (item) => item.id === commitmentId);
+		itemIn(watched.commitments, (item) => item.id === records.commitmentId);
 	return {
 		'post /api/v1/session': {
 			path: '/api/v1/session',
@@ -274,23 +332,23 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 				email: 'officer@bangkok.go.th',
 				password: 'a-long-enough-password',
 				roles: ['agency_reporter'],
-				agencyIds: [agency('IAO')]
+				agencyIds: [records.agency('IAO')]
 			})
 		},
 		'patch /api/v1/users/{id}': {
-			path: `/api/v1/users/${user.id}`,
-			watch: `/api/v1/users/${user.id}`,
+			path: `/api/v1/users/${records.userId}`,
+			watch: `/api/v1/users/${records.userId}`,
 			example: (watched) => ({ version: watched.version, displayName: 'ชื่อใหม่' }),
 			record: whole
 		},
 		'post /api/v1/users/{id}/tokens': {
-			path: `/api/v1/users/${user.id}/tokens`,
-			watch: `/api/v1/users/${user.id}/tokens`,
+			path: `/api/v1/users/${records.userId}/tokens`,
+			watch: `/api/v1/users/${records.userId}/tokens`,
 			example: () => ({ name: 'เครื่องรายงาน', expiresInDays: 30 })
 		},
 		'put /api/v1/kpis/{id}/results/{fiscalYear}': {
-			path: `/api/v1/kpis/${kpiId}/results/2568`,
-			watch: `/api/v1/kpis/${kpiId}`,
+			path: `/api/v1/kpis/${records.kpiId}/results/2568`,
+			watch: `/api/v1/kpis/${records.kpiId}`,
 			example: (watched) => ({
 				value: 2,
 				evidenceTh: 'อบรม 12 คน',
@@ -300,13 +358,13 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 			record: kpiResultIn
 		},
 		'post /api/v1/kpis/{id}/results/{fiscalYear}/submit': {
-			path: `/api/v1/kpis/${practiceKpiId}/results/2568/submit`,
-			watch: `/api/v1/kpis/${practiceKpiId}`,
+			path: `/api/v1/kpis/${records.practiceKpiId}/results/2568/submit`,
+			watch: `/api/v1/kpis/${records.practiceKpiId}`,
 			example: (watched) => ({ version: kpiResultVersion(watched) })
 		},
 		'post /api/v1/kpis/{id}/results/{fiscalYear}/review': {
-			path: `/api/v1/kpis/${practiceKpiId}/results/2568/review`,
-			watch: `/api/v1/kpis/${practiceKpiId}`,
+			path: `/api/v1/kpis/${records.practiceKpiId}/results/2568/review`,
+			watch: `/api/v1/kpis/${records.practiceKpiId}`,
 			example: (watched) => ({
 				version: kpiResultVersion(watched),
 				decision: 'return',
@@ -315,43 +373,47 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 		},
 		'post /api/v1/alignments': {
 			path: '/api/v1/alignments',
-			watch: `/api/v1/plans/${planId('IAO-FA-2566-2570')}`,
+			watch: `/api/v1/plans/${records.planId('IAO-FA-2566-2570')}`,
 			example: () => ({
-				fromElementId: iao[1]?.id,
-				toElementId: nesdp[1]?.id,
+				fromElementId: records.iao[1]?.id,
+				toElementId: records.nesdp[1]?.id,
 				noteTh: 'สอดคล้อง'
 			})
 		},
 		'post /api/v1/projects': {
 			path: '/api/v1/projects',
 			watch: '/api/v1/projects',
-			example: () => project
+			example: () => records.project
 		},
 		'put /api/v1/projects/{id}': {
-			path: `/api/v1/projects/${projectId}`,
-			watch: `/api/v1/projects/${projectId}`,
-			example: (watched) => ({ ...project, version: watched.version }),
+			path: `/api/v1/projects/${records.projectId}`,
+			watch: `/api/v1/projects/${records.projectId}`,
+			example: (watched) => ({ ...records.project, version: watched.version }),
 			record: whole
 		},
 		'post /api/v1/projects/{id}/reports': {
-			path: `/api/v1/projects/${projectId}/reports`,
-			watch: `/api/v1/projects/${projectId}`,
-			example: () => ({ ...report, budgetDisbursed: 500.25, onPlan: true })
+			path: `/api/v1/projects/${records.projectId}/reports`,
+			watch: `/api/v1/projects/${records.projectId}`,
+			example: () => ({ ...records.report, budgetDisbursed: 500.25, onPlan: true })
 		},
 		'put /api/v1/projects/{id}/reports/{sequence}': {
-			path: `/api/v1/projects/${projectId}/reports/1`,
-			watch: `/api/v1/projects/${projectId}`,
-			example: (watched) => ({ ...report, percentDone: 20, version: reportVersion(watched) }),
+			path: `/api/v1/projects/${records.projectId}/reports/1`,
+			watch: `/api/v1/projects/${records.projectId}`,
+			example: (watched) => ({
+				...records.report,
+				percentDone: 20,
+				version: reportVersion(watched)
+			}),
 			record: reportIn
 		},
 		'post /api/v1/projects/{id}/reports/{sequence}/submit': {
-			path: `/api/v1/projects/${projectId}/reports/1/submit`,
-			watch: `/api/v1/projects/${projectId}`,
+			path: `/api/v1/projects/${records.projectId}/reports/1/submit`,
+			watch: `/api/v1/projects/${records.projectId}`,
 			example: (watched) => ({ version: reportVersion(watched) })
 		},
 		'post /api/v1/projects/{id}/reports/{sequence}/review': {
-			path: `/api/v1/projects/${reviewedProjectId}/reports/1/review`,
-			watch: `/api/v1/projects/${reviewedProjectId}`,
+			path: `/api/v1/projects/${records.reviewedProjectId}/reports/1/review`,
+			watch: `/api/v1/projects/${records.reviewedProjectId}`,
 			example: (watched) => ({
 				version: reportVersion(watched),
 				decision: 'return',
@@ -371,31 +433,31 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 		'post /api/v1/partners': {
 			path: '/api/v1/partners',
 			watch: '/api/v1/partners',
-			example: () => ({ ...partner, nameTh: unique('เมือง'), nameEn: unique('City') })
+			example: () => ({ ...records.partner, nameTh: unique('เมือง'), nameEn: unique('City') })
 		},
 		'put /api/v1/partners/{id}': {
-			path: `/api/v1/partners/${partnerId}`,
-			watch: `/api/v1/partners/${partnerId}`,
-			example: (watched) => ({ ...partner, version: watched.version }),
+			path: `/api/v1/partners/${records.partnerId}`,
+			watch: `/api/v1/partners/${records.partnerId}`,
+			example: (watched) => ({ ...records.partner, version: watched.version }),
 			record: whole
 		},
 		'post /api/v1/partners/{id}/agreements': {
-			path: `/api/v1/partners/${partnerId}/agreements`,
-			watch: `/api/v1/partners/${partnerId}`,
-			example: () => agreement
+			path: `/api/v1/partners/${records.partnerId}/agreements`,
+			watch: `/api/v1/partners/${records.partnerId}`,
+			example: () => records.agreement
 		},
 		'put /api/v1/agreements/{id}': {
-			path: `/api/v1/agreements/${agreementId}`,
-			watch: `/api/v1/partners/${partnerId}`,
+			path: `/api/v1/agreements/${records.agreementId}`,
+			watch: `/api/v1/partners/${records.partnerId}`,
 			example: (watched) => ({
-				...agreement,
+				...records.agreement,
 				version: agreementIn(watched)?.version
 			}),
 			record: agreementIn
 		},
 		'post /api/v1/partners/{id}/contacts': {
-			path: `/api/v1/partners/${partnerId}/contacts`,
-			watch: `/api/v1/partners/${partnerId}/contacts`,
+			path: `/api/v1/partners/${records.partnerId}/contacts`,
+			watch: `/api/v1/partners/${records.partnerId}/contacts`,
 			example: () => ({
 				name: 'Kim Minji',
 				position: 'Director',
@@ -406,42 +468,42 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 		'post /api/v1/engagements': {
 			path: '/api/v1/engagements',
 			watch: '/api/v1/engagements',
-			example: () => ({ ...engagement, commitments: [commitment] })
+			example: () => ({ ...records.engagement, commitments: [records.commitment] })
 		},
 		'put /api/v1/engagements/{id}': {
-			path: `/api/v1/engagements/${engagementId}`,
-			watch: `/api/v1/engagements/${engagementId}`,
-			example: (watched) => ({ ...engagement, version: watched.version }),
+			path: `/api/v1/engagements/${records.engagementId}`,
+			watch: `/api/v1/engagements/${records.engagementId}`,
+			example: (watched) => ({ ...records.engagement, version: watched.version }),
 			record: whole
 		},
 		'post /api/v1/engagements/{id}/commitments': {
-			path: `/api/v1/engagements/${engagementId}/commitments`,
-			watch: `/api/v1/engagements/${engagementId}`,
-			example: () => commitment
+			path: `/api/v1/engagements/${records.engagementId}/commitments`,
+			watch: `/api/v1/engagements/${records.engagementId}`,
+			example: () => records.commitment
 		},
 		'post /api/v1/committees': {
 			path: '/api/v1/committees',
 			watch: '/api/v1/committees',
-			example: () => ({ ...committee, orderNumber: unique('คำสั่ง') })
+			example: () => ({ ...records.committee, orderNumber: unique('คำสั่ง') })
 		},
 		'put /api/v1/committees/{id}': {
-			path: `/api/v1/committees/${committeeId}`,
-			watch: `/api/v1/committees/${committeeId}`,
-			example: (watched) => ({ ...committee, version: watched.version }),
+			path: `/api/v1/committees/${records.committeeId}`,
+			watch: `/api/v1/committees/${records.committeeId}`,
+			example: (watched) => ({ ...records.committee, version: watched.version }),
 			record: whole
 		},
 		'put /api/v1/commitments/{id}': {
-			path: `/api/v1/commitments/${commitmentId}`,
-			watch: `/api/v1/engagements/${engagementId}`,
+			path: `/api/v1/commitments/${records.commitmentId}`,
+			watch: `/api/v1/engagements/${records.engagementId}`,
 			example: (watched) => ({
-				...commitment,
+				...records.commitment,
 				version: commitmentIn(watched)?.version
 			}),
 			record: commitmentIn
 		},
 		'patch /api/v1/commitments/{id}': {
-			path: `/api/v1/commitments/${commitmentId}`,
-			watch: `/api/v1/engagements/${engagementId}`,
+			path: `/api/v1/commitments/${records.commitmentId}`,
+			watch: `/api/v1/engagements/${records.engagementId}`,
 			example: (watched) => ({
 				status: 'in_progress',
 				version: commitmentIn(watched)?.version
@@ -451,32 +513,32 @@ export async function makeTargets({ get, created }: ApiRequests): Promise<Record
 		'post /api/v1/practices': {
 			path: '/api/v1/practices',
 			watch: '/api/v1/practices',
-			example: () => practice
+			example: () => records.practice
 		},
 		'put /api/v1/practices/{id}': {
-			path: `/api/v1/practices/${practiceId}`,
-			watch: `/api/v1/practices/${practiceId}`,
-			example: (watched) => ({ ...practice, version: watched.version }),
+			path: `/api/v1/practices/${records.practiceId}`,
+			watch: `/api/v1/practices/${records.practiceId}`,
+			example: (watched) => ({ ...records.practice, version: watched.version }),
 			record: whole
 		},
 		'post /api/v1/circulars': {
 			path: '/api/v1/circulars',
 			watch: '/api/v1/circulars',
-			example: () => circular
+			example: () => records.circular
 		},
 		'post /api/v1/circulars/{id}/acknowledgements': {
-			path: `/api/v1/circulars/${circularId}/acknowledgements`,
-			watch: `/api/v1/circulars/${circularId}`,
-			example: () => ({ agencyId: agency('ENVIRONMENT') })
+			path: `/api/v1/circulars/${records.circularId}/acknowledgements`,
+			watch: `/api/v1/circulars/${records.circularId}`,
+			example: () => ({ agencyId: records.agency('ENVIRONMENT') })
 		},
 		'post /api/v1/circulars/{id}/adoptions': {
-			path: `/api/v1/circulars/${circularId}/adoptions`,
-			watch: `/api/v1/circulars/${circularId}`,
+			path: `/api/v1/circulars/${records.circularId}/adoptions`,
+			watch: `/api/v1/circulars/${records.circularId}`,
 			example: () => ({
-				agencyId: agency('ENVIRONMENT'),
+				agencyId: records.agency('ENVIRONMENT'),
 				adoption: 'adopted',
 				adoptionNote: 'นำไปใช้แล้ว',
-				projectId
+				projectId: records.projectId
 			})
 		}
 	};
