@@ -316,17 +316,19 @@ async function postForm(page: Page, name: string, post: FormPost): Promise<strin
 	for (const [field, file] of Object.entries(post.files ?? {})) {
 		await form.locator(`[name="${field}"]`).setInputFiles(file);
 	}
+	// The page the answer leads to is loaded before going on: a page closed while it loads may
+	// never close.
 	const [response] = await Promise.all([
 		page.waitForResponse((response) => response.request().method() === 'POST'),
+		page.waitForEvent('load'),
 		button.click()
 	]);
 	const status = response.status();
+	const location = response.headers().location ?? '';
 	const expected = post.answer ?? 'saved';
 	if (expected === 'form') return status === 200 ? null : `${status}, not the form again`;
 	if (status !== 303) return `${status} ${(await response.text()).slice(0, 300)}`;
 	if (expected === 'goes on') return null;
-	const location = response.headers().location ?? '';
-	await page.waitForURL((url) => url.searchParams.has('saved'));
 	const notice = await page.locator('.notice[role="status"]').allTextContents();
 	if (!location.includes('saved=') || !notice.join('').trim()) {
 		return `303 to ${location}, which shows no notice`;
