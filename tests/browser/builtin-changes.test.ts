@@ -79,7 +79,7 @@ describe('built-in data awaiting a decision', () => {
 		await expectAccessible(page);
 
 		await page.getByRole('button', { name: 'คงค่าที่ผู้ใช้แก้ไข: descriptionTh ของ ปักกิ่ง' }).click();
-		await page.waitForURL('**/admin/builtin-changes?decided=keep_person');
+		await page.waitForURL('**/admin/builtin-changes?saved=keep_person');
 		expect(await page.getByRole('status').textContent()).toContain('คงค่าที่ผู้ใช้แก้ไขไว้แล้ว');
 		expect(await page.getByRole('table').count()).toBe(0);
 		await expectAccessible(page);

@@ -69,7 +69,7 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 			.fill('ติดตั้งสถานีจอดจักรยานใกล้สถานีรถไฟ\nเก็บค่าบริการผ่านแอปพลิเคชัน');
 		await iao.getByRole('checkbox', { name: 'เมืองสีเขียว' }).check();
 		await iao.getByRole('button', { name: 'บันทึกแนวปฏิบัติ' }).click();
-		await iao.waitForURL(/\/knowledge\/practices\/[0-9a-f-]{36}\?created=1/);
+		await iao.waitForURL(/\/knowledge\/practices\/[0-9a-f-]{36}\?saved=created/);
 		await expectAccessible(iao);
 		expect(await iao.getByRole('heading', { level: 1 }).textContent()).toBe(practiceTitle);
 		const practiceId = new URL(iao.url()).pathname.split('/').pop()!;
@@ -92,7 +92,7 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 			buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
 		});
 		await iao.getByRole('button', { name: 'ส่งหนังสือเวียน' }).click();
-		await iao.waitForURL(/\/knowledge\/circulars\/[0-9a-f-]{36}\?sent=1/);
+		await iao.waitForURL(/\/knowledge\/circulars\/[0-9a-f-]{36}\?saved=sent/);
 		await expectAccessible(iao);
 		const circularUrl = iao.url().split('?')[0]!;
 		expect(await iao.locator('main').textContent()).toContain('รับทราบแล้ว 0 จาก 2 หน่วยงาน');
@@ -109,7 +109,7 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 			buffer: Buffer.from('%PDF-1.4\n%%EOF\n')
 		});
 		await iao.getByRole('button', { name: 'อัปโหลด' }).click();
-		await iao.waitForURL(/saved=1/);
+		await iao.waitForURL(/saved=files/);
 		await expectAccessible(iao);
 
 		// One department finds it in its inbox, acknowledges it and records an adoption with a project.
@@ -132,7 +132,7 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 			`filename*=UTF-8''${encodeURIComponent('ตารางแนวปฏิบัติ.pdf')}`
 		);
 		await department.getByRole('button', { name: 'รับทราบในนามของ สำนักสิ่งแวดล้อม' }).click();
-		await department.waitForURL(/saved=1/);
+		await department.waitForURL(/saved=recipient/);
 		await expectAccessible(department);
 		await department.getByLabel('การนำไปใช้').selectOption('adopted');
 		await department.getByLabel('นำไปใช้อย่างไร').fill('จัดจุดจอดจักรยานที่สวนสาธารณะ');
@@ -140,7 +140,7 @@ describe('knowledge: a practice carried by a circular to departments', () => {
 		const option = project.locator('option', { hasText: 'โครงการส่งเสริมความร่วมมือจากแนวปฏิบัติที่ดีที่สุด' });
 		await project.selectOption((await option.first().getAttribute('value'))!);
 		await department.getByRole('button', { name: 'บันทึกการนำไปใช้' }).click();
-		await department.waitForURL(/saved=1/);
+		await department.waitForURL(/saved=recipient/);
 		await expectAccessible(department);
 		await department.context().close();
 

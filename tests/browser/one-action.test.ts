@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../../src/lib/i18n/index.ts';
 import { useAdminApi } from './admin-api.ts';
+import { apiRequests } from './api-targets.ts';
 
 const api = useAdminApi();
+const { newUser } = apiRequests(api);
 
 const get = async <T>(path: string, cookie = api.cookie): Promise<T> => {
 	const response = await fetch(`${api.baseUrl}${path}`, { headers: { cookie } });
@@ -66,31 +68,6 @@ async function planElements(code: string): Promise<Element[]> {
 	return flat((await get<{ elements: Element[] }>(`/api/v1/plans/${plan?.id}`)).elements);
 }
 
-async function newUser(roles: string[], agencyIds: string[] = []) {
-	const username = `u${Math.random().toString(36).slice(2, 10)}`;
-	const password = 'a-long-password-2569';
-	const created = await api.send('POST', '/api/v1/users', {
-		username,
-		password,
-		displayName: `ผู้ใช้ ${username}`,
-		roles,
-		agencyIds
-	});
-	expect(created.status).toBe(201);
-	const { id } = (await created.json()) as { id: string };
-	const login = await fetch(`${api.baseUrl}/api/v1/session`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ username, password })
-	});
-	return {
-		id,
-		username,
-		password,
-		cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-	};
-}
-
 describe('a successful form post redirects, so a refresh never posts again', () => {
 	it('on a plan element, a KPI, the reporting rounds and a partner', async () => {
 		const iao = await planElements('IAO-FA-2566-2570');
@@ -120,7 +97,7 @@ describe('a successful form post redirects, so a refresh never posts again', () 
 			cadence: 'monthly',
 			dayOfMonth: '10',
 			dueDates: '',
-			version: ''
+			version: '0'
 		});
 		await expectRedirectWithNotice(rounds, '/projects/rounds', 'rounds.saved');
 

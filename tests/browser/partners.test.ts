@@ -52,9 +52,9 @@ describe('partners and engagements', () => {
 		await page.locator('#latitude').fill('35.0');
 		await page.locator('#longitude').fill('135.0');
 		await submit(page, 'main form', 'บันทึกภาคี');
-		await page.waitForURL(/\/partners\/[0-9a-f-]{36}\?created=1/);
+		await page.waitForURL(/\/partners\/[0-9a-f-]{36}\?saved=created/);
 		await expectAccessible(page);
-		const dossierUrl = page.url().replace('?created=1', '');
+		const dossierUrl = page.url().replace('?saved=created', '');
 
 		// The same name in the same country is refused with a link to the existing partner.
 		await visit(page, `${base}/partners/new`);
@@ -141,7 +141,7 @@ describe('partners and engagements', () => {
 		await page.locator('#commitments-0-agencyId').selectOption({ label: 'สำนักสิ่งแวดล้อม' });
 		await page.locator('#commitments-0-dueOn').fill('30/06/2568');
 		await submit(page, 'main form', 'บันทึก');
-		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}\?created=1/);
+		await page.waitForURL(/\/engagements\/[0-9a-f-]{36}\?saved=created/);
 		await expectAccessible(page);
 		const engagement = (await page.locator('main').textContent()) ?? '';
 		expect(engagement).toContain('แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว');

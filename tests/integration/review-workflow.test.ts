@@ -98,10 +98,10 @@ function expectedRefusal(model: Model, { step, by, stale, comment }: Command): E
 	const reviewing = step === 'approve' || step === 'return';
 	if (!(reviewing ? rights[by].review : rights[by].report)) return 'forbidden';
 	if (model.id === null) return step === 'save' ? null : 'not_found';
+	if (stale) return 'stale_version';
 	if (!startsFrom[step].includes(model.state)) {
 		return model.state === 'approved' ? 'locked' : 'invalid_transition';
 	}
-	if (stale) return 'stale_version';
 	if (reviewing && model.submittedBy === by) return 'own_submission';
 	if (step === 'return' && !comment) return 'validation_failed';
 	return null;

@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
@@ -19,8 +18,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	requirePage(event, 'account.manage');
 	return {
-		languageSaved: event.url.searchParams.has('languageSaved'),
-		notice: savedNotice(event, { password: 'account.passwordChanged' })
+		notice: savedNotice(event, {
+			language: 'account.languageSaved',
+			password: 'account.passwordChanged'
+		})
 	};
 };
 
@@ -37,7 +38,7 @@ export const actions: Actions = {
 		}
 		await setOwnLocale(getApp().database.db, { actor, requestId: event.locals.requestId }, locale);
 		setLocaleCookie(event.cookies, event.url, locale);
-		redirect(303, '/account?languageSaved=1');
+		redirectSaved(event, 'language');
 	},
 
 	password: async (event) => {

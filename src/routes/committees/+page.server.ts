@@ -1,6 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { listCommittees, presentCommittees } from '#lib/server/engagements/index.ts';
-import { can, requirePage } from '#lib/server/platform/index.ts';
+import { can, requirePage, savedNotice } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 /** Every committee set up by a BMA order to carry cooperation forward, newest first. */
@@ -9,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = getApp().database.db;
 	return {
 		committees: await presentCommittees(db, await listCommittees(db)),
-		saved: event.url.searchParams.get('saved'),
+		notice: savedNotice(event, { committee: 'committees.saved' }),
 		canManage: can(actor, 'engagement.manage')
 	};
 };

@@ -5,7 +5,12 @@ import {
 	engagementHeading,
 	withBlankMembers
 } from '#lib/server/engagements/index.ts';
-import { isId, listAgencyLabels, requirePage } from '#lib/server/platform/index.ts';
+import {
+	isId,
+	listAgencyLabels,
+	redirectSavedTo,
+	requirePage
+} from '#lib/server/platform/index.ts';
 
 /** What the committee form offers and shows: the agencies, and the engagement it belongs to. */
 export async function committeeFormData(engagementId: string) {
@@ -20,11 +25,11 @@ export async function committeeFormData(engagementId: string) {
 	};
 }
 
-/** Where a saved committee is shown: on its engagement's page, or in the list of committees. */
-export const committeeSavedAt = (committee: { id: string; engagementId: string | null }) =>
+/** Goes on to where a saved committee is shown: its engagement's page, or the list of committees. */
+export const redirectSavedCommittee = (committee: { id: string; engagementId: string | null }) =>
 	committee.engagementId
-		? `/engagements/${committee.engagementId}?saved=committee#committees`
-		: `/committees?saved=${committee.id}#committee-${committee.id}`;
+		? redirectSavedTo(`/engagements/${committee.engagementId}`, 'committee', '#committees')
+		: redirectSavedTo('/committees', 'committee', `#committee-${committee.id}`);
 
 /** The committee forms' "more rows" action: the form again, as typed, with more member rows. */
 export async function moreMemberRows(event: RequestEvent) {

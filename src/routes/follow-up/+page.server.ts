@@ -7,7 +7,7 @@ import {
 	openCommitments,
 	presentCommitment
 } from '#lib/server/engagements/index.ts';
-import { can, id, integerParam, requirePage } from '#lib/server/platform/index.ts';
+import { can, id, integerParam, requirePage, savedNotice } from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 /** Commitments shown under each agency on the whole board; one agency's page shows more. */
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		`?${new URLSearchParams({ agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
 	const board = {
 		canManage: can(actor, 'engagement.manage'),
-		statusSaved: event.url.searchParams.get('saved') === 'status',
+		notice: savedNotice(event, { status: 'commitments.statusSaved' }),
 		/** Where a status form comes back to: this view of the board. */
 		back: `/follow-up${selected ? link(selected.id, query.page) : ''}`
 	};

@@ -22,7 +22,7 @@ export function commitmentFormValues(form: FormData): CommitmentFormValues {
 
 /** What the commitment schemas take from the form: the due date as Thai users write it. */
 export function commitmentFormInput(values: CommitmentFormValues) {
-	return { ...values, dueOn: formDate(values.dueOn) ?? '', projectId: values.projectId || null };
+	return { ...values, dueOn: formDate(values.dueOn) };
 }
 
 /** The partners a commitment of an engagement may name: its host and those that took part. */

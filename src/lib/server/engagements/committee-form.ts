@@ -68,12 +68,8 @@ export function parseCommitteeForm(values: CommitteeFormValues, version = ''): C
 	try {
 		return parseInput(committeeInputSchema, {
 			...values,
-			orderDate: formDate(values.orderDate) ?? '',
-			engagementId: values.engagementId || null,
-			members: keptRows(memberRows, values.members).map(({ row }) => ({
-				agencyId: row.agencyId || null,
-				roleTh: row.roleTh
-			})),
+			orderDate: formDate(values.orderDate),
+			members: keptRows(memberRows, values.members).map(({ row }) => row),
 			version: formVersion(version)
 		});
 	} catch (caught) {

@@ -65,10 +65,12 @@ export async function presentCommittees(
 		orderDate: committee.orderDate,
 		titleTh: committee.titleTh,
 		mandateTh: committee.mandateTh,
+		engagementId: committee.engagementId,
 		engagement: engagement?.id ? engagement : null,
 		members: committee.members.map((member) => {
 			const agency = member.agencyId ? byId.get(member.agencyId) : undefined;
 			return {
+				agencyId: member.agencyId,
 				agency: agency
 					? { id: agency.id, code: agency.code, nameTh: agency.nameTh, nameEn: agency.nameEn }
 					: null,

@@ -182,36 +182,35 @@ function parseRows<Parsed>(
 	const partnerIds = [
 		...new Set(participants.map(({ row }) => row.partnerId).filter((id) => id !== ''))
 	];
-	const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 	try {
 		return parse({
 			kind: values.kind,
 			titleTh: values.titleTh,
 			titleEn: values.titleEn,
-			startsOn: formDate(values.startsOn) ?? '',
-			endsOn: formDate(values.endsOn || values.startsOn) ?? '',
+			startsOn: formDate(values.startsOn),
+			endsOn: formDate(values.endsOn || values.startsOn),
 			venue: values.venue,
 			city: values.city,
 			countryCode: values.countryCode,
-			hostPartnerId: orNull(values.hostPartnerId),
-			organisingAgencyId: orNull(values.organisingAgencyId),
+			hostPartnerId: values.hostPartnerId,
+			organisingAgencyId: values.organisingAgencyId,
 			themeTh: values.themeTh,
 			topics: formLines(values.topics),
 			summaryTh: values.summaryTh,
-			projectId: orNull(values.projectId),
+			projectId: values.projectId,
 			participants: participants.map(({ row }) => ({
-				partnerId: orNull(row.partnerId),
-				agencyId: orNull(row.agencyId),
-				headcount: formNumber(row.headcount) ?? null,
+				partnerId: row.partnerId,
+				agencyId: row.agencyId,
+				headcount: formNumber(row.headcount),
 				presentationTh: row.presentationTh
 			})),
-			outcomes: outcomes.map(({ row }) => ({ ...row, agreementId: orNull(row.agreementId) })),
+			outcomes: outcomes.map(({ row }) => row),
 			commitments: commitments.map(({ row }) => ({
 				titleTh: row.titleTh,
 				scope: row.scope,
 				agencyIds: row.agencyId ? [row.agencyId] : [],
 				partnerIds,
-				dueOn: formDate(row.dueOn) ?? ''
+				dueOn: formDate(row.dueOn)
 			}))
 		});
 	} catch (caught) {

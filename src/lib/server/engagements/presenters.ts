@@ -29,7 +29,9 @@ export function presentCommitment(commitment: CommitmentWith): z.input<typeof co
 		status: commitment.status,
 		projectId: commitment.projectId,
 		committeeId: commitment.committeeId,
+		agencyIds: commitment.agencies.map((agency) => agency.id),
 		agencies: commitment.agencies,
+		partnerIds: commitment.partners.map((partner) => partner.id),
 		partners: commitment.partners,
 		version: commitment.version
 	};
@@ -40,14 +42,19 @@ export function presentEngagementDetail(
 ): z.input<typeof engagementDetailSchema> {
 	return {
 		...presentEngagement(detail.engagement),
+		hostPartnerId: detail.engagement.hostPartnerId,
 		host: detail.host,
+		organisingAgencyId: detail.engagement.organisingAgencyId,
 		organisingAgency: detail.organiser,
 		themeTh: detail.engagement.themeTh,
 		topics: detail.engagement.topics,
 		summaryTh: detail.engagement.summaryTh,
+		projectId: detail.engagement.projectId,
 		project: detail.project,
 		// A left join types the joined columns nullable; they are not when the joined id is there.
 		participants: detail.participants.map((p) => ({
+			partnerId: p.partnerId,
+			agencyId: p.agencyId,
 			partner: p.partnerId
 				? { id: p.partnerId, nameTh: p.partnerNameTh ?? '', nameEn: p.partnerNameEn ?? '' }
 				: null,
@@ -67,6 +74,7 @@ export function presentEngagementDetail(
 			titleTh: o.titleTh,
 			titleEn: o.titleEn,
 			descriptionTh: o.descriptionTh,
+			agreementId: o.agreementId,
 			agreement: o.agreementId
 				? { id: o.agreementId, titleTh: o.agreementTitleTh ?? '', titleEn: o.agreementTitleEn }
 				: null

@@ -5,6 +5,7 @@ import {
 	integer,
 	list,
 	multilineText,
+	optionalCountryCode,
 	optionalDate,
 	optionalId,
 	optionalMultilineText,
@@ -13,11 +14,6 @@ import {
 	version
 } from '../platform/index.ts';
 import { commitmentScopes, commitmentStatuses, engagementKinds, outcomeKinds } from './kinds.ts';
-
-const countryCode = z
-	.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })])
-	.nullish()
-	.transform((value) => (value ? value.toUpperCase() : null));
 
 /** What is to be done, by whom, with whom and by when. */
 const commitmentFields = z.object({
@@ -55,7 +51,7 @@ const engagementFields = z.object({
 	endsOn: date(),
 	venue: optionalText(300),
 	city: optionalText(200),
-	countryCode,
+	countryCode: optionalCountryCode(),
 	hostPartnerId: optionalId(),
 	organisingAgencyId: optionalId(),
 	themeTh: optionalText(500),

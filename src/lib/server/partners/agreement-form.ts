@@ -73,9 +73,9 @@ export function agreementFormValuesOf(
 export function parseAgreementForm(values: AgreementFormValues, version = ''): AgreementInput {
 	return parseInput(agreementInputSchema, {
 		...values,
-		signedOn: formDate(values.signedOn) ?? '',
-		reviewOn: formDate(values.reviewOn) ?? '',
-		expiresOn: formDate(values.expiresOn) ?? '',
+		signedOn: formDate(values.signedOn),
+		reviewOn: formDate(values.reviewOn),
+		expiresOn: formDate(values.expiresOn),
 		fields: values.fields
 			.split(/[,\n]/)
 			.map((field) => field.trim())

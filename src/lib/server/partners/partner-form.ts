@@ -63,8 +63,8 @@ export function partnerFormValuesOf(
 export function parsePartnerForm(values: PartnerFormValues, version = ''): PartnerInput {
 	return parseInput(partnerInputSchema, {
 		...values,
-		latitude: formNumber(values.latitude) ?? null,
-		longitude: formNumber(values.longitude) ?? null,
+		latitude: formNumber(values.latitude),
+		longitude: formNumber(values.longitude),
 		version: formVersion(version)
 	});
 }

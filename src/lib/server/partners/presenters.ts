@@ -29,6 +29,7 @@ export function presentPartner(
 		nameTh: partner.nameTh,
 		nameEn: partner.nameEn,
 		nameLocal: partner.nameLocal,
+		countryCode: partner.countryCode,
 		country: presentCountry(partner.country),
 		latitude: partner.latitude,
 		longitude: partner.longitude,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
 	id,
 	list,
+	optionalCountryCode,
 	optionalDate,
 	optionalMultilineText,
 	optionalText,
@@ -28,10 +29,7 @@ export const partnerInputSchema = z
 		nameEn: text(300),
 		nameLocal: optionalText(300),
 		/** ISO 3166-1 alpha-2; none for networks and international organisations. */
-		countryCode: z
-			.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })])
-			.nullish()
-			.transform((value) => (value ? value.toUpperCase() : null)),
+		countryCode: optionalCountryCode(),
 		latitude: degrees(90),
 		longitude: degrees(180),
 		website: optionalText().pipe(

@@ -11,6 +11,7 @@ import {
 	integerParam,
 	list,
 	multilineText,
+	optionalCountryCode,
 	optionalDate,
 	optionalId,
 	optionalMultilineText,
@@ -173,6 +174,14 @@ describe('ids and lists', () => {
 		expect(parse(optionalId(), '')).toBeNull();
 		expect(parse(optionalId(), null)).toBeNull();
 		expect(parse(optionalId(), uuid)).toBe(uuid);
+	});
+
+	it('takes a country code in either case, or null, blank or absence as none', () => {
+		expect(parse(optionalCountryCode(), ' jp ')).toBe('JP');
+		expect(parse(optionalCountryCode(), '')).toBeNull();
+		expect(parse(optionalCountryCode(), null)).toBeNull();
+		expect(parse(optionalCountryCode(), undefined)).toBeNull();
+		expect(refusal(optionalCountryCode(), 'JPN')).toBe('validation.country');
 	});
 
 	it('refuses lists over their limit, naming the limit', () => {

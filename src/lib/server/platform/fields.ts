@@ -131,6 +131,15 @@ export const percentage = () =>
 		.min(0, { error: 'validation.percentage' })
 		.max(100, { error: 'validation.percentage' });
 
+/** A country by its ISO 3166-1 alpha-2 code, typed in either case, that may be left out. */
+export const optionalCountryCode = () =>
+	optional(
+		z
+			.string()
+			.regex(/^[A-Za-z]{2}$/, { error: 'validation.country' })
+			.transform((code) => code.toUpperCase())
+	);
+
 /** A record's id. */
 export const id = () => z.uuid({ error: 'validation.invalid' });
 

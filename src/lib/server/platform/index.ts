@@ -66,6 +66,7 @@ export {
 	integerParam,
 	list,
 	multilineText,
+	optionalCountryCode,
 	optionalDate,
 	optionalId,
 	optionalMultilineText,
@@ -107,6 +108,7 @@ export {
 	notFoundPage,
 	pageId,
 	redirectSaved,
+	redirectSavedTo,
 	requirePage,
 	savedNotice
 } from './http/pages.ts';

@@ -30,6 +30,8 @@ export function presentListedProject(project: ListedProject) {
 
 export function presentProject(detail: Detail) {
 	const { project } = detail;
+	const agencyIds = (role: Detail['agencies'][number]['role']) =>
+		detail.agencies.filter((agency) => agency.role === role).map((agency) => agency.id);
 	return {
 		...presentProjectFields(project),
 		responsibleUnitText: project.responsibleUnitText,
@@ -40,10 +42,13 @@ export function presentProject(detail: Detail) {
 		rationaleTh: project.rationaleTh,
 		objectives: project.objectives,
 		targetsTh: project.targetsTh,
+		partnerIds: detail.partners.map((partner) => partner.id),
 		partners: detail.partners,
 		unmatchedPartnerNames: project.unmatchedPartnerNames,
 		themes: project.themes,
 		version: project.version,
+		leadAgencies: agencyIds('lead'),
+		supportingAgencies: agencyIds('supporting'),
 		agencies: detail.agencies,
 		alignment: detail.alignment,
 		reports: detail.reports.map((report) => ({

@@ -1,18 +1,27 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	builtinDecisionSchema,
 	decideBuiltinChange,
 	listBuiltinChanges
 } from '#lib/server/builtin-changes.ts';
-import { failFormOrPage, formText, parseInput, requirePage } from '#lib/server/platform/index.ts';
+import {
+	failFormOrPage,
+	formText,
+	parseInput,
+	redirectSaved,
+	requirePage,
+	savedNotice
+} from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'builtinChange.review');
 	return {
 		changes: await listBuiltinChanges(getApp().database.db, actor),
-		decided: event.url.searchParams.get('decided')
+		notice: savedNotice(event, {
+			accept_file: 'builtinChanges.accepted',
+			keep_person: 'builtinChanges.kept'
+		})
 	};
 };
 
@@ -20,6 +29,7 @@ export const actions: Actions = {
 	decide: async (event) => {
 		const actor = requirePage(event, 'builtinChange.review');
 		const form = await event.request.formData();
+		let decision: string;
 		try {
 			const input = parseInput(builtinDecisionSchema, {
 				kind: formText(form, 'kind'),
@@ -32,9 +42,10 @@ export const actions: Actions = {
 				{ actor, requestId: event.locals.requestId },
 				input
 			);
+			decision = input.decision;
 		} catch (caught) {
 			return failFormOrPage(event, caught);
 		}
-		redirect(303, `/admin/builtin-changes?decided=${formText(form, 'decision')}`);
+		redirectSaved(event, decision);
 	}
 };

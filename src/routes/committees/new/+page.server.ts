@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	committeeFormValues,
@@ -8,7 +7,7 @@ import {
 	withBlankMembers
 } from '#lib/server/engagements/index.ts';
 import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
-import { committeeFormData, committeeSavedAt, moreMemberRows } from '../committee-page.ts';
+import { committeeFormData, moreMemberRows, redirectSavedCommittee } from '../committee-page.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -48,6 +47,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, onMemberRows(caught, values), values);
 		}
-		redirect(303, committeeSavedAt(created));
+		redirectSavedCommittee(created);
 	}
 };

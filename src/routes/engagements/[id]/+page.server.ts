@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	addCommitment,
@@ -27,7 +26,10 @@ import {
 	notFoundPage,
 	pageId,
 	parseInput,
-	requirePage
+	redirectSaved,
+	redirectSavedTo,
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,8 +45,14 @@ export const load: PageServerLoad = async (event) => {
 			db,
 			await listCommittees(db, { engagementId: engagement.id })
 		),
-		created: event.url.searchParams.has('created'),
-		saved: event.url.searchParams.get('saved'),
+		notice: savedNotice(event, {
+			created: 'engagements.created',
+			engagement: 'engagements.saved',
+			commitment: 'commitments.added',
+			commitmentChange: 'commitments.changed',
+			committee: 'committees.saved',
+			status: 'commitments.statusSaved'
+		}),
 		canManage,
 		updatable: movableBy(actor, engagement.commitments),
 		/** What the form that adds a commitment offers and starts with. */
@@ -93,8 +101,7 @@ export const actions: Actions = {
 			formReturnPath(form, 'back', `/engagements/${engagementId}#commitments`),
 			event.url
 		);
-		back.searchParams.set('saved', 'status');
-		redirect(303, `${back.pathname}${back.search}${back.hash}`);
+		redirectSavedTo(`${back.pathname}${back.search}`, 'status', back.hash);
 	},
 	/** Adds a commitment to the engagement. */
 	commitment: async (event) => {
@@ -113,6 +120,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, { form: 'commitment', ...values });
 		}
-		redirect(303, `/engagements/${engagementId}?saved=commitment#commitments`);
+		redirectSaved(event, 'commitment', '#commitments');
 	}
 };

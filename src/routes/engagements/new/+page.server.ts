@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	createEngagement,
@@ -9,7 +8,7 @@ import {
 	rowGroups,
 	withBlankRows
 } from '#lib/server/engagements/index.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
+import { failFormOrPage, redirectSavedTo, requirePage } from '#lib/server/platform/index.ts';
 import { moreRows } from '../more-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,6 +54,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/engagements/${id}?created=1`);
+		redirectSavedTo(`/engagements/${id}`, 'created');
 	}
 };

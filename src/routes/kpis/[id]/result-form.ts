@@ -1,4 +1,10 @@
-import { AppError, formNumber, formText, parseInput } from '#lib/server/platform/index.ts';
+import {
+	AppError,
+	formNumber,
+	formText,
+	formVersion,
+	parseInput
+} from '#lib/server/platform/index.ts';
 import { type KpiResultInput, kpiResultInputSchema } from '#lib/server/plans/index.ts';
 import { renameFields } from '../../plans/field-errors.ts';
 import { linkField, maxLinkRows, type EvidenceLink } from './link-rows.ts';
@@ -46,7 +52,7 @@ export function resultInput(values: ResultFormValues, version: string) {
 				const link = values.links[row] ?? { label: '', url: '' };
 				return { label: link.label.trim() || link.url.trim(), url: link.url.trim() };
 			}),
-			version: version ? Number(version) : undefined
+			version: formVersion(version)
 		}
 	};
 }

@@ -68,10 +68,10 @@ export const load: PageServerLoad = async (event) => {
 		choices: { agreementTypes, agreementStatuses, agreementFacts },
 		agreementForm: blankAgreementForm,
 		files: fileFieldSettings,
-		created: event.url.searchParams.has('created'),
-		/** What was changed here or on another page: the partner (1), an agreement, a document… */
+		/** What was changed here or on another page: the partner, an agreement, a document… */
 		notice: savedNotice(event, {
-			1: 'partners.changesSaved',
+			created: 'partners.created',
+			partner: 'partners.changesSaved',
 			agreement: 'partners.saved.agreement',
 			documents: 'partners.saved.documents',
 			removeDocument: 'partners.saved.removeDocument',

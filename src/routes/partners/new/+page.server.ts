@@ -1,6 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
+import { failFormOrPage, redirectSavedTo, requirePage } from '#lib/server/platform/index.ts';
 import {
 	blankPartnerForm,
 	createPartner,
@@ -33,6 +32,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/partners/${id}?created=1`);
+		redirectSavedTo(`/partners/${id}`, 'created');
 	}
 };

@@ -56,9 +56,11 @@ export const load: PageServerLoad = async (event) => {
 		may: { ...may, review: may.review && !ownSubmission },
 		ownSubmission: may.review && ownSubmission,
 		statuses: projectStatuses,
-		created: event.url.searchParams.has('created'),
-		/** The project itself was changed on its edit page. */
-		saved: event.url.searchParams.get('saved') === '1',
+		/** The project itself was registered, or changed on its edit page. */
+		projectNotice: savedNotice(event, {
+			created: 'projects.projectCreated',
+			project: 'projects.projectSaved'
+		}),
 		notice: savedNotice(event, {
 			reportSaved: 'projects.reportSaved',
 			reportSubmitted: 'projects.reportSubmitted',

@@ -47,7 +47,7 @@ export function reportFormValues(form: FormData): ReportFormValues {
  */
 export function parseReportForm(values: ReportFormValues, version: string): ProgressReportInput {
 	return parseInput(progressReportInputSchema, {
-		sequence: values.sequence ? Number(values.sequence) : undefined,
+		sequence: formNumber(values.sequence),
 		reportedOn: formDate(values.reportedOn) ?? '',
 		statusText: values.statusText,
 		percentDone: formNumber(values.percentDone),

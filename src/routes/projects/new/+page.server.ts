@@ -1,7 +1,6 @@
-import { redirect } from '@sveltejs/kit';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
-import { failFormOrPage, requirePage } from '#lib/server/platform/index.ts';
+import { failFormOrPage, redirectSavedTo, requirePage } from '#lib/server/platform/index.ts';
 import {
 	createProject,
 	parseProjectForm,
@@ -59,6 +58,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, projectFormErrors(caught), values);
 		}
-		redirect(303, `/projects/${projectId}?created=1`);
+		redirectSavedTo(`/projects/${projectId}`, 'created');
 	}
 };

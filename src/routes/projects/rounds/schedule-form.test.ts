@@ -15,13 +15,19 @@ describe('parseScheduleForm', () => {
 		});
 	});
 
-	it('keeps what is not a date or a number as typed, for the refusal to name', () => {
+	it('keeps what is not a date as typed, for the refusal to name; reads Thai digits; no version is none', () => {
 		const input = parseScheduleForm(
 			{ cadence: 'monthly', dayOfMonth: 'สิบ', dueDates: '31/02/2566' },
 			''
 		);
-		expect(input.dayOfMonth).toBe('สิบ');
+		expect(input.dayOfMonth).toBeNaN();
 		expect(input.dueDates).toEqual(['31/02/2566']);
-		expect(input.version).toBe(0);
+		expect(input.version).toBeUndefined();
+		expect(parseScheduleForm({ cadence: 'monthly', dayOfMonth: '๑๐', dueDates: '' }, '0')).toEqual({
+			cadence: 'monthly',
+			dayOfMonth: 10,
+			dueDates: [],
+			version: 0
+		});
 	});
 });

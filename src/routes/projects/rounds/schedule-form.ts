@@ -1,4 +1,4 @@
-import { formDate, formLines } from '#lib/server/platform/index.ts';
+import { formDate, formLines, formNumber, formVersion } from '#lib/server/platform/index.ts';
 
 /** The schedule form as typed, to show back when it is refused. */
 export interface ScheduleFormValues {
@@ -12,12 +12,10 @@ export interface ScheduleFormValues {
  * that is not a date is kept as typed, so the refusal names it.
  */
 export function parseScheduleForm(values: ScheduleFormValues, version: string) {
-	const day = values.dayOfMonth.trim();
-	const dayNumber = Number(day);
 	return {
 		cadence: values.cadence,
-		dayOfMonth: day === '' ? undefined : Number.isFinite(dayNumber) ? dayNumber : day,
+		dayOfMonth: formNumber(values.dayOfMonth),
 		dueDates: formLines(values.dueDates).map((line) => formDate(line) ?? line),
-		version: Number(version) || 0
+		version: formVersion(version)
 	};
 }

@@ -72,10 +72,20 @@ const savedParam = 'saved';
 export function redirectSaved(event: Pick<RequestEvent, 'url'>, saved: string, hash = ''): never {
 	const query = new URLSearchParams();
 	for (const [name, value] of event.url.searchParams) {
-		if (!name.startsWith('/') && name !== savedParam) query.append(name, value);
+		if (!name.startsWith('/')) query.append(name, value);
 	}
-	query.set(savedParam, saved);
-	redirect(303, `${event.url.pathname}?${query}${hash}`);
+	redirectSavedTo(`${event.url.pathname}?${query}`, saved, hash);
+}
+
+/**
+ * Answers a successful form post with 303 to another page of this site (`address`: a path, with
+ * its query if it has one), naming what was saved, as `redirectSaved` does for the page itself:
+ * the page shows its notice from the address (`savedNotice`).
+ */
+export function redirectSavedTo(address: string, saved: string, hash = ''): never {
+	const target = new URL(address, 'http://saphan.invalid');
+	target.searchParams.set(savedParam, saved);
+	redirect(303, `${target.pathname}${target.search}${hash}`);
 }
 
 /** The notice for what the address says was just saved, if it is one of the page's own. */

@@ -1,11 +1,12 @@
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
+import { requireVersion } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
 import { refuseOwnReview } from './four-eyes.ts';
 import type { ReviewedKind, ReviewedRow } from './kind.ts';
 import { authorizeStep } from './permissions.ts';
 import { refuseStep, type ReviewDecision } from './states.ts';
-import { findParent, refuseStale, writeStep } from './step.ts';
+import { findParent, writeStep } from './step.ts';
 
 export interface WorkReview {
 	/** The version the reviewer saw. */
@@ -32,8 +33,8 @@ export async function reviewWork<Key, Parent, Work extends ReviewedRow, Values>(
 		const place = { key, parent: await findParent(run, key) };
 		const work = await kind.lock(tx, place);
 		if (!work) throw new AppError('not_found');
+		await requireVersion(tx, kind.entityType, work.id, review.version, work.version);
 		refuseStep(kind.stateOf(work), review.decision);
-		await refuseStale(run, work, review.version);
 		if (await refuseOwnReview(tx, context, kind.entityType, work, review.decision)) return null;
 		const approve = review.decision === 'approve';
 		if (!approve && !review.comment?.trim()) {

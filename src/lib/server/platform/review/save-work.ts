@@ -1,11 +1,12 @@
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
+import { requireVersion } from '../audit/record.ts';
 import { withFiles, type FilesToKeep } from '../attachments/attachments.ts';
 import { refuseDuplicates } from '../duplicates.ts';
 import { AppError } from '../errors.ts';
 import type { ReviewedKind, ReviewedRow } from './kind.ts';
 import { refuseStep } from './states.ts';
-import { createWork, openForReporter, refuseStale, submitStep, writeStep } from './step.ts';
+import { createWork, openForReporter, submitStep, writeStep } from './step.ts';
 
 export interface WorkSave {
 	/** The version the reporter changed; a new record needs none. */
@@ -35,8 +36,8 @@ export async function saveWork<Key, Parent, Work extends ReviewedRow, Values>(
 			const { place, work } = await openForReporter(run, key);
 			let saved: Work;
 			if (work) {
+				await requireVersion(tx, kind.entityType, work.id, version, work.version);
 				refuseStep(kind.stateOf(work), 'save');
-				await refuseStale(run, work, version);
 				await kind.validate(tx, place, values, work);
 				saved = await writeStep(run, work, 'save', { enteredBy: context.actor.id }, values);
 			} else {

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
-import { recordAudit, staleVersionError } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
 import type { Place, ReviewedKind, ReviewedRow, ReviewMarks } from './kind.ts';
 import { refuseUnlessReporter } from './permissions.ts';
@@ -35,19 +35,6 @@ export async function openForReporter<Key, Parent, Work extends ReviewedRow, Val
 	await refuseUnlessReporter(run.tx, run.kind, run.context.actor, parent);
 	const place = { key, parent };
 	return { place, work: await run.kind.lock(run.tx, place) };
-}
-
-/**
- * Refuses a step made on another version than the record's (`stale_version`), naming who changed
- * which fields since; call it with the record locked.
- */
-export async function refuseStale<Work extends ReviewedRow>(
-	{ tx, kind }: StepRun<unknown, unknown, Work, unknown>,
-	work: Work,
-	version: number | undefined
-): Promise<void> {
-	if (version === work.version) return;
-	throw await staleVersionError(tx, kind.entityType, work.id, version ?? 0);
 }
 
 /** Audits a record's step (before and after) and lets the kind follow the write. */

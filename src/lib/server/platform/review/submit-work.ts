@@ -1,9 +1,10 @@
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
+import { requireVersion } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
 import type { ReviewedKind, ReviewedRow } from './kind.ts';
 import { refuseStep } from './states.ts';
-import { openForReporter, refuseStale, submitStep } from './step.ts';
+import { openForReporter, submitStep } from './step.ts';
 
 /** Sends a draft or returned record to the IAO for review, at the version the reporter saw. */
 export function submitWork<Key, Parent, Work extends ReviewedRow, Values>(
@@ -17,8 +18,8 @@ export function submitWork<Key, Parent, Work extends ReviewedRow, Values>(
 		const run = { tx, context, kind };
 		const { place, work } = await openForReporter(run, key);
 		if (!work) throw new AppError('not_found');
+		await requireVersion(tx, kind.entityType, work.id, version, work.version);
 		refuseStep(kind.stateOf(work), 'submit');
-		await refuseStale(run, work, version);
 		return submitStep(run, place, work);
 	});
 }

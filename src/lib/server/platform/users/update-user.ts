@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
-import { recordAudit, staleVersionError } from '../audit/record.ts';
+import { recordAudit, requireVersion } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
@@ -31,9 +31,7 @@ export async function updateUser(
 		await tx.execute(sql`SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} FOR UPDATE`);
 		const before = await findUserById(tx, userId);
 		if (!before) throw new AppError('not_found');
-		if (before.version !== input.version) {
-			throw await staleVersionError(tx, 'user', userId, input.version);
-		}
+		await requireVersion(tx, 'user', userId, input.version, before.version);
 		const roles = input.roles ?? before.roles;
 		const agencyIds = input.agencyIds ?? before.agencyIds;
 		if (roles.includes('agency_reporter') && agencyIds.length === 0) {

@@ -7,7 +7,9 @@ import {
 	countRecentLoginFailures,
 	failFormOrPage,
 	findUserById,
+	formNumber,
 	formText,
+	formVersion,
 	issueApiToken,
 	listApiTokens,
 	notFoundPage,
@@ -86,10 +88,10 @@ export const load: PageServerLoad = async (event) => {
 			}),
 			minutes: config.SAPHAN_LOGIN_WINDOW_MINUTES
 		},
-		created: event.url.searchParams.has('created'),
 		notice: savedNotice(
 			event,
 			{
+				created: 'users.created',
 				saved: 'users.saved',
 				deactivated: 'users.deactivated',
 				reactivated: 'users.reactivated',
@@ -123,7 +125,7 @@ export const actions: Actions = {
 		try {
 			const input = parseInput(userUpdateSchema, {
 				...values,
-				version: Number(formText(form, 'version')),
+				version: formVersion(formText(form, 'version')),
 				password: formText(form, 'password')
 			});
 			await updateUser(getApp().database.db, changeContext(event, actor), user.id, input);
@@ -157,7 +159,7 @@ export const actions: Actions = {
 		try {
 			const input = parseInput(apiTokenIssueSchema, {
 				name: values.name,
-				expiresInDays: values.expiresInDays.trim() ? Number(values.expiresInDays) : undefined
+				expiresInDays: formNumber(values.expiresInDays)
 			});
 			const issued = await issueApiToken(getApp().database.db, changeContext(event, actor), {
 				userId: user.id,

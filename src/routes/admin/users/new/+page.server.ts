@@ -1,10 +1,10 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	createUser,
 	failFormOrPage,
 	formText,
 	parseInput,
+	redirectSavedTo,
 	requirePage,
 	userCreateSchema,
 	userFormChoices,
@@ -37,6 +37,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/admin/users/${userId}?created=1`);
+		redirectSavedTo(`/admin/users/${userId}`, 'created');
 	}
 };

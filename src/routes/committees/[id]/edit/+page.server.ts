@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
@@ -17,7 +16,7 @@ import {
 	pageId,
 	requirePage
 } from '#lib/server/platform/index.ts';
-import { committeeFormData, committeeSavedAt, moreMemberRows } from '../../committee-page.ts';
+import { committeeFormData, moreMemberRows, redirectSavedCommittee } from '../../committee-page.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -56,6 +55,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, onMemberRows(caught, values), values);
 		}
-		redirect(303, committeeSavedAt(updated));
+		redirectSavedCommittee(updated);
 	}
 };

@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
@@ -16,6 +15,7 @@ import {
 	formText,
 	notFoundPage,
 	pageId,
+	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
 import { moreRows } from '../../more-rows.ts';
@@ -55,6 +55,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/engagements/${id}?saved=engagement`);
+		redirectSavedTo(`/engagements/${id}`, 'engagement');
 	}
 };

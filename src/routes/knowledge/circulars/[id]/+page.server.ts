@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	acknowledgeCircular,
@@ -22,8 +21,10 @@ import {
 	notFoundPage,
 	pageId,
 	parseInput,
+	redirectSaved,
 	removeRecordFile,
-	requirePage
+	requirePage,
+	savedNotice
 } from '#lib/server/platform/index.ts';
 import { projectChoices } from '#lib/server/projects/index.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -50,7 +51,11 @@ export const load: PageServerLoad = async (event) => {
 		attachments: detail.attachments,
 		canManageFiles: can(actor, 'circular.send'),
 		files: fileFieldSettings,
-		sent: event.url.searchParams.has('sent')
+		notice: savedNotice(event, {
+			sent: 'circular.sent',
+			recipient: 'circular.saved',
+			files: 'circular.saved'
+		})
 	};
 };
 
@@ -72,7 +77,7 @@ async function recipientAction(
 	} catch (caught) {
 		return failFormOrPage(event, caught, values);
 	}
-	redirect(303, `/knowledge/circulars/${circularId}?saved=1#recipient-${values.agencyId}`);
+	redirectSaved(event, 'recipient', `#recipient-${values.agencyId}`);
 }
 
 /** Adds or removes the circular's files, then shows them again. */
@@ -87,7 +92,7 @@ async function fileAction(
 	} catch (caught) {
 		return failFormOrPage(event, caught);
 	}
-	redirect(303, `/knowledge/circulars/${pageId(event)}?saved=1#attachments`);
+	redirectSaved(event, 'files', '#attachments');
 }
 
 export const actions: Actions = {

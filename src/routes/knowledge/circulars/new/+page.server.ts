@@ -1,17 +1,17 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { parseThaiDate } from '#lib/dates.ts';
 import { circularSendSchema, practiceChoices, sendCircular } from '#lib/server/knowledge/index.ts';
 import {
 	attachmentField,
 	checkFiles,
 	failFormOrPage,
 	fileFieldSettings,
+	formDate,
 	formFiles,
 	formList,
 	formText,
 	listAgencies,
 	parseInput,
+	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -63,7 +63,7 @@ export const actions: Actions = {
 		try {
 			const input = parseInput(circularSendSchema, {
 				...values,
-				issuedOn: parseThaiDate(values.issuedOn) ?? values.issuedOn
+				issuedOn: formDate(values.issuedOn)
 			});
 			const files = await checkFiles(formFiles(form, attachmentField));
 			const app = getApp();
@@ -77,6 +77,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/knowledge/circulars/${circularId}?sent=1`);
+		redirectSavedTo(`/knowledge/circulars/${circularId}`, 'sent');
 	}
 };

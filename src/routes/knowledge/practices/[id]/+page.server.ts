@@ -1,6 +1,12 @@
 import { getApp } from '#lib/server/app.ts';
 import { practiceDetail } from '#lib/server/knowledge/index.ts';
-import { circularScope, notFoundPage, pageId, requirePage } from '#lib/server/platform/index.ts';
+import {
+	circularScope,
+	notFoundPage,
+	pageId,
+	requirePage,
+	savedNotice
+} from '#lib/server/platform/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,6 +18,6 @@ export const load: PageServerLoad = async (event) => {
 		practice: { ...detail.practice, createdAt: undefined, updatedAt: undefined },
 		partner: detail.partner,
 		carriedBy: detail.carriedBy,
-		created: event.url.searchParams.has('created')
+		notice: savedNotice(event, { created: 'practice.created' })
 	};
 };

@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	createPractice,
@@ -15,6 +14,7 @@ import {
 	formList,
 	formText,
 	parseInput,
+	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -57,7 +57,6 @@ export const actions: Actions = {
 			const input = parseInput(practiceCreateSchema, {
 				...values,
 				region: values.region || null,
-				partnerId: values.partnerId || null,
 				actions: formLines(values.actions),
 				themes: formLines(values.themes),
 				sdgs: values.sdgs.split(/[,\s]+/).filter(Boolean),
@@ -72,6 +71,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/knowledge/practices/${practiceId}?created=1`);
+		redirectSavedTo(`/knowledge/practices/${practiceId}`, 'created');
 	}
 };

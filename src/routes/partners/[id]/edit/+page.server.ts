@@ -1,10 +1,10 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import {
 	failFormOrPage,
 	formText,
 	notFoundPage,
 	pageId,
+	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
 import {
@@ -45,6 +45,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/partners/${id}?saved=1`);
+		redirectSavedTo(`/partners/${id}`, 'partner');
 	}
 };

@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { translate } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
@@ -8,6 +8,7 @@ import {
 	formText,
 	notFoundPage,
 	pageId,
+	redirectSavedTo,
 	requirePage,
 	unsubmittedScope
 } from '#lib/server/platform/index.ts';
@@ -77,6 +78,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, projectFormErrors(caught), values);
 		}
-		redirect(303, `/projects/${detail.project.id}?saved=1`);
+		redirectSavedTo(`/projects/${detail.project.id}`, 'project');
 	}
 };

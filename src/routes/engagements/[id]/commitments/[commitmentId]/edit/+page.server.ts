@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
@@ -18,6 +17,7 @@ import {
 	notFoundPage,
 	pageId,
 	parseInput,
+	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -84,6 +84,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/engagements/${detail.engagement.id}?saved=commitmentChange#commitments`);
+		redirectSavedTo(`/engagements/${detail.engagement.id}`, 'commitmentChange', '#commitments');
 	}
 };

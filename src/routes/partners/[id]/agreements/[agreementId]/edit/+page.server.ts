@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
@@ -17,6 +16,7 @@ import {
 	formText,
 	notFoundPage,
 	pageId,
+	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -63,6 +63,6 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
-		redirect(303, `/partners/${partner.id}?saved=agreement`);
+		redirectSavedTo(`/partners/${partner.id}`, 'agreement');
 	}
 };
