@@ -55,7 +55,13 @@ export const commitmentSchema = z
 		status: z.enum(commitmentStatuses),
 		projectId: z.uuid().nullable(),
 		committeeId: z.uuid().nullable(),
+		agencyIds: z
+			.array(z.uuid())
+			.meta({ description: 'The responsible agencies, as a PUT takes them' }),
 		agencies: z.array(agencyLabelSchema),
+		partnerIds: z
+			.array(z.uuid())
+			.meta({ description: 'The partners involved, as a PUT takes them' }),
 		partners: z.array(partnerLabelSchema),
 		version: z.number().int()
 	})
@@ -63,16 +69,21 @@ export const commitmentSchema = z
 
 export const engagementDetailSchema = engagementSchema
 	.extend({
+		hostPartnerId: z.uuid().nullable(),
 		host: partnerLabelSchema.nullable(),
+		organisingAgencyId: z.uuid().nullable(),
 		organisingAgency: agencyLabelSchema.nullable(),
 		themeTh: z.string().nullable(),
 		topics: z.array(z.string()),
 		summaryTh: z.string().nullable(),
+		projectId: z.uuid().nullable(),
 		project: z
 			.object({ id: z.uuid(), code: z.string().nullable(), titleTh: z.string() })
 			.nullable(),
 		participants: z.array(
 			z.object({
+				partnerId: z.uuid().nullable(),
+				agencyId: z.uuid().nullable(),
 				partner: partnerLabelSchema.nullable(),
 				agency: agencyLabelSchema.nullable(),
 				headcount: z.number().int().nullable(),
@@ -85,6 +96,7 @@ export const engagementDetailSchema = engagementSchema
 				titleTh: z.string(),
 				titleEn: z.string().nullable(),
 				descriptionTh: z.string().nullable(),
+				agreementId: z.uuid().nullable(),
 				agreement: z
 					.object({ id: z.uuid(), titleTh: z.string(), titleEn: z.string().nullable() })
 					.nullable()
@@ -102,9 +114,14 @@ export const engagementDetailSchema = engagementSchema
 
 export const committeeSchema = committeeOrderSchema
 	.extend({
+		engagementId: z.uuid().nullable(),
 		engagement: engagementHeadingSchema.nullable(),
 		members: z.array(
-			z.object({ agency: agencyLabelSchema.nullable(), roleTh: z.string().nullable() })
+			z.object({
+				agencyId: z.uuid().nullable(),
+				agency: agencyLabelSchema.nullable(),
+				roleTh: z.string().nullable()
+			})
 		),
 		commitments: z.number().int().min(0).meta({ description: 'How many commitments it oversees' }),
 		version: z.number().int()

@@ -29,6 +29,10 @@ export const partnerSchema = z
 		nameTh: z.string(),
 		nameEn: z.string(),
 		nameLocal: z.string().nullable(),
+		countryCode: z
+			.string()
+			.nullable()
+			.meta({ description: 'ISO 3166-1 alpha-2, as a PUT takes it' }),
 		country: countrySchema.nullable(),
 		latitude: z.number().nullable(),
 		longitude: z.number().nullable(),
