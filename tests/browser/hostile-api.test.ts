@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { operations } from '../../src/lib/server/api/operations.ts';
+import { operations } from '../../src/routes/api/v1/operations.ts';
 import { useAdminApi } from './admin-api.ts';
 import { apiRequests, makeTargets, type Json, type Target } from './api-targets.ts';
 import { hostileBody, jsonText } from './hostile-input.ts';

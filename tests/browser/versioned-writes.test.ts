@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { operations, type Operation } from '../../src/lib/server/api/operations.ts';
+import type { Operation } from '../../src/lib/server/api/index.ts';
+import { operations } from '../../src/routes/api/v1/operations.ts';
 import { useAdminApi } from './admin-api.ts';
 import { apiRequests, makeTargets, type Json, type Target } from './api-targets.ts';
 import { jsonText } from './hostile-input.ts';
