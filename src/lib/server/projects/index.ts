@@ -46,12 +46,18 @@ export {
 	roundScheduleInputSchema,
 	roundStatusQuerySchema
 } from './rounds/schemas.ts';
+export { listedProjectSchema, progressReportSchema, projectSchema } from './responses.ts';
+export { roundStatusSchema } from './rounds/responses.ts';
 export { createProject, updateProject } from './save-project.ts';
 export {
 	type ProgressReportInput,
+	progressReportChangeSchema,
+	progressReportCreateSchema,
 	progressReportInputSchema,
 	progressReportReviewSchema,
 	progressReportTransitionSchema,
+	projectCreateSchema,
+	projectExample,
 	projectInputSchema
 } from './schemas.ts';
 export { progressReportSource, projectSource } from './search-source.ts';

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { listProjects, ProgressReportRow, projectDetail } from './repository.ts';
+import type { listedProjectSchema, progressReportSchema, projectSchema } from './responses.ts';
 
 type ListedProject = Awaited<ReturnType<typeof listProjects>>['items'][number];
 type Detail = NonNullable<Awaited<ReturnType<typeof projectDetail>>>;
@@ -19,7 +21,7 @@ function presentProjectFields(project: Omit<ListedProject, 'leadAgencies' | 'lat
 	};
 }
 
-export function presentListedProject(project: ListedProject) {
+export function presentListedProject(project: ListedProject): z.input<typeof listedProjectSchema> {
 	return {
 		...presentProjectFields(project),
 		leadAgencies: project.leadAgencies.map(({ projectId: _p, ...agency }) => agency),
@@ -28,7 +30,27 @@ export function presentListedProject(project: ListedProject) {
 	};
 }
 
-export function presentProject(detail: Detail) {
+/** What a project and a report itself show of a report. */
+function presentReportFields(report: ProgressReportRow) {
+	return {
+		id: report.id,
+		sequence: report.sequence,
+		reportedOn: report.reportedOn,
+		statusText: report.statusText,
+		percentDone: report.percentDone,
+		budgetDisbursed: report.budgetDisbursed,
+		onPlan: report.onPlan,
+		onTarget: report.onTarget,
+		projectStatus: report.projectStatus,
+		reportedBy: report.reportedBy,
+		decreaseReason: report.decreaseReason,
+		state: report.state,
+		reviewComment: report.reviewComment,
+		version: report.version
+	};
+}
+
+export function presentProject(detail: Detail): z.input<typeof projectSchema> {
 	const { project } = detail;
 	const agencyIds = (role: Detail['agencies'][number]['role']) =>
 		detail.agencies.filter((agency) => agency.role === role).map((agency) => agency.id);
@@ -52,44 +74,20 @@ export function presentProject(detail: Detail) {
 		agencies: detail.agencies,
 		alignment: detail.alignment,
 		reports: detail.reports.map((report) => ({
-			id: report.id,
-			sequence: report.sequence,
-			reportedOn: report.reportedOn,
-			statusText: report.statusText,
-			percentDone: report.percentDone,
-			budgetDisbursed: report.budgetDisbursed,
-			cumulativeDisbursed: report.cumulativeDisbursed,
-			onPlan: report.onPlan,
-			onTarget: report.onTarget,
-			projectStatus: report.projectStatus,
-			reportedBy: report.reportedBy,
-			decreaseReason: report.decreaseReason,
-			state: report.state,
-			reviewComment: report.reviewComment,
-			version: report.version
+			...presentReportFields(report),
+			cumulativeDisbursed: report.cumulativeDisbursed
 		}))
 	};
 }
 
 /** One progress report with where it is in its review. */
-export function presentProgressReport(report: ProgressReportRow) {
+export function presentProgressReport(
+	report: ProgressReportRow
+): z.input<typeof progressReportSchema> {
 	return {
-		id: report.id,
+		...presentReportFields(report),
 		projectId: report.projectId,
-		sequence: report.sequence,
-		reportedOn: report.reportedOn,
-		statusText: report.statusText,
-		percentDone: report.percentDone,
-		budgetDisbursed: report.budgetDisbursed,
-		onPlan: report.onPlan,
-		onTarget: report.onTarget,
-		projectStatus: report.projectStatus,
-		reportedBy: report.reportedBy,
-		decreaseReason: report.decreaseReason,
-		state: report.state,
-		reviewComment: report.reviewComment,
 		submittedAt: report.submittedAt?.toISOString() ?? null,
-		reviewedAt: report.reviewedAt?.toISOString() ?? null,
-		version: report.version
+		reviewedAt: report.reviewedAt?.toISOString() ?? null
 	};
 }

@@ -38,6 +38,11 @@ import {
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProgressReportRow = typeof progressReports.$inferSelect;
 
+/** The roles an agency takes on a project, as its table keeps them. */
+export const projectAgencyRoles = projectAgencies.role.enumValues;
+/** The kinds of plan element a project aligns to, as their table keeps them. */
+export const alignedElementKinds = planElements.kind.enumValues;
+
 export const projectSorts = ['fiscalYear', 'title', 'code', 'status', 'budget'] as const;
 
 export const projectFilterSchema = z.object({

@@ -42,6 +42,16 @@ export const progressReportTransitionSchema = transitionSchema('ProgressReportTr
 
 export const progressReportReviewSchema = reviewSchema('ProgressReportReview');
 
+/** A new report: it takes the project's next sequence; any sequence or version sent is left out. */
+export const progressReportCreateSchema = progressReportInputSchema
+	.omit({ sequence: true, version: true })
+	.meta({ id: 'ProgressReportCreate' });
+
+/** A change to a report its address names; any sequence sent is left out. */
+export const progressReportChangeSchema = progressReportInputSchema
+	.omit({ sequence: true })
+	.meta({ id: 'ProgressReportChange' });
+
 export type ProgressReportInput = z.output<typeof progressReportInputSchema>;
 export type ProgressReportReview = z.output<typeof progressReportReviewSchema>;
 
@@ -104,5 +114,30 @@ export const projectInputSchema = z
 		version: version().optional()
 	})
 	.meta({ id: 'ProjectInput' });
+
+/** A new project, which starts at version 1: any version sent is left out. */
+export const projectCreateSchema = projectInputSchema
+	.omit({ version: true })
+	.meta({ id: 'ProjectCreate' });
+
+/** A new project as the API document shows one: what the IAO enters to register it. */
+export const projectExample = {
+	code: '04160000-4120',
+	titleTh: 'โครงการแลกเปลี่ยนเจ้าหน้าที่ด้านการบริหารจัดการน้ำกับเมืองพี่เมืองน้อง',
+	titleEn: 'Staff exchange on water management with sister cities',
+	fiscalYear: 2568,
+	startDate: '2024-11-01',
+	endDate: '2025-09-30',
+	budgetReceived: 1_250_000,
+	leadAgencies: ['IAO-CITY'],
+	supportingAgencies: ['DRAINAGE'],
+	responsiblePerson: 'นางสาวสมศรี ใจดี',
+	responsiblePhone: '0 2224 1234',
+	objectives: ['เพื่อแลกเปลี่ยนแนวปฏิบัติที่ดีด้านการระบายน้ำและการป้องกันน้ำท่วม'],
+	targetsTh: 'เจ้าหน้าที่สำนักการระบายน้ำ 10 คน ศึกษาดูงาน 2 สัปดาห์',
+	themes: ['การบริหารจัดการน้ำ'],
+	status: 'planned',
+	isNew: true
+} satisfies z.input<typeof projectCreateSchema>;
 
 export type ProjectInput = z.output<typeof projectInputSchema>;

@@ -1,13 +1,17 @@
+import type { z } from 'zod';
 import type { RoundStatus } from './round-status.ts';
+import type { roundStatusSchema } from './responses.ts';
 import type { RoundCounts } from './summary.ts';
 
 /** A fiscal year's rounds as the API and the page show them. */
-export function presentRoundStatus(status: RoundStatus) {
+export function presentRoundStatus(status: RoundStatus): z.input<typeof roundStatusSchema> {
 	const counts = (c: RoundCounts) => ({ ...c });
+	const { schedule } = status;
 	return {
 		fiscalYear: status.fiscalYear,
 		asOf: status.asOf,
-		schedule: status.schedule,
+		schedule:
+			schedule.cadence === 'dates' ? { ...schedule, dueDates: [...schedule.dueDates] } : schedule,
 		rounds: status.rounds,
 		roundsDue: status.roundsDue,
 		totals: counts(status.totals),

@@ -1,22 +1,28 @@
-import { json } from '@sveltejs/kit';
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, authorize, parseInput } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
 	presentRoundStatus,
 	roundStatus,
-	roundStatusQuerySchema
+	roundStatusQuerySchema,
+	roundStatusSchema
 } from '#lib/server/projects/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
-	authorize(locals.actor, 'projectRound.read');
-	const query = parseInput(roundStatusQuerySchema, Object.fromEntries(url.searchParams));
-	const asOf = query.asOf ?? todayIso();
-	const status = await roundStatus(getApp().database.db, locals.actor, {
-		fiscalYear: query.fiscalYear ?? fiscalYearOf(asOf),
-		asOf,
-		agency: query.agency
-	});
-	return json(presentRoundStatus(status));
+export const GET = endpoint({
+	path: '/api/v1/project-rounds',
+	operationId: 'getProjectRounds',
+	summary:
+		"A fiscal year's progress-report rounds (BE; monthly by default): the due dates, and the reports due, submitted, on time, late and overdue across the city and per lead agency, with the projects overdue (most overdue first, at most 200)",
+	tag: 'Projects',
+	permission: 'projectRound.read',
+	query: roundStatusQuerySchema,
+	response: { status: 200, schema: roundStatusSchema, description: 'The rounds and their counts' },
+	async handle({ db, actor, query }) {
+		const asOf = query.asOf ?? todayIso();
+		const status = await roundStatus(db, actor, {
+			fiscalYear: query.fiscalYear ?? fiscalYearOf(asOf),
+			asOf,
+			agency: query.agency
+		});
+		return presentRoundStatus(status);
+	}
 });

@@ -1,47 +1,57 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	AppError,
-	authorize,
-	createOnce,
-	parseInput,
-	readJson,
-	unsubmittedScope
-} from '#lib/server/platform/index.ts';
+import { endpoint, listOf } from '#lib/server/api/index.ts';
+import { AppError, unsubmittedScope } from '#lib/server/platform/index.ts';
 import {
 	createProject,
+	listedProjectSchema,
 	listProjects,
 	presentListedProject,
 	presentProject,
+	projectCreateSchema,
 	projectDetail,
+	projectExample,
 	projectFilterSchema,
-	projectInputSchema
+	projectSchema
 } from '#lib/server/projects/index.ts';
-import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, url }) => {
-	authorize(locals.actor, 'project.read');
-	const filter = parseInput(projectFilterSchema, Object.fromEntries(url.searchParams));
-	const { items, total } = await listProjects(getApp().database.db, filter);
-	return json({ items: items.map(presentListedProject), total });
+export const GET = endpoint({
+	path: '/api/v1/projects',
+	operationId: 'listProjects',
+	summary:
+		'Projects filtered by fiscal year (BE), agency (id or code, lead or supporting), status, plan element, partner and text; sorted and paginated: {"items":[…],"total":N}',
+	tag: 'Projects',
+	permission: 'project.read',
+	query: projectFilterSchema,
+	response: {
+		status: 200,
+		schema: listOf(listedProjectSchema),
+		description: 'One page of projects and the total'
+	},
+	async handle({ db, query }) {
+		const { items, total } = await listProjects(db, query);
+		return { items: items.map(presentListedProject), total };
+	}
 });
 
-/** Registers a project with every field of the progress-report form. */
-export const POST: RequestHandler = apiHandler((event) =>
-	createOnce(event, getApp(), async (db) => {
-		const { locals, request } = event;
-		authorize(locals.actor, 'project.create');
-		const app = getApp();
-		const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
-		const input = parseInput(projectInputSchema, { ...(body as object), version: undefined });
-		const created = await createProject(
-			db,
-			{ actor: locals.actor, requestId: locals.requestId },
-			input
-		);
-		const detail = await projectDetail(db, created.id, unsubmittedScope(locals.actor));
+export const POST = endpoint({
+	path: '/api/v1/projects',
+	operationId: 'createProject',
+	summary:
+		'Register a project with every field of the progress-report form; agencies by id or code; dates within the fiscal year before to the one after; end not before start',
+	tag: 'Projects',
+	permission: 'project.create',
+	body: projectCreateSchema,
+	example: projectExample,
+	response: {
+		status: 201,
+		schema: projectSchema,
+		description: 'The project, as GET /api/v1/projects/{id} gives it'
+	},
+	errors: ['duplicate'],
+	idempotent: true,
+	async handle({ db, actor, context, body }) {
+		const created = await createProject(db, context, body);
+		const detail = await projectDetail(db, created.id, unsubmittedScope(actor));
 		if (!detail) throw new AppError('internal', { detail: 'created project vanished' });
-		return json(presentProject(detail), { status: 201 });
-	})
-);
+		return presentProject(detail);
+	}
+});

@@ -1,37 +1,32 @@
-import { json } from '@sveltejs/kit';
 import { todayIso } from '#lib/dates.ts';
-import { getApp } from '#lib/server/app.ts';
-import {
-	apiHandler,
-	AppError,
-	authorize,
-	parseInput,
-	readJson
-} from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
 	presentRoundStatus,
-	roundFiscalYearSchema,
 	roundScheduleInputSchema,
 	roundStatus,
+	roundStatusSchema,
 	saveRoundSchedule
 } from '#lib/server/projects/index.ts';
-import type { RequestHandler } from './$types';
 
-/** Sets the fiscal year's schedule and answers with the year's rounds under it. */
-export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	authorize(locals.actor, 'projectRound.manage');
-	const parsed = roundFiscalYearSchema.safeParse(params.fiscalYear);
-	if (!parsed.success) throw new AppError('not_found');
-	const app = getApp();
-	const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
-	const input = parseInput(roundScheduleInputSchema, body);
-	const { db } = app.database;
-	await saveRoundSchedule(
-		db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		parsed.data,
-		input
-	);
-	const status = await roundStatus(db, locals.actor, { fiscalYear: parsed.data, asOf: todayIso() });
-	return json(presentRoundStatus(status));
+export const PUT = endpoint({
+	path: '/api/v1/project-rounds/{fiscalYear}',
+	operationId: 'updateProjectRoundSchedule',
+	summary:
+		"Set a fiscal year's schedule at the version seen (0 for the default): monthly on a day (1–28) of the month after each month, or listed due dates (1–24, in order, from the start of the year to 6 months after its end)",
+	tag: 'Projects',
+	permission: 'projectRound.manage',
+	body: roundScheduleInputSchema,
+	example: { cadence: 'dates', dueDates: ['2025-01-15', '2025-04-15', '2025-07-15'], version: 0 },
+	response: {
+		status: 200,
+		schema: roundStatusSchema,
+		description: "The year's rounds under the new schedule"
+	},
+	errors: ['stale_version'],
+	async handle({ db, actor, context, params, body }) {
+		await saveRoundSchedule(db, context, params.fiscalYear, body);
+		return presentRoundStatus(
+			await roundStatus(db, actor, { fiscalYear: params.fiscalYear, asOf: todayIso() })
+		);
+	}
 });

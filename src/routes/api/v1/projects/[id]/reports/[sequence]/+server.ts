@@ -1,26 +1,36 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
 	presentProgressReport,
-	progressReportInputSchema,
+	progressReportChangeSchema,
+	progressReportSchema,
 	saveProgressReport
 } from '#lib/server/projects/index.ts';
-import { reportParams } from './params.ts';
-import type { RequestHandler } from './$types';
 
-/** Changes a draft or returned progress report at the version its author saw. */
-export const PUT: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	if (!locals.actor) throw new AppError('unauthenticated');
-	const app = getApp();
-	const { projectId, sequence } = reportParams(params);
-	const body = await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES);
-	const input = parseInput(progressReportInputSchema, { ...(body as object), sequence });
-	const report = await saveProgressReport(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		projectId,
-		input
-	);
-	return json(presentProgressReport(report));
+export const PUT = endpoint({
+	path: '/api/v1/projects/{id}/reports/{sequence}',
+	operationId: 'updateProgressReport',
+	summary:
+		'Change a draft or returned progress report at its version; submitted reports wait for review, approved ones are locked',
+	tag: 'Projects',
+	permission: 'signed-in',
+	body: progressReportChangeSchema,
+	example: {
+		reportedOn: '2025-02-28',
+		statusText: 'จัดทำกำหนดการศึกษาดูงานเสร็จแล้ว รอการอนุมัติเดินทาง',
+		percentDone: 40,
+		budgetDisbursed: 180_000,
+		onPlan: true,
+		onTarget: true,
+		reportedBy: 'นายสมชาย ตั้งใจ',
+		version: 1
+	},
+	response: { status: 200, schema: progressReportSchema, description: 'The saved report' },
+	errors: ['forbidden', 'stale_version', 'locked', 'invalid_transition'],
+	async handle({ db, context, params, body }) {
+		const report = await saveProgressReport(db, context, params.id, {
+			...body,
+			sequence: params.sequence
+		});
+		return presentProgressReport(report);
+	}
 });

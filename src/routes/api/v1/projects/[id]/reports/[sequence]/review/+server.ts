@@ -1,28 +1,28 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
 	presentProgressReport,
 	progressReportReviewSchema,
+	progressReportSchema,
 	reviewProgressReport
 } from '#lib/server/projects/index.ts';
-import { reportParams } from '../params.ts';
-import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	if (!locals.actor) throw new AppError('unauthenticated');
-	const app = getApp();
-	const { projectId, sequence } = reportParams(params);
-	const review = parseInput(
-		progressReportReviewSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const report = await reviewProgressReport(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		projectId,
-		sequence,
-		review
-	);
-	return json(presentProgressReport(report));
+export const POST = endpoint({
+	path: '/api/v1/projects/{id}/reports/{sequence}/review',
+	operationId: 'reviewProgressReport',
+	summary:
+		"Approve a submitted progress report (which locks it and sets the project's status and budget spent from its approved reports) or return it with a comment",
+	tag: 'Projects',
+	permission: 'signed-in',
+	body: progressReportReviewSchema,
+	example: {
+		decision: 'return',
+		comment: 'กรุณาระบุจำนวนเงินที่เบิกจ่ายให้ตรงกับหลักฐานการเบิกจ่าย',
+		version: 3
+	},
+	response: { status: 200, schema: progressReportSchema, description: 'The reviewed report' },
+	errors: ['forbidden', 'stale_version', 'locked', 'invalid_transition', 'own_submission'],
+	async handle({ db, context, params, body }) {
+		const report = await reviewProgressReport(db, context, params.id, params.sequence, body);
+		return presentProgressReport(report);
+	}
 });

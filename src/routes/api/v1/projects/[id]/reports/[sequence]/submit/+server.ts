@@ -1,28 +1,29 @@
-import { json } from '@sveltejs/kit';
-import { getApp } from '#lib/server/app.ts';
-import { apiHandler, AppError, parseInput, readJson } from '#lib/server/platform/index.ts';
+import { endpoint } from '#lib/server/api/index.ts';
 import {
 	presentProgressReport,
+	progressReportSchema,
 	progressReportTransitionSchema,
 	submitProgressReport
 } from '#lib/server/projects/index.ts';
-import { reportParams } from '../params.ts';
-import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	if (!locals.actor) throw new AppError('unauthenticated');
-	const app = getApp();
-	const { projectId, sequence } = reportParams(params);
-	const { version } = parseInput(
-		progressReportTransitionSchema,
-		await readJson(request, app.config.SAPHAN_MAX_JSON_BYTES)
-	);
-	const report = await submitProgressReport(
-		app.database.db,
-		{ actor: locals.actor, requestId: locals.requestId },
-		projectId,
-		sequence,
-		version
-	);
-	return json(presentProgressReport(report));
+export const POST = endpoint({
+	path: '/api/v1/projects/{id}/reports/{sequence}/submit',
+	operationId: 'submitProgressReport',
+	summary: 'Submit a draft or returned progress report for review',
+	tag: 'Projects',
+	permission: 'signed-in',
+	body: progressReportTransitionSchema,
+	example: { version: 2 },
+	response: { status: 200, schema: progressReportSchema, description: 'The submitted report' },
+	errors: ['forbidden', 'stale_version', 'locked', 'invalid_transition'],
+	async handle({ db, context, params, body }) {
+		const report = await submitProgressReport(
+			db,
+			context,
+			params.id,
+			params.sequence,
+			body.version
+		);
+		return presentProgressReport(report);
+	}
 });

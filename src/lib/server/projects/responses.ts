@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { reviewStates } from '../platform/index.ts';
+import { projectStatuses } from './builtin-schema.ts';
+import { alignedElementKinds, projectAgencyRoles } from './repository.ts';
+
+/** An agency as a project names it: a lead agency in the register and the rounds. */
+export const projectLeadAgencySchema = z
+	.object({ id: z.uuid(), code: z.string(), nameTh: z.string(), nameEn: z.string() })
+	.meta({ id: 'ProjectLeadAgency' });
+
+/** The fields of a project both the register and the project's page show. */
+const projectFields = z.object({
+	id: z.uuid(),
+	code: z.string().nullable(),
+	titleTh: z.string(),
+	titleEn: z.string().nullable(),
+	fiscalYear: z.number().int(),
+	startDate: z.iso.date().nullable(),
+	endDate: z.iso.date().nullable(),
+	budgetReceived: z.number(),
+	budgetSpent: z.number(),
+	status: z.enum(projectStatuses),
+	isNew: z.boolean()
+});
+
+/** A project in the register, with its lead agencies and its latest approved report's figures. */
+export const listedProjectSchema = projectFields
+	.extend({
+		leadAgencies: z.array(projectLeadAgencySchema),
+		percentDone: z.number().nullable(),
+		lastReportedOn: z.iso.date().nullable()
+	})
+	.meta({ id: 'ListedProject' });
+
+/** The fields of a progress report both a project and the report itself show. */
+const reportFields = z.object({
+	id: z.uuid(),
+	sequence: z.number().int(),
+	reportedOn: z.iso.date(),
+	statusText: z.string(),
+	percentDone: z.number().nullable(),
+	budgetDisbursed: z.number().nullable(),
+	onPlan: z.boolean().nullable(),
+	onTarget: z.boolean().nullable(),
+	projectStatus: z.enum(projectStatuses).nullable(),
+	reportedBy: z.string().nullable(),
+	decreaseReason: z.string().nullable(),
+	state: z.enum(reviewStates),
+	reviewComment: z.string().nullable(),
+	version: z.number().int()
+});
+
+/** One progress report with where it is in its review. */
+export const progressReportSchema = reportFields
+	.extend({
+		projectId: z.uuid(),
+		submittedAt: z.iso.datetime().nullable(),
+		reviewedAt: z.iso.datetime().nullable()
+	})
+	.meta({ id: 'ProgressReport' });
+
+/** A report as its project lists it, with the disbursement of the approved reports up to it. */
+const projectReportSchema = reportFields
+	.extend({ cumulativeDisbursed: z.number() })
+	.meta({ id: 'ProjectReport' });
+
+const projectAgencySchema = projectLeadAgencySchema
+	.extend({ role: z.enum(projectAgencyRoles) })
+	.meta({ id: 'ProjectAgency' });
+
+const projectPartnerSchema = z
+	.object({ id: z.uuid(), nameTh: z.string(), nameEn: z.string() })
+	.meta({ id: 'ProjectPartner' });
+
+/** A plan element (and optionally one of its KPIs) the project serves, with the plan it is in. */
+const projectAlignmentSchema = z
+	.object({
+		elementId: z.uuid(),
+		elementCode: z.string(),
+		elementKind: z.enum(alignedElementKinds),
+		elementTitleTh: z.string(),
+		elementTitleEn: z.string().nullable(),
+		kpiId: z.uuid().nullable(),
+		kpiCode: z.string().nullable(),
+		kpiTitleTh: z.string().nullable(),
+		kpiTitleEn: z.string().nullable(),
+		planId: z.uuid(),
+		planCode: z.string(),
+		planTitleTh: z.string(),
+		planTitleEn: z.string(),
+		noteTh: z.string().nullable()
+	})
+	.meta({ id: 'ProjectAlignment' });
+
+/** A project with every field of the progress-report form, its links and its reports. */
+export const projectSchema = projectFields
+	.extend({
+		responsibleUnitText: z.string().nullable(),
+		responsiblePerson: z.string().nullable(),
+		responsiblePhone: z.string().nullable(),
+		coordinator: z.string().nullable(),
+		coordinatorRole: z.string().nullable(),
+		rationaleTh: z.string().nullable(),
+		objectives: z.array(z.string()),
+		targetsTh: z.string().nullable(),
+		partners: z.array(projectPartnerSchema),
+		unmatchedPartnerNames: z.array(z.string()),
+		themes: z.array(z.string()),
+		version: z.number().int(),
+		agencies: z.array(projectAgencySchema),
+		alignment: z.array(projectAlignmentSchema),
+		reports: z.array(projectReportSchema)
+	})
+	.meta({ id: 'Project' });
