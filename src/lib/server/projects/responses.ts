@@ -103,10 +103,19 @@ export const projectSchema = projectFields
 		rationaleTh: z.string().nullable(),
 		objectives: z.array(z.string()),
 		targetsTh: z.string().nullable(),
+		partnerIds: z
+			.array(z.uuid())
+			.meta({ description: 'The partners it names, as a PUT takes them' }),
 		partners: z.array(projectPartnerSchema),
 		unmatchedPartnerNames: z.array(z.string()),
 		themes: z.array(z.string()),
 		version: z.number().int(),
+		leadAgencies: z
+			.array(z.uuid())
+			.meta({ description: 'The lead agencies, as a PUT takes them; `agencies` names them' }),
+		supportingAgencies: z
+			.array(z.uuid())
+			.meta({ description: 'The supporting agencies, as a PUT takes them' }),
 		agencies: z.array(projectAgencySchema),
 		alignment: z.array(projectAlignmentSchema),
 		reports: z.array(projectReportSchema)
