@@ -85,7 +85,14 @@ function requestOf(input: RequestInfo | URL, init?: RequestInit) {
 globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
 	const response = await untouchedFetch(input, init);
 	const { url, method } = requestOf(input, init);
-	if (!url.pathname.startsWith('/api/v1/') || url.pathname === '/api/v1/openapi.json') {
+	// An answer without a request id never reached Saphan: the HTTP server refused the request
+	// itself (431 for a head or address too long), before any operation.
+	const reachedSaphan = response.headers.has('x-request-id');
+	if (
+		!reachedSaphan ||
+		!url.pathname.startsWith('/api/v1/') ||
+		url.pathname === '/api/v1/openapi.json'
+	) {
 		return response;
 	}
 	let contract = contracts.get(url.origin);

@@ -155,7 +155,7 @@ describe('the engagements API contract', () => {
 		};
 		const created = await json<Committee>(await api.send('POST', '/api/v1/committees', order), 201);
 		expect(created.members).toEqual([
-			{ agency: expect.objectContaining({ code: 'IAO' }), roleTh: 'เลขานุการ' }
+			{ agencyId: iao, agency: expect.objectContaining({ code: 'IAO' }), roleTh: 'เลขานุการ' }
 		]);
 
 		const twice = await refusal(await api.send('POST', '/api/v1/committees', order, 'en'), 409);
