@@ -73,7 +73,11 @@ async function breach(
 	);
 	if (!validate) return `${where}: no schema`;
 	if (validate(await response.json())) return undefined;
-	return `${where}: ${contract.ajv.errorsText(validate.errors, { separator: '; ' })}`;
+	const errors = (validate.errors ?? []).map(({ instancePath, message, params }) => {
+		const extra = 'additionalProperty' in params ? `: ${String(params.additionalProperty)}` : '';
+		return `${instancePath || 'the body'} ${message ?? 'is wrong'}${extra}`;
+	});
+	return `${where}: ${errors.join('; ')}`;
 }
 
 function requestOf(input: RequestInfo | URL, init?: RequestInit) {
