@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { partnerLabelSchema } from '../partners/index.ts';
+import { agencyLabelSchema } from '../platform/index.ts';
 import { commitmentScopes, commitmentStatuses, engagementKinds, outcomeKinds } from './kinds.ts';
-
-/** A BMA agency named on a record: enough to show and link it. */
-const agencyLabelSchema = z
-	.object({ id: z.uuid(), code: z.string(), nameTh: z.string(), nameEn: z.string() })
-	.meta({ id: 'AgencyLabel' });
-
-/** A partner named on a record: enough to show and link it. */
-const partnerLabelSchema = z
-	.object({ id: z.uuid(), nameTh: z.string(), nameEn: z.string() })
-	.meta({ id: 'PartnerLabel' });
 
 /** The engagement a commitment or committee came from. */
 const engagementHeadingSchema = z

@@ -57,7 +57,12 @@ export {
 	partnersNamed,
 	refreshLastActivity
 } from './repository.ts';
-export { agreementSchema, partnerContactSchema, partnerSchema } from './responses.ts';
+export {
+	agreementSchema,
+	partnerContactSchema,
+	partnerLabelSchema,
+	partnerSchema
+} from './responses.ts';
 export {
 	agreementInputExample,
 	agreementInputSchema,

@@ -12,6 +12,11 @@ import {
 /** The facts of a record still to confirm, shown flagged. */
 const unverified = z.array(z.enum(verifiableFacts));
 
+/** A partner named on a record: enough to show and link it. */
+export const partnerLabelSchema = z
+	.object({ id: z.uuid(), nameTh: z.string(), nameEn: z.string() })
+	.meta({ id: 'PartnerLabel' });
+
 export const countrySchema = z
 	.object({
 		code: z.string().meta({ description: 'ISO 3166-1 alpha-2' }),

@@ -5,6 +5,7 @@ export { builtinAgencySchema, loadBuiltinAgencies } from './agencies/load-builti
 export {
 	agencyFilterSchema,
 	agencyLabelColumns,
+	agencyLabelSchema,
 	agencyNamesOf,
 	agencySchema,
 	listAgencies,

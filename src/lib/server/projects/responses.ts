@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { reviewStates } from '../platform/index.ts';
+import { partnerLabelSchema } from '../partners/index.ts';
+import { agencyLabelSchema, reviewStates } from '../platform/index.ts';
 import { projectStatuses } from './builtin-schema.ts';
 import { alignedElementKinds, projectAgencyRoles } from './repository.ts';
-
-/** An agency as a project names it: a lead agency in the register and the rounds. */
-export const projectLeadAgencySchema = z
-	.object({ id: z.uuid(), code: z.string(), nameTh: z.string(), nameEn: z.string() })
-	.meta({ id: 'ProjectLeadAgency' });
 
 /** The fields of a project both the register and the project's page show. */
 const projectFields = z.object({
@@ -26,7 +22,7 @@ const projectFields = z.object({
 /** A project in the register, with its lead agencies and its latest approved report's figures. */
 export const listedProjectSchema = projectFields
 	.extend({
-		leadAgencies: z.array(projectLeadAgencySchema),
+		leadAgencies: z.array(agencyLabelSchema),
 		percentDone: z.number().nullable(),
 		lastReportedOn: z.iso.date().nullable()
 	})
@@ -64,13 +60,9 @@ const projectReportSchema = reportFields
 	.extend({ cumulativeDisbursed: z.number() })
 	.meta({ id: 'ProjectReport' });
 
-const projectAgencySchema = projectLeadAgencySchema
+const projectAgencySchema = agencyLabelSchema
 	.extend({ role: z.enum(projectAgencyRoles) })
 	.meta({ id: 'ProjectAgency' });
-
-const projectPartnerSchema = z
-	.object({ id: z.uuid(), nameTh: z.string(), nameEn: z.string() })
-	.meta({ id: 'ProjectPartner' });
 
 /** A plan element (and optionally one of its KPIs) the project serves, with the plan it is in. */
 const projectAlignmentSchema = z
@@ -106,7 +98,7 @@ export const projectSchema = projectFields
 		partnerIds: z
 			.array(z.uuid())
 			.meta({ description: 'The partners it names, as a PUT takes them' }),
-		partners: z.array(projectPartnerSchema),
+		partners: z.array(partnerLabelSchema),
 		unmatchedPartnerNames: z.array(z.string()),
 		themes: z.array(z.string()),
 		version: z.number().int(),

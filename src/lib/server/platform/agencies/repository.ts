@@ -105,6 +105,11 @@ export const agencySchema = z
 	})
 	.meta({ id: 'Agency' });
 
+/** A BMA agency named on a record: enough to show and link it. */
+export const agencyLabelSchema = agencySchema
+	.pick({ id: true, code: true, nameTh: true, nameEn: true })
+	.meta({ id: 'AgencyLabel' });
+
 export const agencyFilterSchema = z.object({
 	kind: z.enum(agencyKinds).optional(),
 	q: queryText(200)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { projectStatuses } from '../builtin-schema.ts';
-import { projectLeadAgencySchema } from '../responses.ts';
+import { agencyLabelSchema } from '../../platform/index.ts';
 
 /** Where a schedule stands: its version (0 while the year follows the default) and whether it is set. */
 const scheduleState = {
@@ -40,7 +40,7 @@ const roundCountsSchema = z
 
 /** A lead agency's counts; `agency` is null for the projects without a lead agency. */
 const agencyRoundCountsSchema = roundCountsSchema
-	.extend({ agency: projectLeadAgencySchema.nullable() })
+	.extend({ agency: agencyLabelSchema.nullable() })
 	.meta({ id: 'AgencyRoundCounts' });
 
 const overdueProjectSchema = z
