@@ -13,7 +13,7 @@ export {
 	listAgencyRegister,
 	presentAgency
 } from './agencies/repository.ts';
-export { inAgencyScope } from './agency-scope.ts';
+export { inAgencyScope } from './agency-scope-repository.ts';
 export {
 	type AttachmentRow,
 	type FilesToKeep,

@@ -1,5 +1,5 @@
 import { inArray, sql, type Column, type SQL } from 'drizzle-orm';
-import { inAgencyScope } from '../agency-scope.ts';
+import { inAgencyScope } from '../agency-scope-repository.ts';
 import { sharedStates, type AgencyScope } from '../policy.ts';
 
 /**
