@@ -7,10 +7,10 @@ import { agencies, attachments, auditLog, kpiResults } from '../../src/lib/serve
 import {
 	attachFiles,
 	checkFiles,
-	listAttachments,
 	maxAttachmentBytes,
 	removeAttachment
 } from '../../src/lib/server/platform/attachments/attachments.ts';
+import { listAttachments } from '../../src/lib/server/platform/attachments/repository.ts';
 import { attachmentPath } from '../../src/lib/server/platform/attachments/storage.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { type Actor } from '../../src/lib/server/platform/actor.ts';

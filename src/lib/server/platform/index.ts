@@ -15,18 +15,16 @@ export {
 } from './agencies/repository.ts';
 export { inAgencyScope } from './agency-scope-repository.ts';
 export {
-	type AttachmentRow,
 	type FilesToKeep,
 	attachmentField,
 	attachmentSchema,
 	checkFiles,
 	fileFieldSettings,
-	findAttachment,
-	listAttachments,
 	presentAttachment,
 	withFiles
 } from './attachments/attachments.ts';
 export { type FileOwner, attachRecordFiles, removeRecordFile } from './attachments/record-files.ts';
+export { type AttachmentRow, findAttachment, listAttachments } from './attachments/repository.ts';
 export type { AttachmentOwnerType } from './attachments/schema.ts';
 export { attachmentPath } from './attachments/storage.ts';
 export { readAuditQuery } from './audit/filter.ts';

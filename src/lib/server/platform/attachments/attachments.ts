@@ -1,16 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Executor, Tx } from '../../db/index.ts';
+import type { Db, Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
 import { withoutInvisibleControls } from '../fields.ts';
 import { log } from '../log.ts';
-import { attachments, type AttachmentOwnerType } from './schema.ts';
+import {
+	type AttachmentRow,
+	deleteAttachment,
+	insertAttachment,
+	lockAttachment
+} from './repository.ts';
+import type { AttachmentOwnerType } from './schema.ts';
 import { removeAttachmentFile, writeAttachmentFile } from './storage.ts';
-
-export type AttachmentRow = typeof attachments.$inferSelect;
 
 /** The largest file Saphan keeps, in megabytes. */
 export const maxAttachmentMegabytes = 20;
@@ -172,19 +175,16 @@ export async function withFiles<T>(
 					const id = randomUUID();
 					written.push({ storageDir, id });
 					await writeAttachmentFile(storageDir, id, file.bytes);
-					const [row] = await tx
-						.insert(attachments)
-						.values({
-							id,
-							ownerType,
-							ownerId,
-							fileName: file.fileName,
-							contentType: file.contentType,
-							sizeBytes: file.bytes.byteLength,
-							sha256: createHash('sha256').update(file.bytes).digest('hex'),
-							uploadedBy: context.actor.id
-						})
-						.returning();
+					const row = await insertAttachment(tx, {
+						id,
+						ownerType,
+						ownerId,
+						fileName: file.fileName,
+						contentType: file.contentType,
+						sizeBytes: file.bytes.byteLength,
+						sha256: createHash('sha256').update(file.bytes).digest('hex'),
+						uploadedBy: context.actor.id
+					});
 					if (!row)
 						throw new AppError('internal', { detail: 'attachment insert returned nothing' });
 					await recordAudit(tx, context, {
@@ -239,10 +239,10 @@ export async function removeAttachment(
 	guard?: (tx: Tx, attachment: AttachmentRow) => Promise<void>
 ): Promise<AttachmentRow> {
 	const removed = await db.transaction(async (tx) => {
-		const [row] = await tx.select().from(attachments).where(eq(attachments.id, id)).for('update');
+		const row = await lockAttachment(tx, id);
 		if (!row) throw new AppError('not_found');
 		await guard?.(tx, row);
-		await tx.delete(attachments).where(eq(attachments.id, id));
+		await deleteAttachment(tx, id);
 		await recordAudit(tx, context, {
 			action: 'delete',
 			entityType: 'attachment',
@@ -257,28 +257,6 @@ export async function removeAttachment(
 		log('warn', 'attachment file not removed', { id, error: String(caught) });
 	}
 	return removed;
-}
-
-/** The attachments of some records of one kind, oldest first. */
-export async function listAttachments(
-	executor: Executor,
-	ownerType: AttachmentOwnerType,
-	ownerIds: readonly string[]
-): Promise<AttachmentRow[]> {
-	if (!ownerIds.length) return [];
-	return executor
-		.select()
-		.from(attachments)
-		.where(and(eq(attachments.ownerType, ownerType), inArray(attachments.ownerId, [...ownerIds])))
-		.orderBy(asc(attachments.createdAt), asc(attachments.fileName));
-}
-
-export async function findAttachment(
-	executor: Executor,
-	id: string
-): Promise<AttachmentRow | null> {
-	const [row] = await executor.select().from(attachments).where(eq(attachments.id, id));
-	return row ?? null;
 }
 
 /** An attachment as the API and pages show it. */

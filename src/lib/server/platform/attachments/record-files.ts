@@ -1,15 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { AppError } from '../errors.ts';
 import { authorize, type Action } from '../policy.ts';
-import {
-	attachFiles,
-	attachmentField,
-	removeAttachment,
-	type AttachmentRow
-} from './attachments.ts';
+import { attachFiles, attachmentField, removeAttachment } from './attachments.ts';
+import { type AttachmentRow, lockFileOwner } from './repository.ts';
 import type { AttachmentOwnerType } from './schema.ts';
 
 /** A kind of record whose documents whoever may manage it attaches and removes at any time. */
@@ -22,12 +17,7 @@ export interface FileOwner {
 
 /** Refuses, in the transaction, a record that is gone (callers have checked the permission). */
 async function guard(tx: Tx, owner: FileOwner, ownerId: string) {
-	const [record] = await tx
-		.select({ id: owner.records })
-		.from(owner.records.table)
-		.where(eq(owner.records, ownerId))
-		.for('update');
-	if (!record) throw new AppError('not_found');
+	if (!(await lockFileOwner(tx, owner.records, ownerId))) throw new AppError('not_found');
 }
 
 /** Attaches documents to a record, all in one transaction or none, after checking them all. */

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
-import { removeAttachment, type AttachmentRow } from '../attachments/attachments.ts';
+import { removeAttachment } from '../attachments/attachments.ts';
+import type { AttachmentRow } from '../attachments/repository.ts';
 import { AppError } from '../errors.ts';
 import type { ReviewedKind, ReviewedRow } from './kind.ts';
 import { refuseStep } from './states.ts';
