@@ -1,8 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import { auditLog } from '../schema.ts';
+import { insertAuditEntry, listChangesAfterVersion } from './entry-repository.ts';
 
 /** What the trail records; each has its words in the catalogs (`auditAction.*`). */
 export const auditActions = [
@@ -70,7 +69,7 @@ export async function recordAudit(
 	context: ChangeContext,
 	entry: AuditEntry
 ): Promise<void> {
-	await executor.insert(auditLog).values({
+	await insertAuditEntry(executor, {
 		actorId: context.actor.id,
 		actorLabel: context.actor.username,
 		action: entry.action,
@@ -92,17 +91,7 @@ export async function changesSince(
 	entityId: string,
 	version: number
 ): Promise<{ fields: string[]; actors: string[] }> {
-	const entries = await executor
-		.select({ before: auditLog.before, after: auditLog.after, actorLabel: auditLog.actorLabel })
-		.from(auditLog)
-		.where(
-			and(
-				eq(auditLog.entityType, entityType),
-				eq(auditLog.entityId, entityId),
-				sql`(${auditLog.after} ->> 'version')::int > ${version}`
-			)
-		)
-		.orderBy(asc(auditLog.id));
+	const entries = await listChangesAfterVersion(executor, entityType, entityId, version);
 	const fields = new Set<string>();
 	const actors = new Set<string>();
 	for (const entry of entries) {
