@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit, type AuditEntityType } from '../audit/record.ts';
 import { sameData } from '../canonical.ts';
-import { builtinBaselines } from '../schema.ts';
 import { mergeFields, type FieldValues } from './merge.ts';
+import { findBaseline, saveBaseline } from './repository.ts';
 
 /** One record of a built-in data file, as its loader sees it. */
 export interface BuiltinRecord<Values extends FieldValues> {
@@ -36,10 +35,7 @@ export async function applyBuiltin<Values extends FieldValues>(
 	context: ChangeContext,
 	record: BuiltinRecord<Values>
 ): Promise<{ id: string; written: boolean }> {
-	const [baseline] = await tx
-		.select()
-		.from(builtinBaselines)
-		.where(and(eq(builtinBaselines.kind, record.kind), eq(builtinBaselines.key, record.key)));
+	const baseline = await findBaseline(tx, record.kind, record.key);
 	// A record the file gave and a person removed (an alignment, say) stays removed.
 	if (!record.stored && baseline) return { id: baseline.entityId, written: false };
 	let id: string;
@@ -86,13 +82,7 @@ export async function applyBuiltin<Values extends FieldValues>(
 		sameData(baseline.applied, applied) &&
 		sameData(baseline.pending, pending);
 	if (!unchanged) {
-		await tx
-			.insert(builtinBaselines)
-			.values({ kind: record.kind, key: record.key, ...next })
-			.onConflictDoUpdate({
-				target: [builtinBaselines.kind, builtinBaselines.key],
-				set: { ...next, updatedAt: new Date() }
-			});
+		await saveBaseline(tx, record.kind, record.key, next);
 	}
 	return { id, written };
 }

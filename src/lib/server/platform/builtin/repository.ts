@@ -4,6 +4,9 @@ import { builtinBaselines } from '../schema.ts';
 
 export type BuiltinBaseline = typeof builtinBaselines.$inferSelect;
 
+const ofRecord = (kind: string, key: string) =>
+	and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key));
+
 /** The baselines with fields awaiting an administrator, by kind and record. */
 export function pendingBaselines(executor: Executor): Promise<BuiltinBaseline[]> {
 	return executor
@@ -11,6 +14,16 @@ export function pendingBaselines(executor: Executor): Promise<BuiltinBaseline[]>
 		.from(builtinBaselines)
 		.where(sql`${builtinBaselines.pending} <> '{}'::jsonb`)
 		.orderBy(asc(builtinBaselines.kind), asc(builtinBaselines.key));
+}
+
+/** What the file said of one record when it was last loaded. */
+export async function findBaseline(
+	executor: Executor,
+	kind: string,
+	key: string
+): Promise<BuiltinBaseline | undefined> {
+	const [baseline] = await executor.select().from(builtinBaselines).where(ofRecord(kind, key));
+	return baseline;
 }
 
 /** One record's baseline, locked until the transaction ends. */
@@ -22,7 +35,7 @@ export async function lockBaseline(
 	const [baseline] = await tx
 		.select()
 		.from(builtinBaselines)
-		.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)))
+		.where(ofRecord(kind, key))
 		.for('update');
 	return baseline;
 }
@@ -37,5 +50,21 @@ export async function settleBaseline(
 	await tx
 		.update(builtinBaselines)
 		.set({ ...values, updatedAt: new Date() })
-		.where(and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key)));
+		.where(ofRecord(kind, key));
+}
+
+/** Writes a record's baseline, creating it or replacing what it said. */
+export async function saveBaseline(
+	tx: Tx,
+	kind: string,
+	key: string,
+	values: Pick<BuiltinBaseline, 'entityId' | 'label' | 'applied' | 'pending'>
+): Promise<void> {
+	await tx
+		.insert(builtinBaselines)
+		.values({ kind, key, ...values })
+		.onConflictDoUpdate({
+			target: [builtinBaselines.kind, builtinBaselines.key],
+			set: { ...values, updatedAt: new Date() }
+		});
 }
