@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
-import { and, eq, lt } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
-import { idempotencyKeys } from '../idempotency/schema.ts';
 import { readBody } from './api.ts';
+import {
+	type IdempotencyKeyRow,
+	claimIdempotencyKey,
+	deleteIdempotencyKeysBefore,
+	findIdempotencyKey,
+	setIdempotentResponse
+} from './idempotency-repository.ts';
 
 export const idempotencyKeyHeader = 'Idempotency-Key';
 
@@ -14,10 +19,7 @@ export const idempotencyKeyHours = 24;
 /** Printable ASCII, as a UUID or any client-made token is. */
 const keyFormat = /^[\x21-\x7e]{1,255}$/;
 
-function replay(
-	stored: typeof idempotencyKeys.$inferSelect | undefined,
-	requestHash: string
-): Response {
+function replay(stored: IdempotencyKeyRow | undefined, requestHash: string): Response {
 	if (stored?.requestHash !== requestHash) throw new AppError('idempotency_key_reused');
 	if (stored.responseStatus === null) {
 		throw new AppError('internal', { detail: 'idempotency key without its answer' });
@@ -56,25 +58,15 @@ export async function createOnce(
 		.update(body)
 		.digest('hex');
 	return app.database.db.transaction(async (tx) => {
-		const [claimed] = await tx
-			.insert(idempotencyKeys)
-			.values({ actorId, key, requestHash })
-			.onConflictDoNothing()
-			.returning({ key: idempotencyKeys.key });
-		const ofKey = and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, key));
-		if (!claimed) {
-			const [stored] = await tx.select().from(idempotencyKeys).where(ofKey);
-			return replay(stored, requestHash);
+		if (!(await claimIdempotencyKey(tx, { actorId, key, requestHash }))) {
+			return replay(await findIdempotencyKey(tx, actorId, key), requestHash);
 		}
 		const response = await create(tx);
-		await tx
-			.update(idempotencyKeys)
-			.set({
-				responseStatus: response.status,
-				responseBody: await response.clone().text(),
-				responseLocation: response.headers.get('location')
-			})
-			.where(ofKey);
+		await setIdempotentResponse(tx, actorId, key, {
+			responseStatus: response.status,
+			responseBody: await response.clone().text(),
+			responseLocation: response.headers.get('location')
+		});
 		return response;
 	});
 }
@@ -82,9 +74,5 @@ export async function createOnce(
 /** Forgets the answers kept longer than `idempotencyKeyHours`; returns how many. */
 export async function purgeIdempotencyKeys(executor: Executor, now = new Date()): Promise<number> {
 	const before = new Date(now.getTime() - idempotencyKeyHours * 60 * 60 * 1000);
-	const purged = await executor
-		.delete(idempotencyKeys)
-		.where(lt(idempotencyKeys.createdAt, before))
-		.returning({ key: idempotencyKeys.key });
-	return purged.length;
+	return deleteIdempotencyKeysBefore(executor, before);
 }
