@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { applyBuiltin } from '../builtin/apply.ts';
-import { agencies } from '../schema.ts';
 import { agencyKinds } from '../kinds.ts';
+import { findAgencyByCode, insertAgency, updateAgencyFields } from './repository.ts';
 
 export const builtinAgencySchema = z
 	.array(
@@ -60,7 +59,7 @@ export async function loadBuiltinAgencies(
 			geocode: agency.geocode ?? null,
 			verified: agency.verified
 		};
-		const [existing] = await tx.select().from(agencies).where(eq(agencies.code, agency.code));
+		const existing = await findAgencyByCode(tx, agency.code);
 		const { id, written } = await applyBuiltin(tx, context, {
 			kind: 'agency',
 			key: agency.code,
@@ -82,15 +81,12 @@ export async function loadBuiltinAgencies(
 					}
 				: null,
 			insert: async () => {
-				const [created] = await tx.insert(agencies).values(values).returning();
-				if (!created) throw new Error(`could not insert agency ${agency.code}`);
-				return created.id;
+				const id = await insertAgency(tx, values);
+				if (!id) throw new Error(`could not insert agency ${agency.code}`);
+				return id;
 			},
 			update: async (agencyId, fields) => {
-				await tx
-					.update(agencies)
-					.set({ ...fields, updatedAt: new Date() })
-					.where(eq(agencies.id, agencyId));
+				await updateAgencyFields(tx, agencyId, fields);
 			}
 		});
 		idByCode.set(agency.code, id);

@@ -91,6 +91,27 @@ export async function findAgencyByCode(
 	return row ?? null;
 }
 
+/** Inserts an agency; returns its id. */
+export async function insertAgency(
+	executor: Executor,
+	values: typeof agencies.$inferInsert
+): Promise<string | undefined> {
+	const [created] = await executor.insert(agencies).values(values).returning();
+	return created?.id;
+}
+
+/** Writes the given fields of an agency. */
+export async function updateAgencyFields(
+	executor: Executor,
+	id: string,
+	fields: Partial<typeof agencies.$inferInsert>
+): Promise<void> {
+	await executor
+		.update(agencies)
+		.set({ ...fields, updatedAt: new Date() })
+		.where(eq(agencies.id, id));
+}
+
 export const agencySchema = z
 	.object({
 		id: z.uuid(),
