@@ -1,10 +1,19 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/index.ts';
 import type { Action, Actor, AgencyScope } from '../platform/index.ts';
-import { searchDocuments } from './schema.ts';
 import { registeredSource, registeredSources } from './registry.ts';
-import { normalize, termText } from './terms.ts';
+import {
+	type RecordTable,
+	deleteSearchDocument,
+	deleteSearchDocuments,
+	findIndexedTitle,
+	listIndexedDocuments,
+	listIndexedRecordIds,
+	listRecordIds,
+	listRowsById,
+	sortedIds,
+	upsertSearchDocuments
+} from './repository.ts';
 
 /** What a source says about one of its records for the index. */
 export interface SourceDocument {
@@ -36,55 +45,6 @@ export interface SearchSource {
 	>;
 }
 
-/** Agency ids in one order, whatever order the source read them in, so a reindex sees no change. */
-const sortedIds = (ids: readonly string[] | null) => (ids ? [...ids].sort() : null);
-
-const vectorOf = (text: string, weight: 'A' | 'B') =>
-	sql`setweight(to_tsvector('simple', ${termText(text)}), ${weight})`;
-
-const rowOf = (type: string, document: SourceDocument) => ({
-	type,
-	recordId: document.recordId,
-	title: document.title,
-	body: document.body,
-	url: document.url,
-	agencyIds: sortedIds(document.agencyIds),
-	titleKey: normalize(document.title),
-	titleVector: sql`to_tsvector('simple', ${termText(document.title)})`,
-	vector: sql`${vectorOf(document.title, 'A')} || ${vectorOf(document.body, 'B')}`,
-	updatedAt: sql`now()`
-});
-
-/** Writes the entries of the given documents, replacing those already there, in one statement. */
-async function upsert(
-	executor: Executor,
-	type: string,
-	documents: readonly SourceDocument[]
-): Promise<void> {
-	if (documents.length === 0) return;
-	const replaced = (column: string) => sql.raw(`excluded.${column}`);
-	await executor
-		.insert(searchDocuments)
-		.values(
-			documents.map((document) =>
-				rowOf(type, document)
-			) as unknown as (typeof searchDocuments.$inferInsert)[]
-		)
-		.onConflictDoUpdate({
-			target: [searchDocuments.type, searchDocuments.recordId],
-			set: {
-				title: replaced('title'),
-				body: replaced('body'),
-				url: replaced('url'),
-				agencyIds: replaced('agency_ids'),
-				titleKey: replaced('title_key'),
-				titleVector: replaced('title_vector'),
-				vector: replaced('vector'),
-				updatedAt: replaced('updated_at')
-			}
-		});
-}
-
 /**
  * Writes (or removes) the index entry of one record, and when its title changed, the entries of
  * the records that mention it. Call it in the transaction that writes the record, so the index
@@ -97,15 +57,9 @@ export async function indexDocument(
 ): Promise<void> {
 	const source = registeredSource(type);
 	const [document] = await source.documents(executor, [recordId]);
-	const [stored] = await executor
-		.select({ title: searchDocuments.title })
-		.from(searchDocuments)
-		.where(and(eq(searchDocuments.type, type), eq(searchDocuments.recordId, recordId)));
-	if (document) await upsert(executor, type, [document]);
-	else
-		await executor
-			.delete(searchDocuments)
-			.where(and(eq(searchDocuments.type, type), eq(searchDocuments.recordId, recordId)));
+	const stored = await findIndexedTitle(executor, type, recordId);
+	if (document) await upsertSearchDocuments(executor, type, [document]);
+	else await deleteSearchDocument(executor, type, recordId);
 	if (stored && document && stored.title === document.title) return;
 	for (const mentioning of registeredSources()) {
 		const mentioned = mentioning.mentions?.[type];
@@ -138,11 +92,8 @@ export async function reindex(
 ): Promise<number> {
 	let changed = 0;
 	for (const source of sources) {
-		const recordIds = await executor.select({ id: source.records }).from(source.records.table);
-		const storedIds = await executor
-			.select({ id: searchDocuments.recordId })
-			.from(searchDocuments)
-			.where(eq(searchDocuments.type, source.type));
+		const recordIds = await listRecordIds(executor, source.records);
+		const storedIds = await listIndexedRecordIds(executor, source.type);
 		const ids = [...new Set([...recordIds, ...storedIds].map((row) => String(row.id)))].sort();
 		for (let start = 0; start < ids.length; start += batchSize) {
 			changed += await reindexBatch(executor, source, ids.slice(start, start + batchSize));
@@ -158,35 +109,18 @@ async function reindexBatch(
 ): Promise<number> {
 	const documents = await source.documents(executor, ids);
 	const stored = new Map(
-		(
-			await executor
-				.select({
-					recordId: searchDocuments.recordId,
-					title: searchDocuments.title,
-					body: searchDocuments.body,
-					url: searchDocuments.url,
-					agencyIds: searchDocuments.agencyIds
-				})
-				.from(searchDocuments)
-				.where(and(eq(searchDocuments.type, source.type), inArray(searchDocuments.recordId, ids)))
-		).map((row) => [row.recordId, row])
+		(await listIndexedDocuments(executor, source.type, ids)).map((row) => [row.recordId, row])
 	);
 	const outdated = documents.filter((document) => {
 		const before = stored.get(document.recordId);
 		return !before || !sameDocument(before, document);
 	});
-	await upsert(executor, source.type, outdated);
+	await upsertSearchDocuments(executor, source.type, outdated);
 	const kept = new Set(documents.map((document) => document.recordId));
 	const gone = [...stored.keys()].filter((recordId) => !kept.has(recordId));
-	if (gone.length > 0)
-		await executor
-			.delete(searchDocuments)
-			.where(and(eq(searchDocuments.type, source.type), inArray(searchDocuments.recordId, gone)));
+	if (gone.length > 0) await deleteSearchDocuments(executor, source.type, gone);
 	return outdated.length + gone.length;
 }
-
-/** A table whose rows are records with a uuid id. */
-type RecordTable = PgTable & { id: PgColumn };
 
 /**
  * A source whose every document comes from one row of one table, readable by everyone who may
@@ -203,10 +137,7 @@ export function rowSource<T extends RecordTable>(source: {
 		readAction: source.readAction,
 		records: source.table.id,
 		async documents(executor, ids) {
-			const rows = (await executor
-				.select()
-				.from(source.table as PgTable)
-				.where(inArray(source.table.id, [...ids]))) as T['$inferSelect'][];
+			const rows = await listRowsById(executor, source.table, ids);
 			return rows.map((row) => ({
 				...source.document(row),
 				recordId: (row as { id: string }).id,
