@@ -1,16 +1,21 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { type Executor, queryRows } from '../db/index.ts';
-import { type Actor, can, inAgencyScope } from '../platform/index.ts';
+import type { SQL } from 'drizzle-orm';
+import type { Executor } from '../db/index.ts';
+import { type Actor, can } from '../platform/index.ts';
 import type { SearchSource } from './documents.ts';
+import {
+	type SearchRow,
+	closeTitleMatches,
+	countCap,
+	countMatchesByType,
+	rankedMatches,
+	useSearchIndexes,
+	visibleDocuments
+} from './repository.ts';
 import type { SearchResult } from './responses.ts';
 import { snippet } from './snippet.ts';
 import { normalize, words } from './terms.ts';
 
 export const maxQueryLength = 200;
-/** Counting stops here: a broad query reports "1,000+" rather than counting every match. */
-export const countCap = 1000;
-/** How many matches of each pass are ranked; the rest of a broad query is not ranked. */
-const candidates = 200;
 
 /** Words too common to narrow an any-word query; they still count in all-words and phrase matches. */
 const stopTerms = new Set([
@@ -45,16 +50,6 @@ const stopTerms = new Set([
 	'with'
 ]);
 
-interface Row extends Record<string, unknown> {
-	type: string;
-	record_id: string;
-	title: string;
-	body: string;
-	url: string;
-	score: number;
-	matched?: number;
-}
-
 const quote = (term: string) => `'${term.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
 /** Latin words of three letters or more may also match as prefixes, so "resil" finds "resilient". */
 const lexeme = (term: string) => (/^[a-z]{3,}/.test(term) ? `${quote(term)}:*` : quote(term));
@@ -86,51 +81,11 @@ export function queryTerms(text: string): QueryTerms | null {
 }
 
 function visibility(actor: Actor, sources: readonly SearchSource[], type: string | null): SQL {
-	const readable = sources.filter(
-		(source) => (type === null || source.type === type) && can(actor, source.readAction)
+	return visibleDocuments(
+		sources
+			.filter((source) => (type === null || source.type === type) && can(actor, source.readAction))
+			.map((source) => ({ type: source.type, agencyScope: source.agencyScope?.(actor) ?? null }))
 	);
-	const types = readable.map((source) => source.type);
-	const scoped = readable
-		.filter((source) => source.agencyScope)
-		.map(
-			(source) =>
-				sql`(d.type = ${source.type} AND ${inAgencyScope(source.agencyScope?.(actor) ?? [], sql`d.agency_ids`)})`
-		);
-	const agencyScoped = scoped.length ? sql.join(scoped, sql` OR `) : sql`false`;
-	return sql`d.type = ANY(${`{${types.join(',') || '""'}}`}::text[])
-		AND (d.agency_ids IS NULL OR ${agencyScoped})`;
-}
-
-/**
- * The best `limit` matches of a tsquery among a bounded candidate set, title matches first, with
- * how many records match (counted up to the cap, from the same index scan).
- */
-function rankedMatches(
-	query: string,
-	phrase: string | null,
-	visible: SQL,
-	limit: number,
-	weight: number
-): SQL {
-	const phraseScore = phrase
-		? sql`+ CASE WHEN d.vector @@ to_tsquery('simple', ${phrase}) THEN 0.5 ELSE 0 END
-			+ CASE WHEN d.title_vector @@ to_tsquery('simple', ${phrase}) THEN 1 ELSE 0 END`
-		: sql``;
-	return sql`WITH q AS (SELECT to_tsquery('simple', ${query}) AS q),
-		matched AS MATERIALIZED (
-			SELECT d.type, d.record_id FROM search_documents d, q
-			WHERE d.vector @@ q.q AND ${visible} LIMIT ${countCap + 1}),
-		title_hits AS (
-			SELECT d.type, d.record_id FROM search_documents d, q
-			WHERE d.title_vector @@ q.q AND ${visible} LIMIT ${candidates / 2}),
-		found AS (
-			SELECT * FROM title_hits UNION SELECT * FROM (SELECT * FROM matched LIMIT ${candidates}) b)
-		SELECT d.type, d.record_id::text AS record_id, d.title, d.body, d.url,
-			${weight} * (ts_rank(d.vector, q.q)
-				+ CASE WHEN d.title_vector @@ q.q THEN 1 ELSE 0 END ${phraseScore}) AS score,
-			(SELECT count(*)::int FROM matched) AS matched
-		FROM found JOIN search_documents d USING (type, record_id), q
-		ORDER BY score DESC, d.title LIMIT ${limit}`;
 }
 
 /** Titles close to the query in spelling: typos and partial words, when word matches are few. */
@@ -139,16 +94,10 @@ async function closeTitles(
 	text: string,
 	visible: SQL,
 	limit: number
-): Promise<Row[]> {
+): Promise<SearchRow[]> {
 	const key = normalize(text).trim();
 	if (key.length < 3) return [];
-	return queryRows<Row>(
-		executor,
-		sql`SELECT d.type, d.record_id::text AS record_id, d.title, d.body, d.url,
-			0.1 * word_similarity(${key}, d.title_key) AS score
-		FROM search_documents d WHERE ${key} <% d.title_key AND ${visible}
-		ORDER BY score DESC LIMIT ${limit}`
-	);
+	return closeTitleMatches(executor, key, visible, limit);
 }
 
 export interface SearchInput {
@@ -170,30 +119,19 @@ export async function search(
 	const parsed = queryTerms(input.q);
 	const visible = visibility(actor, sources, input.type);
 	const { rows, total } = await executor.transaction(async (tx) => {
-		// Matches come from the GIN indexes: a sequential scan would test every row's vector.
-		await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-		await tx.execute(sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`);
-		let rows: Row[] = [];
+		await useSearchIndexes(tx);
+		let rows: SearchRow[] = [];
 		let total = 0;
 		if (parsed) {
-			rows = await queryRows<Row>(
-				tx,
-				rankedMatches(parsed.all, parsed.phrase, visible, input.limit, 1)
-			);
+			rows = await rankedMatches(tx, parsed.all, parsed.phrase, visible, input.limit, 1);
 			total = Number(rows[0]?.matched ?? 0);
 			if (rows.length < input.limit && parsed.allPrefixed) {
-				const more = await queryRows<Row>(
-					tx,
-					rankedMatches(parsed.allPrefixed, null, visible, input.limit, 0.8)
-				);
+				const more = await rankedMatches(tx, parsed.allPrefixed, null, visible, input.limit, 0.8);
 				rows = merge(rows, more, input.limit);
 				total = Math.max(total, Number(more[0]?.matched ?? 0), rows.length);
 			}
 			if (rows.length < input.limit && parsed.any) {
-				const more = await queryRows<Row>(
-					tx,
-					rankedMatches(parsed.any, null, visible, input.limit, 0.5)
-				);
+				const more = await rankedMatches(tx, parsed.any, null, visible, input.limit, 0.5);
 				rows = merge(rows, more, input.limit);
 				total = rows.length;
 			}
@@ -228,17 +166,11 @@ export async function countByType(
 ): Promise<Record<string, number>> {
 	const parsed = queryTerms(q);
 	if (!parsed) return {};
-	const rows = await queryRows<{ type: string; n: number }>(
-		executor,
-		sql`SELECT type, count(*)::int AS n FROM (
-			SELECT d.type FROM search_documents d
-			WHERE d.vector @@ to_tsquery('simple', ${parsed.all}) AND ${visibility(actor, sources, null)}
-			LIMIT ${countCap + 1}) m GROUP BY type`
-	);
+	const rows = await countMatchesByType(executor, parsed.all, visibility(actor, sources, null));
 	return Object.fromEntries(rows.map((row) => [row.type, row.n]));
 }
 
-function merge(first: Row[], second: Row[], limit: number): Row[] {
+function merge(first: SearchRow[], second: SearchRow[], limit: number): SearchRow[] {
 	const seen = new Set(first.map((row) => `${row.type}:${row.record_id}`));
 	return [...first, ...second.filter((row) => !seen.has(`${row.type}:${row.record_id}`))].slice(
 		0,
