@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
 import { findUserByUsername, loadActor } from '../users/repository.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
-import { createSession } from './sessions.ts';
+import { createSession } from './sessions-repository.ts';
 import {
 	checkThrottle,
 	clearLoginFailuresFrom,

@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { deleteOtherUserSessions, deleteUserSessions } from '../auth/sessions.ts';
+import { deleteOtherUserSessions, deleteUserSessions } from '../auth/sessions-repository.ts';
 import { AppError } from '../errors.ts';
 import { users } from '../schema.ts';
 import { findUserById } from './repository.ts';

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
-import { deleteUserSessions } from '../auth/sessions.ts';
+import { deleteUserSessions } from '../auth/sessions-repository.ts';
 import { AppError } from '../errors.ts';
 import { apiTokens, users } from '../schema.ts';
 import { auditedUser } from './presenter.ts';

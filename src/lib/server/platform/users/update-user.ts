@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit, requireVersion } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { deleteUserSessions } from '../auth/sessions.ts';
+import { deleteUserSessions } from '../auth/sessions-repository.ts';
 import { AppError } from '../errors.ts';
 import { users } from '../schema.ts';
 import { auditedUser } from './presenter.ts';
