@@ -32,6 +32,14 @@ export async function markApiTokenRevoked(
 	return token ?? null;
 }
 
+/** Revokes every token of a user not revoked already. */
+export async function revokeUserApiTokens(executor: Executor, userId: string): Promise<void> {
+	await executor
+		.update(apiTokens)
+		.set({ revokedAt: new Date() })
+		.where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+}
+
 export function listApiTokens(executor: Executor, userId: string): Promise<ApiTokenRow[]> {
 	return executor
 		.select()
