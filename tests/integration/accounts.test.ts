@@ -2,7 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../src/lib/server/platform/auth/login.ts';
 import { purgeExpiredLogins } from '../../src/lib/server/platform/auth/purge.ts';
-import { createSession, validateSession } from '../../src/lib/server/platform/auth/sessions.ts';
+import {
+	createSession,
+	validateSession
+} from '../../src/lib/server/platform/auth/sessions-repository.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { auditLog, loginFailures } from '../../src/lib/server/platform/schema.ts';
 import { changeOwnPassword } from '../../src/lib/server/platform/users/change-own-password.ts';

@@ -5,7 +5,7 @@ import {
 	revokeApiToken
 } from '../../src/lib/server/platform/auth/api-tokens.ts';
 import { login } from '../../src/lib/server/platform/auth/login.ts';
-import { validateSession } from '../../src/lib/server/platform/auth/sessions.ts';
+import { validateSession } from '../../src/lib/server/platform/auth/sessions-repository.ts';
 import { AppError } from '../../src/lib/server/platform/errors.ts';
 import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
 import { makeUser, testPassword } from '../factories/index.ts';

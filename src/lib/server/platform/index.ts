@@ -39,10 +39,10 @@ export { auditPageSize, listAuditEntries } from './audit/repository.ts';
 export {
 	apiTokenSchema,
 	issueApiToken,
-	listApiTokens,
 	presentApiToken,
 	revokeApiToken
 } from './auth/api-tokens.ts';
+export { listApiTokens } from './auth/api-tokens-repository.ts';
 export { login, loginSettings } from './auth/login.ts';
 export { endSession } from './auth/logout.ts';
 export { purgeExpiredLogins } from './auth/purge.ts';

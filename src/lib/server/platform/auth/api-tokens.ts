@@ -1,16 +1,19 @@
-import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
-import { apiTokens } from '../schema.ts';
 import { findUserById } from '../users/repository.ts';
+import {
+	type ApiTokenRow,
+	findApiToken,
+	insertApiToken,
+	markApiTokenRevoked,
+	markLiveApiTokenUsed
+} from './api-tokens-repository.ts';
 import { digest, newSecret } from './secrets.ts';
 
 const tokenPrefix = 'sph_';
-
-export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
 export const apiTokenSchema = z
 	.object({
@@ -49,16 +52,13 @@ export async function issueApiToken(
 		const expiresAt = input.expiresInDays
 			? new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000)
 			: null;
-		const [record] = await tx
-			.insert(apiTokens)
-			.values({
-				userId: input.userId,
-				name: input.name,
-				tokenHash: digest(secret),
-				prefix: secret.slice(0, tokenPrefix.length + 6),
-				expiresAt
-			})
-			.returning();
+		const record = await insertApiToken(tx, {
+			userId: input.userId,
+			name: input.name,
+			tokenHash: digest(secret),
+			prefix: secret.slice(0, tokenPrefix.length + 6),
+			expiresAt
+		});
 		if (!record) throw new AppError('internal', { detail: 'token insert returned nothing' });
 		await recordAudit(tx, context, {
 			action: 'issue_token',
@@ -76,14 +76,10 @@ export async function revokeApiToken(
 	tokenId: string
 ): Promise<void> {
 	await db.transaction(async (tx) => {
-		const [before] = await tx.select().from(apiTokens).where(eq(apiTokens.id, tokenId));
+		const before = await findApiToken(tx, tokenId);
 		if (!before) throw new AppError('not_found');
 		if (before.revokedAt) return;
-		const [after] = await tx
-			.update(apiTokens)
-			.set({ revokedAt: new Date() })
-			.where(eq(apiTokens.id, tokenId))
-			.returning();
+		const after = await markApiTokenRevoked(tx, tokenId);
 		await recordAudit(tx, context, {
 			action: 'revoke_token',
 			entityType: 'api_token',
@@ -94,31 +90,11 @@ export async function revokeApiToken(
 	});
 }
 
-export function listApiTokens(executor: Executor, userId: string): Promise<ApiTokenRow[]> {
-	return executor
-		.select()
-		.from(apiTokens)
-		.where(eq(apiTokens.userId, userId))
-		.orderBy(desc(apiTokens.createdAt));
-}
-
 /** The user id a bearer token speaks for, if it is live. */
 export async function authenticateApiToken(
 	executor: Executor,
 	secret: string
 ): Promise<string | null> {
 	if (!secret.startsWith(tokenPrefix)) return null;
-	const now = new Date();
-	const [token] = await executor
-		.update(apiTokens)
-		.set({ lastUsedAt: now })
-		.where(
-			and(
-				eq(apiTokens.tokenHash, digest(secret)),
-				isNull(apiTokens.revokedAt),
-				or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))
-			)
-		)
-		.returning({ userId: apiTokens.userId });
-	return token?.userId ?? null;
+	return markLiveApiTokenUsed(executor, digest(secret), new Date());
 }

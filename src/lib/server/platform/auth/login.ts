@@ -5,13 +5,9 @@ import { recordAudit } from '../audit/record.ts';
 import { AppError } from '../errors.ts';
 import { findUserByUsername, loadActor } from '../users/repository.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
-import { createSession } from './sessions.ts';
-import {
-	checkThrottle,
-	clearLoginFailuresFrom,
-	recordLoginFailure,
-	type ThrottleLimits
-} from './throttle.ts';
+import { clearLoginFailuresFrom, recordLoginFailure } from './login-failures-repository.ts';
+import { createSession } from './sessions-repository.ts';
+import { checkThrottle, type ThrottleLimits } from './throttle.ts';
 
 export interface LoginSettings extends ThrottleLimits {
 	sessionDays: number;

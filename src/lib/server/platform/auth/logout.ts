@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
-import { deleteSession } from './sessions.ts';
+import { deleteSession } from './sessions-repository.ts';
 
 export async function endSession(
 	db: Db,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.ts';
-import { deleteExpiredSessions } from './sessions.ts';
+import { deleteExpiredSessions } from './sessions-repository.ts';
 import { deleteStaleLoginFailures, type ThrottleLimits } from './throttle.ts';
 
 /** Deletes sessions past their expiry and failed logins that no longer count. */

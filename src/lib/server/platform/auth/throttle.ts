@@ -1,7 +1,6 @@
-import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/index.ts';
 import { AppError } from '../errors.ts';
-import { loginFailures } from '../schema.ts';
+import { countLoginFailures, deleteLoginFailuresBefore } from './login-failures-repository.ts';
 
 export interface ThrottleLimits {
 	/** Failures for one username from one address before that pair is refused. */
@@ -24,72 +23,32 @@ export async function checkThrottle(
 	attempt: { username: string; ip: string },
 	limits: ThrottleLimits
 ): Promise<void> {
-	const recent = and(eq(loginFailures.ip, attempt.ip), gt(loginFailures.at, since(limits)));
-	const [fromAddress] = await executor
-		.select({ failures: count() })
-		.from(loginFailures)
-		.where(recent);
-	if ((fromAddress?.failures ?? 0) >= limits.maxFailuresPerAddress) {
+	const windowStart = since(limits);
+	const fromAddress = await countLoginFailures(executor, { ip: attempt.ip }, windowStart);
+	if (fromAddress >= limits.maxFailuresPerAddress) {
 		throw new AppError('too_many_attempts_from_address', {
 			params: { minutes: limits.windowMinutes }
 		});
 	}
-	const [forUsername] = await executor
-		.select({ failures: count() })
-		.from(loginFailures)
-		.where(and(recent, eq(loginFailures.username, attempt.username)));
-	if ((forUsername?.failures ?? 0) >= limits.maxFailures) {
+	const forUsername = await countLoginFailures(executor, attempt, windowStart);
+	if (forUsername >= limits.maxFailures) {
 		throw new AppError('too_many_attempts', { params: { minutes: limits.windowMinutes } });
 	}
 }
 
 /** Failed logins for a username within the window, from every address: what an unlock clears. */
-export async function countRecentLoginFailures(
+export function countRecentLoginFailures(
 	executor: Executor,
 	username: string,
 	limits: Pick<ThrottleLimits, 'windowMinutes'>
 ): Promise<number> {
-	const [row] = await executor
-		.select({ failures: count() })
-		.from(loginFailures)
-		.where(and(eq(loginFailures.username, username), gt(loginFailures.at, since(limits))));
-	return row?.failures ?? 0;
-}
-
-export async function recordLoginFailure(
-	executor: Executor,
-	attempt: { username: string; ip: string }
-): Promise<void> {
-	await executor.insert(loginFailures).values(attempt);
-}
-
-/** After a good login: that address starts afresh for that username, and only there. */
-export async function clearLoginFailuresFrom(
-	executor: Executor,
-	attempt: { username: string; ip: string }
-): Promise<void> {
-	await executor
-		.delete(loginFailures)
-		.where(and(eq(loginFailures.username, attempt.username), eq(loginFailures.ip, attempt.ip)));
-}
-
-/** Forgets a username's failures from every address, when an administrator unlocks it. */
-export async function clearLoginFailures(executor: Executor, username: string): Promise<number> {
-	const cleared = await executor
-		.delete(loginFailures)
-		.where(eq(loginFailures.username, username))
-		.returning({ id: loginFailures.id });
-	return cleared.length;
+	return countLoginFailures(executor, { username }, since(limits));
 }
 
 /** Failures older than the window no longer count for anything. */
-export async function deleteStaleLoginFailures(
+export function deleteStaleLoginFailures(
 	executor: Executor,
 	limits: Pick<ThrottleLimits, 'windowMinutes'>
 ): Promise<number> {
-	const deleted = await executor
-		.delete(loginFailures)
-		.where(lt(loginFailures.at, since(limits)))
-		.returning({ id: loginFailures.id });
-	return deleted.length;
+	return deleteLoginFailuresBefore(executor, since(limits));
 }

@@ -1,4 +1,4 @@
-import type { ApiTokenRow } from './api-tokens.ts';
+import type { ApiTokenRow } from './api-tokens-repository.ts';
 
 export type TokenState = 'active' | 'revoked' | 'expired';
 

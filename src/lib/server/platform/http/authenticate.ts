@@ -1,9 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Executor } from '../../db/index.ts';
 import { authenticateApiToken } from '../auth/api-tokens.ts';
-import { sessionCookieName, validateSession } from '../auth/sessions.ts';
+import { validateSession } from '../auth/sessions-repository.ts';
 import { loadActor } from '../users/repository.ts';
-import { clearSessionCookie, setSessionCookie } from './cookies.ts';
+import { clearSessionCookie, sessionCookieName, setSessionCookie } from './cookies.ts';
 
 /**
  * Sets `locals.actor` from a bearer token or the session cookie; a dead cookie is removed, a live

@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Locale } from '../../../i18n/index.ts';
-import { sessionCookieName } from '../auth/sessions.ts';
 
+export const sessionCookieName = 'saphan_session';
 export const localeCookieName = 'saphan_locale';
 
 /** httpOnly, SameSite=Lax, and Secure whenever the page was served over HTTPS. */

@@ -1,12 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { deleteOtherUserSessions, deleteUserSessions } from '../auth/sessions.ts';
+import { deleteOtherUserSessions, deleteUserSessions } from '../auth/sessions-repository.ts';
 import { AppError } from '../errors.ts';
-import { users } from '../schema.ts';
-import { findUserById } from './repository.ts';
+import { findUserById, lockUser, updateUserRow } from './repository.ts';
 import type { PasswordChangeInput } from './schemas.ts';
 
 /**
@@ -25,7 +23,7 @@ export async function changeOwnPassword(
 	if (!userId) throw new AppError('forbidden', { detail: 'the system has no password' });
 	const passwordHash = await hashPassword(input.newPassword);
 	await db.transaction(async (tx) => {
-		await tx.execute(sql`SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} FOR UPDATE`);
+		await lockUser(tx, userId);
 		const user = await findUserById(tx, userId);
 		if (!user) throw new AppError('not_found');
 		if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -34,10 +32,7 @@ export async function changeOwnPassword(
 			});
 		}
 		const version = user.version + 1;
-		await tx
-			.update(users)
-			.set({ passwordHash, version, updatedAt: new Date() })
-			.where(eq(users.id, userId));
+		await updateUserRow(tx, userId, { passwordHash, version, updatedAt: new Date() });
 		if (sessionToken) await deleteOtherUserSessions(tx, userId, sessionToken);
 		else await deleteUserSessions(tx, userId);
 		await recordAudit(tx, context, {

@@ -4,12 +4,12 @@ import { recordAudit } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { duplicateOf, refuseDuplicates } from '../duplicates.ts';
 import { AppError } from '../errors.ts';
-import { users } from '../schema.ts';
 import { auditedUser } from './presenter.ts';
 import {
 	existingAgencyIds,
 	findUserById,
 	findUserByUsername,
+	insertUser,
 	setUserAgencies
 } from './repository.ts';
 import type { UserCreateInput } from './schemas.ts';
@@ -22,7 +22,7 @@ export async function createUser(
 ): Promise<UserWithAgencies> {
 	const passwordHash = await hashPassword(input.password);
 	return refuseDuplicates(
-		() => insertUser(db, context, input, passwordHash),
+		() => saveNewUser(db, context, input, passwordHash),
 		() => refuseTakenUsername(db, input.username)
 	);
 }
@@ -39,7 +39,7 @@ async function refuseTakenUsername(executor: Executor, username: string) {
 	}
 }
 
-function insertUser(
+function saveNewUser(
 	db: Db,
 	context: ChangeContext,
 	input: UserCreateInput,
@@ -53,20 +53,17 @@ function insertUser(
 				fields: { agencyIds: { key: 'validation.unknownAgency' } }
 			});
 		}
-		const [row] = await tx
-			.insert(users)
-			.values({
-				username: input.username,
-				displayName: input.displayName,
-				email: input.email,
-				passwordHash,
-				roles: input.roles,
-				locale: input.locale
-			})
-			.returning({ id: users.id });
-		if (!row) throw new AppError('internal', { detail: 'insert returned no row' });
-		await setUserAgencies(tx, row.id, input.agencyIds);
-		const user = await findUserById(tx, row.id);
+		const userId = await insertUser(tx, {
+			username: input.username,
+			displayName: input.displayName,
+			email: input.email,
+			passwordHash,
+			roles: input.roles,
+			locale: input.locale
+		});
+		if (!userId) throw new AppError('internal', { detail: 'insert returned no row' });
+		await setUserAgencies(tx, userId, input.agencyIds);
+		const user = await findUserById(tx, userId);
 		if (!user) throw new AppError('internal', { detail: 'created user vanished' });
 		await recordAudit(tx, context, {
 			action: 'create',

@@ -1,10 +1,11 @@
 import { and, arrayContains, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/index.ts';
+import type { Executor, Tx } from '../../db/index.ts';
 import type { Actor } from '../actor.ts';
 import { agencies, userAgencies, users } from '../schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserWithAgencies = UserRow & { agencyIds: string[] };
+type NewUser = typeof users.$inferInsert;
 
 async function agencyIdsByUser(executor: Executor, userIds: string[]) {
 	const byUser = new Map<string, string[]>();
@@ -25,6 +26,27 @@ export async function findUserById(
 	if (!user) return null;
 	const byUser = await agencyIdsByUser(executor, [id]);
 	return { ...user, agencyIds: byUser.get(id) ?? [] };
+}
+
+/** Holds a user's row until the transaction ends: changes to one account wait for each other. */
+export async function lockUser(tx: Tx, id: string): Promise<void> {
+	await tx.execute(sql`SELECT 1 FROM ${users} WHERE ${users.id} = ${id} FOR UPDATE`);
+}
+
+export async function insertUser(
+	executor: Executor,
+	user: Pick<NewUser, 'username' | 'displayName' | 'email' | 'passwordHash' | 'roles' | 'locale'>
+): Promise<string | null> {
+	const [row] = await executor.insert(users).values(user).returning({ id: users.id });
+	return row?.id ?? null;
+}
+
+export async function updateUserRow(
+	executor: Executor,
+	id: string,
+	changes: Partial<Omit<NewUser, 'id' | 'username' | 'createdAt'>>
+): Promise<void> {
+	await executor.update(users).set(changes).where(eq(users.id, id));
 }
 
 export async function findUserByUsername(

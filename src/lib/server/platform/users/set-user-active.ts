@@ -1,12 +1,16 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
-import { deleteUserSessions } from '../auth/sessions.ts';
+import { revokeUserApiTokens } from '../auth/api-tokens-repository.ts';
+import { deleteUserSessions } from '../auth/sessions-repository.ts';
 import { AppError } from '../errors.ts';
-import { apiTokens, users } from '../schema.ts';
 import { auditedUser } from './presenter.ts';
-import { countActiveAdmins, findUserById, type UserWithAgencies } from './repository.ts';
+import {
+	countActiveAdmins,
+	findUserById,
+	updateUserRow,
+	type UserWithAgencies
+} from './repository.ts';
 
 /**
  * Deactivating a user ends their sessions and revokes their API tokens; the record stays so the
@@ -32,16 +36,14 @@ export async function setUserActive(
 				fields: { active: { key: 'validation.lastAdmin' } }
 			});
 		}
-		await tx
-			.update(users)
-			.set({ active, version: before.version + 1, updatedAt: new Date() })
-			.where(eq(users.id, userId));
+		await updateUserRow(tx, userId, {
+			active,
+			version: before.version + 1,
+			updatedAt: new Date()
+		});
 		if (!active) {
 			await deleteUserSessions(tx, userId);
-			await tx
-				.update(apiTokens)
-				.set({ revokedAt: new Date() })
-				.where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+			await revokeUserApiTokens(tx, userId);
 		}
 		const after = await findUserById(tx, userId);
 		if (!after) throw new AppError('internal', { detail: 'user vanished' });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit } from '../audit/record.ts';
-import { clearLoginFailures } from '../auth/throttle.ts';
+import { clearLoginFailures } from '../auth/login-failures-repository.ts';
 import { AppError } from '../errors.ts';
 import { findUserById, type UserWithAgencies } from './repository.ts';
 

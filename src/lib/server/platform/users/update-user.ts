@@ -1,17 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import type { ChangeContext } from '../actor.ts';
 import { recordAudit, requireVersion } from '../audit/record.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { deleteUserSessions } from '../auth/sessions.ts';
+import { deleteUserSessions } from '../auth/sessions-repository.ts';
 import { AppError } from '../errors.ts';
-import { users } from '../schema.ts';
 import { auditedUser } from './presenter.ts';
 import {
 	countActiveAdmins,
 	existingAgencyIds,
 	findUserById,
+	lockUser,
 	setUserAgencies,
+	updateUserRow,
 	type UserWithAgencies
 } from './repository.ts';
 import type { UserUpdateInput } from './schemas.ts';
@@ -28,7 +28,7 @@ export async function updateUser(
 ): Promise<UserWithAgencies> {
 	const passwordHash = input.password ? await hashPassword(input.password) : undefined;
 	return db.transaction(async (tx) => {
-		await tx.execute(sql`SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} FOR UPDATE`);
+		await lockUser(tx, userId);
 		const before = await findUserById(tx, userId);
 		if (!before) throw new AppError('not_found');
 		await requireVersion(tx, 'user', userId, input.version, before.version);
@@ -54,18 +54,15 @@ export async function updateUser(
 				});
 			}
 		}
-		await tx
-			.update(users)
-			.set({
-				displayName: input.displayName ?? before.displayName,
-				email: input.email === undefined ? before.email : input.email || null,
-				roles,
-				locale: input.locale ?? before.locale,
-				...(passwordHash ? { passwordHash } : {}),
-				version: before.version + 1,
-				updatedAt: new Date()
-			})
-			.where(eq(users.id, userId));
+		await updateUserRow(tx, userId, {
+			displayName: input.displayName ?? before.displayName,
+			email: input.email === undefined ? before.email : input.email || null,
+			roles,
+			locale: input.locale ?? before.locale,
+			...(passwordHash ? { passwordHash } : {}),
+			version: before.version + 1,
+			updatedAt: new Date()
+		});
 		if (input.agencyIds) await setUserAgencies(tx, userId, input.agencyIds);
 		if (passwordHash) await deleteUserSessions(tx, userId);
 		const after = await findUserById(tx, userId);

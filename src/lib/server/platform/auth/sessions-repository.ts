@@ -3,7 +3,6 @@ import type { Executor } from '../../db/index.ts';
 import { sessions } from '../schema.ts';
 import { digest, newSecret } from './secrets.ts';
 
-export const sessionCookieName = 'saphan_session';
 const day = 24 * 60 * 60 * 1000;
 
 export async function createSession(
