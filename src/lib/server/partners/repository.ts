@@ -13,7 +13,7 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { integerParam, queryText } from '../platform/index.ts';
+import { type FileOwner, integerParam, queryText } from '../platform/index.ts';
 import { todayIso } from '../../dates.ts';
 import type { Executor } from '../db/index.ts';
 import { partnerActivities, type PartnerActivity } from './activity.ts';
@@ -84,6 +84,13 @@ export const agreementActivity: PartnerActivity = (partnerId, today) =>
 	sql`SELECT ${agreements.signedOn}, ${agreements.signedPrecision} FROM ${agreementParties}
 		JOIN ${agreements} ON ${agreements.id} = ${agreementParties.agreementId}
 		WHERE ${agreementParties.partnerId} = ${partnerId} AND ${agreements.signedOn} <= ${today}`;
+
+/** An agreement's documents (the signed text, letters): the IAO attaches and removes them. */
+export const agreementDocuments: FileOwner = {
+	type: 'agreement',
+	manage: 'partner.manage',
+	records: agreements.id
+};
 
 /**
  * Sets the stored last activity of the given partners (every partner when none are given) to the
