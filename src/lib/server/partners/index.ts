@@ -54,6 +54,7 @@ export {
 	partnerChoices,
 	partnerContactsOf,
 	partnerFilterSchema,
+	partnersAmong,
 	partnersNamed,
 	refreshLastActivity
 } from './repository.ts';
