@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, attachments, auditLog, circulars } from '../../src/lib/server/db/schema.ts';
 import { circularAttachments, circularDetail } from '../../src/lib/server/knowledge/circulars.ts';
 import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';
-import { agreementDocuments } from '../../src/lib/server/partners/agreement-documents.ts';
+import { agreementDocuments } from '../../src/lib/server/partners/repository.ts';
 import { agreementParties } from '../../src/lib/server/partners/schema.ts';
 import { systemActor, type Actor } from '../../src/lib/server/platform/actor.ts';
 import {

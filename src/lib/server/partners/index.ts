@@ -1,7 +1,6 @@
 /** The partners module's entry: what other modules and the routes may use. */
 
 export { type PartnerActivity, registerPartnerActivity } from './activity.ts';
-export { agreementDocuments } from './agreement-documents.ts';
 export {
 	type AgreementFormValues,
 	agreementFormValues,
@@ -45,6 +44,7 @@ export {
 export { presentAgreement, presentContact, presentPartner } from './presenters.ts';
 export {
 	agreementActivity,
+	agreementDocuments,
 	findPartner,
 	isPartnerDormant,
 	listCountries,
@@ -54,6 +54,7 @@ export {
 	partnerChoices,
 	partnerContactsOf,
 	partnerFilterSchema,
+	partnersAmong,
 	partnersNamed,
 	refreshLastActivity
 } from './repository.ts';

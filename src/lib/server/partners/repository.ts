@@ -13,9 +13,9 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { integerParam, queryText } from '../platform/index.ts';
+import { type FileOwner, integerParam, queryText } from '../platform/index.ts';
 import { todayIso } from '../../dates.ts';
-import type { Executor } from '../db/index.ts';
+import type { Executor, Tx } from '../db/index.ts';
 import { partnerActivities, type PartnerActivity } from './activity.ts';
 import { partnerKinds, partnerStatuses, regionGroups } from './kinds.ts';
 import { agreementParties, agreements, countries, partnerContacts, partners } from './schema.ts';
@@ -84,6 +84,13 @@ export const agreementActivity: PartnerActivity = (partnerId, today) =>
 	sql`SELECT ${agreements.signedOn}, ${agreements.signedPrecision} FROM ${agreementParties}
 		JOIN ${agreements} ON ${agreements.id} = ${agreementParties.agreementId}
 		WHERE ${agreementParties.partnerId} = ${partnerId} AND ${agreements.signedOn} <= ${today}`;
+
+/** An agreement's documents (the signed text, letters): the IAO attaches and removes them. */
+export const agreementDocuments: FileOwner = {
+	type: 'agreement',
+	manage: 'partner.manage',
+	records: agreements.id
+};
 
 /**
  * Sets the stored last activity of the given partners (every partner when none are given) to the
@@ -181,6 +188,46 @@ export async function findSamePartner(
 	return row ?? null;
 }
 
+export async function insertPartner(tx: Tx, values: typeof partners.$inferInsert) {
+	const [created] = await tx.insert(partners).values(values).returning();
+	return created;
+}
+
+/** A partner, locked until the transaction ends; undefined when there is none. */
+export async function lockPartner(tx: Tx, partnerId: string): Promise<PartnerRow | undefined> {
+	const [row] = await tx.select().from(partners).where(eq(partners.id, partnerId)).for('update');
+	return row;
+}
+
+export async function setPartnerFields(
+	tx: Tx,
+	partnerId: string,
+	changes: Partial<typeof partners.$inferInsert>
+) {
+	const [updated] = await tx
+		.update(partners)
+		.set(changes)
+		.where(eq(partners.id, partnerId))
+		.returning();
+	return updated;
+}
+
+export async function partnerExists(executor: Executor, partnerId: string): Promise<boolean> {
+	const [row] = await executor
+		.select({ id: partners.id })
+		.from(partners)
+		.where(eq(partners.id, partnerId));
+	return Boolean(row);
+}
+
+/** Which of the given partners are recorded. */
+export function partnersAmong(executor: Executor, partnerIds: string[]) {
+	return executor
+		.select({ id: partners.id })
+		.from(partners)
+		.where(inArray(partners.id, partnerIds));
+}
+
 export async function findCountry(executor: Executor, code: string): Promise<CountryRow | null> {
 	const [row] = await executor.select().from(countries).where(eq(countries.code, code));
 	return row ?? null;
@@ -202,6 +249,52 @@ export function partnerAgreements(executor: Executor, partnerId: string) {
 		.where(eq(agreementParties.partnerId, partnerId))
 		.orderBy(desc(agreements.signedOn))
 		.then((rows) => rows.map((row) => row.agreement));
+}
+
+export async function insertAgreement(tx: Tx, values: typeof agreements.$inferInsert) {
+	const [created] = await tx.insert(agreements).values(values).returning();
+	return created;
+}
+
+export async function insertAgreementParties(tx: Tx, agreementId: string, partnerIds: string[]) {
+	await tx
+		.insert(agreementParties)
+		.values(partnerIds.map((partnerId) => ({ agreementId, partnerId })));
+}
+
+/** An agreement, locked until the transaction ends; undefined when there is none. */
+export async function lockAgreement(
+	tx: Tx,
+	agreementId: string
+): Promise<AgreementRow | undefined> {
+	const [row] = await tx
+		.select()
+		.from(agreements)
+		.where(eq(agreements.id, agreementId))
+		.for('update');
+	return row;
+}
+
+export async function setAgreementFields(
+	tx: Tx,
+	agreementId: string,
+	changes: Partial<typeof agreements.$inferInsert>
+) {
+	const [updated] = await tx
+		.update(agreements)
+		.set(changes)
+		.where(eq(agreements.id, agreementId))
+		.returning();
+	return updated;
+}
+
+/** The ids of the partners party to an agreement. */
+export async function agreementPartyIds(executor: Executor, agreementId: string) {
+	const parties = await executor
+		.select({ id: agreementParties.partnerId })
+		.from(agreementParties)
+		.where(eq(agreementParties.agreementId, agreementId));
+	return parties.map((party) => party.id);
 }
 
 export async function findPartner(executor: Executor, partnerId: string) {
@@ -248,6 +341,20 @@ export function partnerContactsOf(executor: Executor, partnerId: string) {
 		.from(partnerContacts)
 		.where(eq(partnerContacts.partnerId, partnerId))
 		.orderBy(asc(partnerContacts.name));
+}
+
+export async function insertContact(tx: Tx, values: typeof partnerContacts.$inferInsert) {
+	const [created] = await tx.insert(partnerContacts).values(values).returning();
+	return created;
+}
+
+/** Erases a contact person; whose contact they were and why, or undefined when there was none. */
+export async function deleteContact(tx: Tx, contactId: string) {
+	const [erased] = await tx
+		.delete(partnerContacts)
+		.where(eq(partnerContacts.id, contactId))
+		.returning({ partnerId: partnerContacts.partnerId, purpose: partnerContacts.purpose });
+	return erased;
 }
 
 /** Every partner as a choice in a form: id and names, by Thai name. */

@@ -1,4 +1,3 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../db/index.ts';
 import {
 	AppError,
@@ -10,8 +9,25 @@ import {
 	requireVersion
 } from '../platform/index.ts';
 import { indexDocument } from '../search/index.ts';
-import { findCountry, findSamePartner, refreshLastActivity } from './repository.ts';
-import { agreementParties, agreements, partnerContacts, partners } from './schema.ts';
+import {
+	type AgreementRow,
+	agreementPartyIds,
+	deleteContact,
+	findCountry,
+	findSamePartner,
+	insertAgreement,
+	insertAgreementParties,
+	insertContact,
+	insertPartner,
+	lockAgreement,
+	lockPartner,
+	partnerExists,
+	partnersAmong,
+	type PartnerRow,
+	refreshLastActivity,
+	setAgreementFields,
+	setPartnerFields
+} from './repository.ts';
 import type { AgreementInput, ContactInput, PartnerInput } from './schemas.ts';
 
 /**
@@ -25,7 +41,7 @@ export async function createPartner(db: Db, context: ChangeContext, input: Partn
 			db.transaction(async (tx) => {
 				await checkPartner(tx, input);
 				const { version: _version, ...values } = input;
-				const [created] = await tx.insert(partners).values(values).returning();
+				const created = await insertPartner(tx, values);
 				if (!created) throw new Error('could not insert partner');
 				await indexDocument(tx, 'partner', created.id);
 				await recordAudit(tx, context, {
@@ -61,7 +77,7 @@ async function checkPartner(executor: Executor, input: PartnerInput, partnerId?:
 }
 
 /** The fields of a partner that its form and the API change, and its version. */
-const editable = (row: typeof partners.$inferSelect) => ({
+const editable = (row: PartnerRow) => ({
 	version: row.version,
 	kind: row.kind,
 	nameTh: row.nameTh,
@@ -91,20 +107,16 @@ export async function updatePartner(
 	return refuseDuplicates(
 		() =>
 			db.transaction(async (tx) => {
-				const [existing] = await tx
-					.select()
-					.from(partners)
-					.where(eq(partners.id, partnerId))
-					.for('update');
+				const existing = await lockPartner(tx, partnerId);
 				if (!existing) throw new AppError('not_found');
 				await requireVersion(tx, 'partner', partnerId, input.version, existing.version);
 				await checkPartner(tx, input, partnerId);
 				const { version: _version, ...values } = input;
-				const [updated] = await tx
-					.update(partners)
-					.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-					.where(eq(partners.id, partnerId))
-					.returning();
+				const updated = await setPartnerFields(tx, partnerId, {
+					...values,
+					version: existing.version + 1,
+					updatedAt: new Date()
+				});
 				if (!updated) throw new AppError('internal', { detail: 'partner update returned nothing' });
 				await indexDocument(tx, 'partner', partnerId);
 				await refreshLastActivity(tx, [partnerId]);
@@ -131,10 +143,7 @@ export async function createAgreement(
 	authorize(context.actor, 'partner.manage');
 	return db.transaction(async (tx) => {
 		const partyIds = [...new Set([partnerId, ...input.otherPartnerIds])];
-		const found = await tx
-			.select({ id: partners.id })
-			.from(partners)
-			.where(inArray(partners.id, partyIds));
+		const found = await partnersAmong(tx, partyIds);
 		if (!found.some((row) => row.id === partnerId)) throw new AppError('not_found');
 		if (found.length !== partyIds.length) {
 			throw new AppError('validation_failed', {
@@ -142,11 +151,9 @@ export async function createAgreement(
 			});
 		}
 		const { otherPartnerIds: _others, version: _version, ...values } = input;
-		const [created] = await tx.insert(agreements).values(values).returning();
+		const created = await insertAgreement(tx, values);
 		if (!created) throw new Error('could not insert agreement');
-		await tx
-			.insert(agreementParties)
-			.values(partyIds.map((id) => ({ agreementId: created.id, partnerId: id })));
+		await insertAgreementParties(tx, created.id, partyIds);
 		await indexDocument(tx, 'agreement', created.id);
 		await refreshLastActivity(tx, partyIds);
 		await recordAudit(tx, context, {
@@ -160,7 +167,7 @@ export async function createAgreement(
 }
 
 /** The fields of an agreement that its form and the API change, and its version. */
-const editableAgreement = (row: typeof agreements.$inferSelect) => ({
+const editableAgreement = (row: AgreementRow) => ({
 	version: row.version,
 	type: row.type,
 	titleTh: row.titleTh,
@@ -187,35 +194,21 @@ export async function updateAgreement(
 ) {
 	authorize(context.actor, 'partner.manage');
 	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(agreements)
-			.where(eq(agreements.id, agreementId))
-			.for('update');
+		const existing = await lockAgreement(tx, agreementId);
 		if (!existing) throw new AppError('not_found');
 		await requireVersion(tx, 'agreement', agreementId, input.version, existing.version);
 		const { otherPartnerIds: _others, version: _version, ...values } = input;
-		const [updated] = await tx
-			.update(agreements)
-			.set({
-				...values,
-				// A date typed now is a day; a date known only to its year stays so until changed.
-				signedPrecision: values.signedOn === existing.signedOn ? existing.signedPrecision : 'day',
-				version: existing.version + 1,
-				updatedAt: new Date()
-			})
-			.where(eq(agreements.id, agreementId))
-			.returning();
+		const updated = await setAgreementFields(tx, agreementId, {
+			...values,
+			// A date typed now is a day; a date known only to its year stays so until changed.
+			signedPrecision: values.signedOn === existing.signedOn ? existing.signedPrecision : 'day',
+			version: existing.version + 1,
+			updatedAt: new Date()
+		});
 		if (!updated) throw new AppError('internal', { detail: 'agreement update returned nothing' });
-		const parties = await tx
-			.select({ id: agreementParties.partnerId })
-			.from(agreementParties)
-			.where(eq(agreementParties.agreementId, agreementId));
+		const parties = await agreementPartyIds(tx, agreementId);
 		await indexDocument(tx, 'agreement', agreementId);
-		await refreshLastActivity(
-			tx,
-			parties.map((party) => party.id)
-		);
+		await refreshLastActivity(tx, parties);
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'agreement',
@@ -239,15 +232,8 @@ export async function addContact(
 ) {
 	authorize(context.actor, 'partnerContact.manage');
 	return db.transaction(async (tx) => {
-		const [partner] = await tx
-			.select({ id: partners.id })
-			.from(partners)
-			.where(eq(partners.id, partnerId));
-		if (!partner) throw new AppError('not_found');
-		const [created] = await tx
-			.insert(partnerContacts)
-			.values({ ...input, partnerId })
-			.returning();
+		if (!(await partnerExists(tx, partnerId))) throw new AppError('not_found');
+		const created = await insertContact(tx, { ...input, partnerId });
 		if (!created) throw new Error('could not insert contact');
 		await recordAudit(tx, context, {
 			action: 'create',
@@ -268,10 +254,7 @@ export async function eraseContact(
 ) {
 	authorize(context.actor, 'partnerContact.manage');
 	await db.transaction(async (tx) => {
-		const [erased] = await tx
-			.delete(partnerContacts)
-			.where(eq(partnerContacts.id, contactId))
-			.returning({ partnerId: partnerContacts.partnerId, purpose: partnerContacts.purpose });
+		const erased = await deleteContact(tx, contactId);
 		if (!erased || erased.partnerId !== partnerId) throw new AppError('not_found');
 		await recordAudit(tx, context, {
 			action: 'erase',

@@ -1,34 +1,26 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { AppError, authorize, type ChangeContext, recordAudit } from '../platform/index.ts';
-import { elementAlignments, planElements } from './schema.ts';
+import { deleteAlignment, elementRow, insertAlignment } from './repository.ts';
 import type { AlignmentInput } from './schemas.ts';
 
 /** Links an element to an element of another plan that it serves. */
 export async function addAlignment(db: Db, context: ChangeContext, input: AlignmentInput) {
 	authorize(context.actor, 'alignment.manage');
 	return db.transaction(async (tx) => {
-		const [from] = await tx
-			.select()
-			.from(planElements)
-			.where(eq(planElements.id, input.fromElementId));
-		const [to] = await tx.select().from(planElements).where(eq(planElements.id, input.toElementId));
+		const from = await elementRow(tx, input.fromElementId);
+		const to = await elementRow(tx, input.toElementId);
 		if (!from || !to) throw new AppError('not_found');
 		if (from.planId === to.planId) {
 			throw new AppError('validation_failed', {
 				fields: { toElementId: { key: 'validation.alignmentSamePlan' } }
 			});
 		}
-		const [created] = await tx
-			.insert(elementAlignments)
-			.values({
-				fromElementId: from.id,
-				toElementId: to.id,
-				noteTh: input.noteTh || null,
-				noteEn: input.noteEn || null
-			})
-			.onConflictDoNothing()
-			.returning();
+		const created = await insertAlignment(tx, {
+			fromElementId: from.id,
+			toElementId: to.id,
+			noteTh: input.noteTh || null,
+			noteEn: input.noteEn || null
+		});
 		if (!created) throw new AppError('duplicate');
 		await recordAudit(tx, context, {
 			action: 'create',
@@ -48,10 +40,7 @@ export async function addAlignment(db: Db, context: ChangeContext, input: Alignm
 export async function removeAlignment(db: Db, context: ChangeContext, alignmentId: string) {
 	authorize(context.actor, 'alignment.manage');
 	await db.transaction(async (tx) => {
-		const [existing] = await tx
-			.delete(elementAlignments)
-			.where(eq(elementAlignments.id, alignmentId))
-			.returning();
+		const existing = await deleteAlignment(tx, alignmentId);
 		if (!existing) throw new AppError('not_found');
 		await recordAudit(tx, context, {
 			action: 'delete',

@@ -531,6 +531,34 @@ export async function findElement(
 	return row ?? null;
 }
 
+/** An element by its id, without its plan; null when there is none. */
+export async function elementRow(
+	executor: Executor,
+	elementId: string
+): Promise<ElementRow | null> {
+	const [row] = await executor.select().from(planElements).where(eq(planElements.id, elementId));
+	return row ?? null;
+}
+
+/** Links one element to another it serves; undefined when the two are linked already. */
+export async function insertAlignment(tx: Tx, values: typeof elementAlignments.$inferInsert) {
+	const [created] = await tx
+		.insert(elementAlignments)
+		.values(values)
+		.onConflictDoNothing()
+		.returning();
+	return created;
+}
+
+/** Removes a link between elements; the link as it was, or undefined when there was none. */
+export async function deleteAlignment(tx: Tx, alignmentId: string) {
+	const [deleted] = await tx
+		.delete(elementAlignments)
+		.where(eq(elementAlignments.id, alignmentId))
+		.returning();
+	return deleted;
+}
+
 /** The links that start or end at the element, each one removable on its own. */
 export function directLinks(executor: Executor, elementId: string) {
 	return executor

@@ -12,6 +12,7 @@ import {
 	projectPlanLinks,
 	projects
 } from './schema.ts';
+import { projectAgencyRows, projectPlanLinkRows } from './repository.ts';
 import { projectStatusFrom } from './status.ts';
 
 type ProjectValues = typeof projects.$inferInsert;
@@ -46,18 +47,8 @@ async function storedDefinition(
 	const [row] = await tx.select().from(projects).where(eq(projects.id, projectId));
 	if (!row) return null;
 	const { id: _id, createdAt: _c, updatedAt: _u, version, ...values } = row;
-	const agencyRows = await tx
-		.select({ agencyId: projectAgencies.agencyId, role: projectAgencies.role })
-		.from(projectAgencies)
-		.where(eq(projectAgencies.projectId, projectId));
-	const links = await tx
-		.select({
-			elementId: projectPlanLinks.elementId,
-			kpiId: projectPlanLinks.kpiId,
-			noteTh: projectPlanLinks.noteTh
-		})
-		.from(projectPlanLinks)
-		.where(eq(projectPlanLinks.projectId, projectId));
+	const agencyRows = await projectAgencyRows(tx, projectId);
+	const links = await projectPlanLinkRows(tx, projectId);
 	const reports = await tx
 		.select()
 		.from(progressReports)

@@ -7,6 +7,7 @@ import {
 	ilike,
 	inArray,
 	lt,
+	ne,
 	or,
 	sql,
 	type Column,
@@ -34,6 +35,7 @@ import {
 	projectPlanLinks,
 	projects
 } from './schema.ts';
+import type { ProjectInput } from './schemas.ts';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProgressReportRow = typeof progressReports.$inferSelect;
@@ -289,18 +291,134 @@ export async function approvedReports(executor: Executor, projectId: string) {
 	return { reports, disbursed: Number(sum?.total ?? 0) };
 }
 
+export async function insertProject(tx: Tx, values: typeof projects.$inferInsert) {
+	const [created] = await tx.insert(projects).values(values).returning();
+	return created;
+}
+
+export async function setProjectFields(
+	tx: Tx,
+	projectId: string,
+	changes: Partial<typeof projects.$inferInsert>
+) {
+	const [updated] = await tx
+		.update(projects)
+		.set({ ...changes, updatedAt: new Date() })
+		.where(eq(projects.id, projectId))
+		.returning();
+	return updated;
+}
+
 /** Sets the figures of a project that follow its approved reports, with its next version. */
-export async function updateProjectFigures(
+export function updateProjectFigures(
 	tx: Tx,
 	projectId: string,
 	figures: Pick<ProjectRow, 'status' | 'budgetSpent' | 'version'>
 ) {
-	const [updated] = await tx
-		.update(projects)
-		.set({ ...figures, updatedAt: new Date() })
-		.where(eq(projects.id, projectId))
-		.returning();
-	return updated;
+	return setProjectFields(tx, projectId, figures);
+}
+
+/** Another project (than `exceptId`) with the code, or undefined. */
+export async function projectWithCode(executor: Executor, code: string, exceptId: string | null) {
+	const [taken] = await executor
+		.select({ id: projects.id, titleTh: projects.titleTh })
+		.from(projects)
+		.where(and(eq(projects.code, code), exceptId ? ne(projects.id, exceptId) : undefined));
+	return taken;
+}
+
+/** The agencies whose code is among `codes` or whose id is among `ids`. */
+export function agenciesByCodeOrId(executor: Executor, codes: string[], ids: string[]) {
+	return executor
+		.select({ id: agencies.id, code: agencies.code })
+		.from(agencies)
+		.where(or(inArray(agencies.code, codes), ids.length ? inArray(agencies.id, ids) : undefined));
+}
+
+/** Which of the given plan elements exist. */
+export function planElementsAmong(executor: Executor, elementIds: string[]) {
+	return executor
+		.select({ id: planElements.id })
+		.from(planElements)
+		.where(inArray(planElements.id, elementIds));
+}
+
+/** Which of the given KPIs exist, with the element each belongs to. */
+export function kpisAmong(executor: Executor, kpiIds: string[]) {
+	return executor
+		.select({ id: kpis.id, elementId: kpis.elementId })
+		.from(kpis)
+		.where(inArray(kpis.id, kpiIds));
+}
+
+/** A project's agencies with their roles, as stored. */
+export function projectAgencyRows(executor: Executor, projectId: string) {
+	return executor
+		.select({ agencyId: projectAgencies.agencyId, role: projectAgencies.role })
+		.from(projectAgencies)
+		.where(eq(projectAgencies.projectId, projectId));
+}
+
+/** A project's links to plan elements and KPIs, as stored. */
+export function projectPlanLinkRows(executor: Executor, projectId: string) {
+	return executor
+		.select({
+			elementId: projectPlanLinks.elementId,
+			kpiId: projectPlanLinks.kpiId,
+			noteTh: projectPlanLinks.noteTh
+		})
+		.from(projectPlanLinks)
+		.where(eq(projectPlanLinks.projectId, projectId));
+}
+
+/** The ids of the partners a project is linked to, in order. */
+export async function projectPartnerIds(executor: Executor, projectId: string): Promise<string[]> {
+	const rows = await executor
+		.select({ id: projectPartners.partnerId })
+		.from(projectPartners)
+		.where(eq(projectPartners.projectId, projectId));
+	return rows.map((row) => row.id).sort();
+}
+
+/**
+ * Replaces a project's agencies, partners and plan links with the given ones (a partner or a link
+ * given twice is written once).
+ */
+export async function replaceProjectLinks(
+	tx: Tx,
+	projectId: string,
+	chosen: { lead: string[]; supporting: string[] },
+	input: Pick<ProjectInput, 'alignment' | 'partnerIds'>
+) {
+	const { alignment } = input;
+	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
+	await tx.delete(projectPartners).where(eq(projectPartners.projectId, projectId));
+	if (input.partnerIds.length) {
+		await tx
+			.insert(projectPartners)
+			.values([...new Set(input.partnerIds)].map((partnerId) => ({ projectId, partnerId })));
+	}
+	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
+	await tx
+		.insert(projectAgencies)
+		.values([
+			...chosen.lead.map((agencyId) => ({ projectId, agencyId, role: 'lead' as const })),
+			...chosen.supporting.map((agencyId) => ({ projectId, agencyId, role: 'supporting' as const }))
+		]);
+	const links = [
+		...new Map(alignment.map((link) => [`${link.elementId}:${link.kpiId}`, link])).values()
+	];
+	if (links.length) {
+		await tx.insert(projectPlanLinks).values(links.map((link) => ({ projectId, ...link })));
+	}
+}
+
+/** The ids of a project's progress reports. */
+export function projectReportIds(executor: Executor, projectId: string) {
+	return executor
+		.select({ id: progressReports.id })
+		.from(progressReports)
+		.where(eq(progressReports.projectId, projectId));
 }
 
 /**

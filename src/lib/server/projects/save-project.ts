@@ -1,4 +1,3 @@
-import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import { fiscalYearRange } from '../../dates.ts';
 import type { Db, Executor, Tx } from '../db/index.ts';
 import {
@@ -12,19 +11,24 @@ import {
 	refuseDuplicates,
 	requireVersion
 } from '../platform/index.ts';
-import { agencies } from '../platform/schema.ts';
-import { kpis, planElements } from '../plans/schema.ts';
 import { indexDocument } from '../search/index.ts';
-import { refreshLastActivity } from '../partners/index.ts';
-import { partners } from '../partners/schema.ts';
-import { projectAgencyIds, type ProjectRow } from './repository.ts';
+import { partnersAmong, refreshLastActivity } from '../partners/index.ts';
 import {
-	progressReports,
-	projectAgencies,
-	projectPartners,
-	projectPlanLinks,
-	projects
-} from './schema.ts';
+	agenciesByCodeOrId,
+	insertProject,
+	kpisAmong,
+	lockProject,
+	planElementsAmong,
+	projectAgencyIds,
+	projectAgencyRows,
+	projectPartnerIds,
+	projectPlanLinkRows,
+	projectReportIds,
+	type ProjectRow,
+	projectWithCode,
+	replaceProjectLinks,
+	setProjectFields
+} from './repository.ts';
 import type { ProjectInput } from './schemas.ts';
 
 /**
@@ -35,30 +39,11 @@ export function projectDateReach(fiscalYear: number): { from: string; to: string
 	return { from: fiscalYearRange(fiscalYear - 1).start, to: fiscalYearRange(fiscalYear + 1).end };
 }
 
-/** The ids of the partners a project is linked to. */
-async function partnerIdsOf(tx: Tx, projectId: string): Promise<string[]> {
-	const rows = await tx
-		.select({ id: projectPartners.partnerId })
-		.from(projectPartners)
-		.where(eq(projectPartners.projectId, projectId));
-	return rows.map((row) => row.id).sort();
-}
-
 /** What the audit trail keeps of a project: its fields as saved, its agencies, partners and alignment. */
 async function auditedProject(tx: Tx, project: ProjectRow) {
 	const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = project;
-	const agencyRows = await tx
-		.select({ agencyId: projectAgencies.agencyId, role: projectAgencies.role })
-		.from(projectAgencies)
-		.where(eq(projectAgencies.projectId, project.id));
-	const links = await tx
-		.select({
-			elementId: projectPlanLinks.elementId,
-			kpiId: projectPlanLinks.kpiId,
-			noteTh: projectPlanLinks.noteTh
-		})
-		.from(projectPlanLinks)
-		.where(eq(projectPlanLinks.projectId, project.id));
+	const agencyRows = await projectAgencyRows(tx, project.id);
+	const links = await projectPlanLinkRows(tx, project.id);
 	const idsOf = (role: 'lead' | 'supporting') =>
 		agencyRows
 			.filter((row) => row.role === role)
@@ -68,7 +53,7 @@ async function auditedProject(tx: Tx, project: ProjectRow) {
 		...fields,
 		leadAgencies: idsOf('lead'),
 		supportingAgencies: idsOf('supporting'),
-		partnerIds: await partnerIdsOf(tx, project.id),
+		partnerIds: await projectPartnerIds(tx, project.id),
 		alignment: links.sort((a, b) =>
 			`${a.elementId}${a.kpiId}`.localeCompare(`${b.elementId}${b.kpiId}`)
 		)
@@ -84,12 +69,7 @@ async function resolveAgencies(
 	const refs = [...new Set([...input.leadAgencies, ...input.supportingAgencies])];
 	const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 	const ids = refs.filter((ref) => uuid.test(ref));
-	const rows = refs.length
-		? await tx
-				.select({ id: agencies.id, code: agencies.code })
-				.from(agencies)
-				.where(or(inArray(agencies.code, refs), ids.length ? inArray(agencies.id, ids) : undefined))
-		: [];
+	const rows = refs.length ? await agenciesByCodeOrId(tx, refs, ids) : [];
 	const byRef = new Map<string, string>();
 	for (const row of rows) {
 		byRef.set(row.id, row.id);
@@ -118,10 +98,7 @@ async function validateProject(
 	const fields: FieldErrors = {};
 	const chosen = await resolveAgencies(tx, input, fields);
 	if (input.partnerIds.length) {
-		const known = await tx
-			.select({ id: partners.id })
-			.from(partners)
-			.where(inArray(partners.id, input.partnerIds));
+		const known = await partnersAmong(tx, input.partnerIds);
 		if (known.length < new Set(input.partnerIds).size) {
 			fields.partnerIds = { key: 'validation.unknownPartner' };
 		}
@@ -145,17 +122,9 @@ async function validateProject(
 	}
 	if (input.alignment.length) {
 		const elementIds = input.alignment.map((link) => link.elementId);
-		const known = await tx
-			.select({ id: planElements.id })
-			.from(planElements)
-			.where(inArray(planElements.id, elementIds));
+		const known = await planElementsAmong(tx, elementIds);
 		const kpiIds = input.alignment.flatMap((link) => (link.kpiId ? [link.kpiId] : []));
-		const kpiRows = kpiIds.length
-			? await tx
-					.select({ id: kpis.id, elementId: kpis.elementId })
-					.from(kpis)
-					.where(inArray(kpis.id, kpiIds))
-			: [];
+		const kpiRows = kpiIds.length ? await kpisAmong(tx, kpiIds) : [];
 		const fits = input.alignment.every(
 			(link) =>
 				known.some((row) => row.id === link.elementId) &&
@@ -179,10 +148,7 @@ async function validateProject(
 /** Refuses a project code another project has, naming that project. */
 async function refuseTakenCode(executor: Executor, code: string | null, projectId: string | null) {
 	if (!code) return;
-	const [taken] = await executor
-		.select({ id: projects.id, titleTh: projects.titleTh })
-		.from(projects)
-		.where(and(eq(projects.code, code), projectId ? ne(projects.id, projectId) : undefined));
+	const taken = await projectWithCode(executor, code, projectId);
 	if (taken) {
 		throw duplicateOf('code', 'validation.projectCodeTaken', {
 			id: taken.id,
@@ -216,42 +182,10 @@ function rowValues(input: ProjectInput) {
 	};
 }
 
-async function writeChildren(
-	tx: Tx,
-	projectId: string,
-	chosen: { lead: string[]; supporting: string[] },
-	input: Pick<ProjectInput, 'alignment' | 'partnerIds'>
-) {
-	const { alignment } = input;
-	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
-	await tx.delete(projectPartners).where(eq(projectPartners.projectId, projectId));
-	if (input.partnerIds.length) {
-		await tx
-			.insert(projectPartners)
-			.values([...new Set(input.partnerIds)].map((partnerId) => ({ projectId, partnerId })));
-	}
-	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
-	await tx
-		.insert(projectAgencies)
-		.values([
-			...chosen.lead.map((agencyId) => ({ projectId, agencyId, role: 'lead' as const })),
-			...chosen.supporting.map((agencyId) => ({ projectId, agencyId, role: 'supporting' as const }))
-		]);
-	const links = [
-		...new Map(alignment.map((link) => [`${link.elementId}:${link.kpiId}`, link])).values()
-	];
-	if (links.length) {
-		await tx.insert(projectPlanLinks).values(links.map((link) => ({ projectId, ...link })));
-	}
-}
-
 /** Indexes a project and its reports, whose titles and visibility follow from the project. */
 async function indexProject(tx: Tx, projectId: string) {
 	await indexDocument(tx, 'project', projectId);
-	const reports = await tx
-		.select({ id: progressReports.id })
-		.from(progressReports)
-		.where(eq(progressReports.projectId, projectId));
+	const reports = await projectReportIds(tx, projectId);
 	for (const report of reports) await indexDocument(tx, 'progress_report', report.id);
 }
 
@@ -267,9 +201,9 @@ export async function createProject(
 			db.transaction(async (tx) => {
 				const chosen = await validateProject(tx, context, input, null);
 				const values = rowValues(input);
-				const [created] = await tx.insert(projects).values(values).returning();
+				const created = await insertProject(tx, values);
 				if (!created) throw new AppError('internal', { detail: 'project insert returned nothing' });
-				await writeChildren(tx, created.id, chosen, input);
+				await replaceProjectLinks(tx, created.id, chosen, input);
 				await indexProject(tx, created.id);
 				await refreshLastActivity(tx, input.partnerIds);
 				await recordAudit(tx, context, {
@@ -298,11 +232,7 @@ export async function updateProject(
 	return refuseDuplicates(
 		() =>
 			db.transaction(async (tx) => {
-				const [existing] = await tx
-					.select()
-					.from(projects)
-					.where(eq(projects.id, projectId))
-					.for('update');
+				const existing = await lockProject(tx, projectId);
 				if (!existing) throw new AppError('not_found');
 				if (!actsForAgency(context.actor, { agencyIds: await projectAgencyIds(tx, projectId) })) {
 					throw new AppError('forbidden');
@@ -311,18 +241,13 @@ export async function updateProject(
 				const chosen = await validateProject(tx, context, input, existing);
 				const before = await auditedProject(tx, existing);
 				const values = rowValues(input);
-				const [updated] = await tx
-					.update(projects)
-					.set({
-						...values,
-						unmatchedPartnerNames: input.unmatchedPartnerNames ?? existing.unmatchedPartnerNames,
-						version: existing.version + 1,
-						updatedAt: new Date()
-					})
-					.where(eq(projects.id, projectId))
-					.returning();
+				const updated = await setProjectFields(tx, projectId, {
+					...values,
+					unmatchedPartnerNames: input.unmatchedPartnerNames ?? existing.unmatchedPartnerNames,
+					version: existing.version + 1
+				});
 				if (!updated) throw new AppError('internal', { detail: 'project update returned nothing' });
-				await writeChildren(tx, projectId, chosen, input);
+				await replaceProjectLinks(tx, projectId, chosen, input);
 				await indexProject(tx, projectId);
 				await refreshLastActivity(tx, [...before.partnerIds, ...input.partnerIds]);
 				await recordAudit(tx, context, {

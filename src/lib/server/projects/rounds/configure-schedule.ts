@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import {
 	AppError,
@@ -10,8 +9,12 @@ import {
 } from '../../platform/index.ts';
 import { reportingReach } from '../progress-reports.ts';
 import { defaultDayOfMonth, type RoundSchedule } from './due-dates.ts';
-import type { RoundScheduleRow } from './repository.ts';
-import { projectRoundSchedules } from './schema.ts';
+import {
+	insertSchedule,
+	lockSchedule,
+	type RoundScheduleRow,
+	updateSchedule
+} from './repository.ts';
 import type { RoundScheduleInput } from './schemas.ts';
 
 const isIsoDate = (text: string) =>
@@ -84,11 +87,7 @@ export async function saveRoundSchedule(
 		updatedBy: context.actor.id
 	};
 	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(projectRoundSchedules)
-			.where(eq(projectRoundSchedules.fiscalYear, fiscalYear))
-			.for('update');
+		const existing = await lockSchedule(tx, fiscalYear);
 		if ((existing?.version ?? 0) !== input.version) {
 			if (!existing) {
 				throw new AppError('stale_version', {
@@ -99,10 +98,7 @@ export async function saveRoundSchedule(
 			throw await staleVersionError(tx, 'project_round_schedule', existing.id, input.version);
 		}
 		if (!existing) {
-			const [created] = await tx
-				.insert(projectRoundSchedules)
-				.values({ fiscalYear, ...values })
-				.returning();
+			const created = await insertSchedule(tx, { fiscalYear, ...values });
 			if (!created) throw new AppError('internal', { detail: 'schedule insert returned nothing' });
 			await recordAudit(tx, context, {
 				action: 'create',
@@ -119,11 +115,11 @@ export async function saveRoundSchedule(
 			});
 			return created;
 		}
-		const [updated] = await tx
-			.update(projectRoundSchedules)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(projectRoundSchedules.id, existing.id))
-			.returning();
+		const updated = await updateSchedule(tx, existing.id, {
+			...values,
+			version: existing.version + 1,
+			updatedAt: new Date()
+		});
 		if (!updated) throw new AppError('internal', { detail: 'schedule update returned nothing' });
 		await recordAudit(tx, context, {
 			action: 'update',

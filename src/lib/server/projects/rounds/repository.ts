@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/index.ts';
+import { type Executor, queryRows, type Tx } from '../../db/index.ts';
 import { agencyLabelColumns } from '../../platform/index.ts';
 import { agencies } from '../../platform/schema.ts';
 import { involvesAgency } from '../repository.ts';
@@ -18,6 +18,37 @@ export async function findSchedule(
 		.from(projectRoundSchedules)
 		.where(eq(projectRoundSchedules.fiscalYear, fiscalYear));
 	return row;
+}
+
+/** A fiscal year's schedule, locked until the transaction ends; undefined on the default one. */
+export async function lockSchedule(
+	tx: Tx,
+	fiscalYear: number
+): Promise<RoundScheduleRow | undefined> {
+	const [row] = await tx
+		.select()
+		.from(projectRoundSchedules)
+		.where(eq(projectRoundSchedules.fiscalYear, fiscalYear))
+		.for('update');
+	return row;
+}
+
+export async function insertSchedule(tx: Tx, values: typeof projectRoundSchedules.$inferInsert) {
+	const [created] = await tx.insert(projectRoundSchedules).values(values).returning();
+	return created;
+}
+
+export async function updateSchedule(
+	tx: Tx,
+	scheduleId: string,
+	changes: Partial<typeof projectRoundSchedules.$inferInsert>
+) {
+	const [updated] = await tx
+		.update(projectRoundSchedules)
+		.set(changes)
+		.where(eq(projectRoundSchedules.id, scheduleId))
+		.returning();
+	return updated;
 }
 
 /** A project's standing in its year's rounds, as the database counts it. */
