@@ -2,9 +2,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog, searchDocuments } from '../../src/lib/server/db/schema.ts';
 import { engagementDetail, openCommitments } from '../../src/lib/server/engagements/repository.ts';
+import { listCommittees } from '../../src/lib/server/engagements/committee-repository.ts';
 import {
 	createCommittee,
-	listCommittees,
 	presentCommittees,
 	updateCommittee
 } from '../../src/lib/server/engagements/committees.ts';

@@ -2,10 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client.ts';
 import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
+import { circularInbox } from '../../src/lib/server/knowledge/circular-repository.ts';
 import {
 	acknowledgeCircular,
 	circularDetail,
-	circularInbox,
 	recordAdoption
 } from '../../src/lib/server/knowledge/circulars.ts';
 import {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { practiceDetail } from '../../src/lib/server/knowledge/practices.ts';
+import { practiceDetail } from '../../src/lib/server/knowledge/repository.ts';
 import { practices } from '../../src/lib/server/knowledge/schema.ts';
 import { partnerBriefingPdf } from '../../src/lib/server/dossiers/briefing-pdf.ts';
 import { partnerDossier } from '../../src/lib/server/dossiers/partner-dossier.ts';

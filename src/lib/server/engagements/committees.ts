@@ -1,4 +1,3 @@
-import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
 	AppError,
@@ -13,45 +12,19 @@ import {
 	requireVersion
 } from '../platform/index.ts';
 import type { Db, Executor } from '../db/index.ts';
-import { agencies } from '../platform/schema.ts';
-import { commitments, committees, engagements } from './schema.ts';
+import {
+	allAgencyIds,
+	type CommitteeListing,
+	type CommitteeRow,
+	committeeWithOrderNumber,
+	findCommittee,
+	findEngagementId,
+	insertCommittee,
+	lockCommittee,
+	setCommittee
+} from './committee-repository.ts';
 import type { committeeSchema } from './responses.ts';
 import type { CommitteeInput } from './schemas.ts';
-
-export type CommitteeRow = typeof committees.$inferSelect;
-
-/** Committees with the engagement each came from and how many commitments each oversees. */
-const committeesWhere = (executor: Executor, where: SQL | undefined) =>
-	executor
-		.select({
-			committee: committees,
-			engagement: {
-				id: engagements.id,
-				titleTh: engagements.titleTh,
-				titleEn: engagements.titleEn
-			},
-			commitments: count(commitments.id)
-		})
-		.from(committees)
-		.leftJoin(engagements, eq(engagements.id, committees.engagementId))
-		.leftJoin(commitments, eq(commitments.committeeId, committees.id))
-		.where(where)
-		.groupBy(committees.id, engagements.id);
-
-/** The committees (all, or those of one engagement), newest order first. */
-export function listCommittees(executor: Executor, filter: { engagementId?: string } = {}) {
-	return committeesWhere(
-		executor,
-		filter.engagementId ? eq(committees.engagementId, filter.engagementId) : undefined
-	).orderBy(desc(committees.orderDate), asc(committees.orderNumber));
-}
-
-export async function findCommittee(executor: Executor, committeeId: string) {
-	const [row] = await committeesWhere(executor, eq(committees.id, committeeId));
-	return row;
-}
-
-export type CommitteeListing = Awaited<ReturnType<typeof listCommittees>>[number];
 
 /** A committee as the API and the pages show it: its members with their agencies named. */
 export async function presentCommittees(
@@ -103,18 +76,12 @@ export const committeeFilterSchema = z.object({
  */
 async function checkCommittee(tx: Executor, input: CommitteeInput, committeeId?: string) {
 	const fields: FieldErrors = {};
-	if (input.engagementId) {
-		const [engagement] = await tx
-			.select({ id: engagements.id })
-			.from(engagements)
-			.where(eq(engagements.id, input.engagementId));
-		if (!engagement) fields.engagementId = { key: 'validation.invalid' };
+	if (input.engagementId && !(await findEngagementId(tx, input.engagementId))) {
+		fields.engagementId = { key: 'validation.invalid' };
 	}
 	const agencyIds = [...new Set(input.members.flatMap((m) => (m.agencyId ? [m.agencyId] : [])))];
 	if (agencyIds.length) {
-		const known = new Set(
-			(await tx.select({ id: agencies.id }).from(agencies)).map((agency) => agency.id)
-		);
+		const known = await allAgencyIds(tx);
 		input.members.forEach((member, index) => {
 			if (member.agencyId && !known.has(member.agencyId)) {
 				fields[`members.${index}.agencyId`] = { key: 'validation.unknownAgency' };
@@ -122,15 +89,7 @@ async function checkCommittee(tx: Executor, input: CommitteeInput, committeeId?:
 		});
 	}
 	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
-	const [same] = await tx
-		.select({ id: committees.id, titleTh: committees.titleTh })
-		.from(committees)
-		.where(
-			and(
-				eq(committees.orderNumber, input.orderNumber),
-				committeeId ? ne(committees.id, committeeId) : undefined
-			)
-		);
+	const same = await committeeWithOrderNumber(tx, input.orderNumber, committeeId);
 	if (same) {
 		throw duplicateOf('orderNumber', 'validation.committeeExists', {
 			id: same.id,
@@ -159,8 +118,7 @@ export async function createCommittee(db: Db, context: ChangeContext, input: Com
 			db.transaction(async (tx) => {
 				await checkCommittee(tx, input);
 				const { version: _version, ...values } = input;
-				const [created] = await tx.insert(committees).values(values).returning();
-				if (!created) throw new Error('could not insert committee');
+				const created = await insertCommittee(tx, values);
 				await recordAudit(tx, context, {
 					action: 'create',
 					entityType: 'committee',
@@ -184,21 +142,16 @@ export async function updateCommittee(
 	return refuseDuplicates(
 		() =>
 			db.transaction(async (tx) => {
-				const [existing] = await tx
-					.select()
-					.from(committees)
-					.where(eq(committees.id, committeeId))
-					.for('update');
+				const existing = await lockCommittee(tx, committeeId);
 				if (!existing) throw new AppError('not_found');
 				await requireVersion(tx, 'committee', committeeId, input.version, existing.version);
 				await checkCommittee(tx, input, committeeId);
 				const { version: _version, ...values } = input;
-				const [updated] = await tx
-					.update(committees)
-					.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-					.where(eq(committees.id, committeeId))
-					.returning();
-				if (!updated) throw new Error('could not update committee');
+				const updated = await setCommittee(tx, committeeId, {
+					...values,
+					version: existing.version + 1,
+					updatedAt: new Date()
+				});
 				await recordAudit(tx, context, {
 					action: 'update',
 					entityType: 'committee',

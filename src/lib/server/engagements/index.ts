@@ -15,11 +15,10 @@ export {
 	parseCommitteeForm,
 	withBlankMembers
 } from './committee-form.ts';
+export { findCommittee, listCommittees } from './committee-repository.ts';
 export {
 	committeeFilterSchema,
 	createCommittee,
-	findCommittee,
-	listCommittees,
 	presentCommittee,
 	presentCommittees,
 	updateCommittee

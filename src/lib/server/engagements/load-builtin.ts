@@ -1,30 +1,22 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/index.ts';
 import { applyBuiltin, type ChangeContext, fieldsOf } from '../platform/index.ts';
-import { agencies } from '../platform/schema.ts';
 import { partnerIdsByCode } from '../partners/index.ts';
-import { agreements } from '../partners/schema.ts';
-import { projects } from '../projects/schema.ts';
 import type { BuiltinEngagement } from './builtin-schema.ts';
+import { engagementIdByCode, engagementParts, idsOfCodes } from './repository.ts';
 import {
-	engagementParts,
 	insertEngagementRecords,
 	replaceEngagementRecords,
 	type EngagementDefinition
 } from './write.ts';
-import { engagements } from './schema.ts';
 
 async function idsByCode(
 	tx: Tx,
-	table: typeof agencies | typeof agreements | typeof projects,
+	kind: 'agency' | 'agreement' | 'project',
 	codes: string[],
 	what: string
 ): Promise<Map<string, string>> {
 	if (codes.length === 0) return new Map();
-	const rows = await tx
-		.select({ id: table.id, code: table.code })
-		.from(table)
-		.where(inArray(table.code, codes));
+	const rows = await idsOfCodes(tx, kind, codes);
 	const byCode = new Map(rows.map((row) => [row.code ?? '', row.id]));
 	const unknown = codes.filter((code) => !byCode.has(code));
 	if (unknown.length) throw new Error(`unknown ${what}: ${unknown.join(', ')}`);
@@ -59,16 +51,16 @@ export async function loadBuiltinEngagements(
 			)
 		];
 		const partnerIds = await partnerIdsByCode(tx, [...new Set(partnerCodes)]);
-		const agencyIds = await idsByCode(tx, agencies, [...new Set(agencyCodes)], 'agencies');
+		const agencyIds = await idsByCode(tx, 'agency', [...new Set(agencyCodes)], 'agencies');
 		const agreementIds = await idsByCode(
 			tx,
-			agreements,
+			'agreement',
 			engagement.outcomes.flatMap((o) => (o.agreement ? [o.agreement] : [])),
 			'agreements'
 		);
 		const projectIds = await idsByCode(
 			tx,
-			projects,
+			'project',
 			engagement.commitments.flatMap((c) => (c.project ? [c.project] : [])),
 			'projects'
 		);
@@ -127,10 +119,7 @@ export async function loadBuiltinEngagements(
 				partnerIds: c.partners.map((p) => lookup(partnerIds, p))
 			}))
 		};
-		const [existing] = await tx
-			.select({ id: engagements.id })
-			.from(engagements)
-			.where(eq(engagements.code, engagement.code));
+		const existing = await engagementIdByCode(tx, engagement.code);
 		const before = existing ? await engagementParts(tx, existing.id) : undefined;
 		const stored = before && {
 			values: {

@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts';
-import type { Executor } from '../db/index.ts';
+import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
-import { agreements, partners } from '../partners/schema.ts';
+import { agreements, countries, partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import { engagementKinds, openCommitmentStatuses } from './kinds.ts';
 import {
@@ -19,6 +19,9 @@ import {
 
 export type EngagementRow = typeof engagements.$inferSelect;
 export type CommitmentRow = typeof commitments.$inferSelect;
+type EngagementValues = Omit<typeof engagements.$inferInsert, 'id' | 'createdAt'>;
+type ParticipantValues = Omit<typeof engagementParticipants.$inferInsert, 'id'>;
+type OutcomeValues = Omit<typeof engagementOutcomes.$inferInsert, 'id'>;
 
 export const engagementFilterSchema = z
 	.object({
@@ -325,4 +328,138 @@ export async function engagementHeading(executor: Executor, engagementId: string
 		.from(engagements)
 		.where(eq(engagements.id, engagementId));
 	return row;
+}
+
+/** Adds an engagement; returns its id. */
+export async function insertEngagement(tx: Tx, values: EngagementValues): Promise<string> {
+	const [row] = await tx.insert(engagements).values(values).returning({ id: engagements.id });
+	if (!row) throw new Error('could not insert engagement');
+	return row.id;
+}
+
+export async function insertParticipants(tx: Tx, participants: ParticipantValues[]) {
+	await tx.insert(engagementParticipants).values(participants);
+}
+
+/** Adds outcomes; returns their ids. */
+export function insertOutcomes(tx: Tx, outcomes: OutcomeValues[]) {
+	return tx.insert(engagementOutcomes).values(outcomes).returning({ id: engagementOutcomes.id });
+}
+
+/**
+ * An engagement's details, participants and outcomes as stored, in order: what a change replaces.
+ * The engagement's row stays locked until the transaction ends.
+ */
+export async function engagementParts(tx: Tx, engagementId: string) {
+	const [engagement] = await tx
+		.select()
+		.from(engagements)
+		.where(eq(engagements.id, engagementId))
+		.for('update');
+	if (!engagement) return undefined;
+	const participants = await tx
+		.select({
+			partnerId: engagementParticipants.partnerId,
+			agencyId: engagementParticipants.agencyId,
+			headcount: engagementParticipants.headcount,
+			presentationTh: engagementParticipants.presentationTh
+		})
+		.from(engagementParticipants)
+		.where(eq(engagementParticipants.engagementId, engagementId))
+		.orderBy(asc(engagementParticipants.position));
+	const outcomes = await tx
+		.select({
+			id: engagementOutcomes.id,
+			kind: engagementOutcomes.kind,
+			titleTh: engagementOutcomes.titleTh,
+			titleEn: engagementOutcomes.titleEn,
+			descriptionTh: engagementOutcomes.descriptionTh,
+			agreementId: engagementOutcomes.agreementId
+		})
+		.from(engagementOutcomes)
+		.where(eq(engagementOutcomes.engagementId, engagementId))
+		.orderBy(asc(engagementOutcomes.position));
+	return { engagement, participants, outcomes };
+}
+export type StoredEngagement = NonNullable<Awaited<ReturnType<typeof engagementParts>>>;
+
+export async function setEngagement(
+	tx: Tx,
+	engagementId: string,
+	values: Partial<EngagementValues>
+) {
+	await tx.update(engagements).set(values).where(eq(engagements.id, engagementId));
+}
+
+/** Removes an engagement's participants, then its outcomes. */
+export async function deleteParticipantsAndOutcomes(tx: Tx, engagementId: string) {
+	await tx
+		.delete(engagementParticipants)
+		.where(eq(engagementParticipants.engagementId, engagementId));
+	await tx.delete(engagementOutcomes).where(eq(engagementOutcomes.engagementId, engagementId));
+}
+
+/** The tables an engagement or a commitment refers to. */
+const referenced = {
+	partner: partners,
+	agency: agencies,
+	project: projects,
+	agreement: agreements
+};
+
+/** Whether any of the ids (nulls aside) is not in the table of that kind. */
+export async function anyMissing(
+	executor: Executor,
+	kind: keyof typeof referenced,
+	ids: (string | null)[]
+): Promise<boolean> {
+	const table = referenced[kind];
+	const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+	if (wanted.length === 0) return false;
+	const [row] = await executor
+		.select({ n: sql<number>`count(*)::int` })
+		.from(table)
+		.where(inArray(table.id, wanted));
+	return (row?.n ?? 0) !== wanted.length;
+}
+
+/** The ids and codes of the records of that kind with those codes. */
+export function idsOfCodes(
+	executor: Executor,
+	kind: 'agency' | 'agreement' | 'project',
+	codes: string[]
+) {
+	const table = referenced[kind];
+	return executor
+		.select({ id: table.id, code: table.code })
+		.from(table)
+		.where(inArray(table.code, codes));
+}
+
+/** The country of that code, or undefined when there is none. */
+export async function findCountry(executor: Executor, code: string) {
+	const [country] = await executor
+		.select({ code: countries.code })
+		.from(countries)
+		.where(eq(countries.code, code));
+	return country;
+}
+
+/** An engagement's id, its row locked until the transaction ends; undefined when there is none. */
+export async function lockEngagementId(tx: Tx, engagementId: string) {
+	const [engagement] = await tx
+		.select({ id: engagements.id })
+		.from(engagements)
+		.where(eq(engagements.id, engagementId))
+		.for('update');
+	return engagement;
+}
+
+/** The id of the engagement of that code, or undefined when there is none. */
+export async function engagementIdByCode(executor: Executor, code: string) {
+	const [existing] = await executor
+		.select({ id: engagements.id })
+		.from(engagements)
+		.where(eq(engagements.code, code));
+	return existing;
 }

@@ -1,4 +1,3 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/index.ts';
 import {
 	type Actor,
@@ -11,11 +10,23 @@ import {
 	recordAudit,
 	requireVersion
 } from '../platform/index.ts';
-import { agencies } from '../platform/schema.ts';
-import { agreements, countries, partners } from '../partners/schema.ts';
 import { indexDocument } from '../search/index.ts';
-import { projects } from '../projects/schema.ts';
-import { commitmentAgencies, commitmentPartners, commitments, engagements } from './schema.ts';
+import {
+	commitmentAgencyIds,
+	commitmentPartnerIds,
+	lockCommitment,
+	nextCommitmentPosition,
+	replaceCommitmentAgencies,
+	replaceCommitmentPartners,
+	setCommitment
+} from './commitment-repository.ts';
+import {
+	anyMissing,
+	type CommitmentRow,
+	engagementParts,
+	findCountry,
+	lockEngagementId
+} from './repository.ts';
 import type {
 	CommitmentChange,
 	CommitmentInput,
@@ -24,64 +35,48 @@ import type {
 	EngagementInput
 } from './schemas.ts';
 import {
-	engagementParts,
 	insertCommitments,
 	insertEngagementRecords,
 	replaceEngagementRecords,
 	type CommitmentDefinition
 } from './write.ts';
 
-/** Which of the ids are not in the table. */
-async function missing(
-	tx: Tx,
-	table: typeof partners | typeof agencies | typeof projects | typeof agreements,
-	ids: (string | null)[]
-): Promise<boolean> {
-	const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-	if (wanted.length === 0) return false;
-	const [row] = await tx
-		.select({ n: sql<number>`count(*)::int` })
-		.from(table)
-		.where(inArray(table.id, wanted));
-	return (row?.n ?? 0) !== wanted.length;
-}
-
 /** Refuses references to records that do not exist, naming each field. */
 async function checkReferences(tx: Tx, input: EngagementChange | EngagementInput): Promise<void> {
 	const commitmentInputs = 'commitments' in input ? input.commitments : [];
 	const fields: FieldErrors = {};
 	if (input.countryCode) {
-		const [country] = await tx
-			.select({ code: countries.code })
-			.from(countries)
-			.where(eq(countries.code, input.countryCode));
-		if (!country) fields.countryCode = { key: 'validation.country' };
+		if (!(await findCountry(tx, input.countryCode)))
+			fields.countryCode = { key: 'validation.country' };
 	}
-	if (await missing(tx, partners, [input.hostPartnerId])) {
+	if (await anyMissing(tx, 'partner', [input.hostPartnerId])) {
 		fields.hostPartnerId = { key: 'validation.invalid' };
 	}
-	if (await missing(tx, agencies, [input.organisingAgencyId])) {
+	if (await anyMissing(tx, 'agency', [input.organisingAgencyId])) {
 		fields.organisingAgencyId = { key: 'validation.unknownAgency' };
 	}
-	if (await missing(tx, projects, [input.projectId, ...commitmentInputs.map((c) => c.projectId)])) {
+	if (
+		await anyMissing(tx, 'project', [input.projectId, ...commitmentInputs.map((c) => c.projectId)])
+	) {
 		fields.projectId = { key: 'validation.invalid' };
 	}
 	const partnerIds = [
 		...input.participants.map((p) => p.partnerId),
 		...commitmentInputs.flatMap((c) => c.partnerIds)
 	];
-	if (await missing(tx, partners, partnerIds)) fields.participants = { key: 'validation.invalid' };
+	if (await anyMissing(tx, 'partner', partnerIds))
+		fields.participants = { key: 'validation.invalid' };
 	const agencyIds = [
 		...input.participants.map((p) => p.agencyId),
 		...commitmentInputs.flatMap((c) => c.agencyIds)
 	];
-	if (await missing(tx, agencies, agencyIds)) {
+	if (await anyMissing(tx, 'agency', agencyIds)) {
 		fields.commitments = { key: 'validation.unknownAgency' };
 	}
 	if (
-		await missing(
+		await anyMissing(
 			tx,
-			agreements,
+			'agreement',
 			input.outcomes.map((o) => o.agreementId)
 		)
 	) {
@@ -155,13 +150,13 @@ export async function updateEngagement(
 /** Refuses a commitment's agencies, partners or project that do not exist, naming each field. */
 async function checkCommitment(tx: Tx, input: CommitmentInput | CommitmentChange): Promise<void> {
 	const fields: FieldErrors = {};
-	if (await missing(tx, agencies, input.agencyIds)) {
+	if (await anyMissing(tx, 'agency', input.agencyIds)) {
 		fields.agencyIds = { key: 'validation.unknownAgency' };
 	}
-	if (await missing(tx, partners, input.partnerIds)) {
+	if (await anyMissing(tx, 'partner', input.partnerIds)) {
 		fields.partnerIds = { key: 'validation.invalid' };
 	}
-	if (await missing(tx, projects, [input.projectId])) {
+	if (await anyMissing(tx, 'project', [input.projectId])) {
 		fields.projectId = { key: 'validation.invalid' };
 	}
 	if (Object.keys(fields).length) throw new AppError('validation_failed', { fields });
@@ -176,20 +171,10 @@ export async function addCommitment(
 ) {
 	authorize(context.actor, 'engagement.manage');
 	return db.transaction(async (tx) => {
-		const [engagement] = await tx
-			.select({ id: engagements.id })
-			.from(engagements)
-			.where(eq(engagements.id, engagementId))
-			.for('update');
-		if (!engagement) throw new AppError('not_found');
+		if (!(await lockEngagementId(tx, engagementId))) throw new AppError('not_found');
 		await checkCommitment(tx, input);
-		const [last] = await tx
-			.select({ n: sql<number>`coalesce(max(${commitments.position}) + 1, 0)::int` })
-			.from(commitments)
-			.where(eq(commitments.engagementId, engagementId));
-		const [id] = await insertCommitments(tx, engagementId, last?.n ?? 0, [
-			commitmentDefinition(input)
-		]);
+		const position = await nextCommitmentPosition(tx, engagementId);
+		const [id] = await insertCommitments(tx, engagementId, position, [commitmentDefinition(input)]);
 		if (!id) throw new Error('could not insert commitment');
 		await recordAudit(tx, context, {
 			action: 'create',
@@ -231,31 +216,19 @@ export async function updateCommitmentStatus(
 ) {
 	authorize(context.actor, 'commitment.update');
 	return db.transaction(async (tx) => {
-		const [commitment] = await tx
-			.select()
-			.from(commitments)
-			.where(eq(commitments.id, commitmentId))
-			.for('update');
+		const commitment = await lockCommitment(tx, commitmentId);
 		if (!commitment) throw new AppError('not_found');
-		const owners = await tx
-			.select({ agencyId: commitmentAgencies.agencyId })
-			.from(commitmentAgencies)
-			.where(eq(commitmentAgencies.commitmentId, commitmentId));
-		if (
-			!mayMoveOn(
-				context.actor,
-				owners.map((o) => o.agencyId)
-			)
-		) {
+		const owners = await commitmentAgencyIds(tx, commitmentId);
+		if (!mayMoveOn(context.actor, owners)) {
 			throw new AppError('forbidden', { detail: 'not a responsible agency' });
 		}
 		await requireVersion(tx, 'commitment', commitmentId, input.version, commitment.version);
-		const [updated] = await tx
-			.update(commitments)
-			.set({ status: input.status, version: commitment.version + 1, updatedAt: new Date() })
-			.where(and(eq(commitments.id, commitmentId), eq(commitments.version, input.version)))
-			.returning();
-		if (!updated) throw new Error('could not update commitment');
+		const updated = await setCommitment(
+			tx,
+			commitmentId,
+			{ status: input.status, version: commitment.version + 1, updatedAt: new Date() },
+			input.version
+		);
 		await indexDocument(tx, 'commitment', commitmentId);
 		await recordAudit(tx, context, {
 			action: 'update',
@@ -269,16 +242,10 @@ export async function updateCommitmentStatus(
 }
 
 /** A commitment's own facts, as the audit keeps them. */
-async function commitmentFacts(tx: Tx, commitment: typeof commitments.$inferSelect) {
-	const [owners, partnerRows] = await Promise.all([
-		tx
-			.select({ id: commitmentAgencies.agencyId })
-			.from(commitmentAgencies)
-			.where(eq(commitmentAgencies.commitmentId, commitment.id)),
-		tx
-			.select({ id: commitmentPartners.partnerId })
-			.from(commitmentPartners)
-			.where(eq(commitmentPartners.commitmentId, commitment.id))
+async function commitmentFacts(tx: Tx, commitment: CommitmentRow) {
+	const [agencyIds, partnerIds] = await Promise.all([
+		commitmentAgencyIds(tx, commitment.id),
+		commitmentPartnerIds(tx, commitment.id)
 	]);
 	return {
 		version: commitment.version,
@@ -288,8 +255,8 @@ async function commitmentFacts(tx: Tx, commitment: typeof commitments.$inferSele
 		scope: commitment.scope,
 		dueOn: commitment.dueOn,
 		projectId: commitment.projectId,
-		agencyIds: owners.map((row) => row.id).sort(),
-		partnerIds: partnerRows.map((row) => row.id).sort()
+		agencyIds: agencyIds.sort(),
+		partnerIds: partnerIds.sort()
 	};
 }
 
@@ -305,32 +272,19 @@ export async function updateCommitment(
 ) {
 	authorize(context.actor, 'engagement.manage');
 	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(commitments)
-			.where(eq(commitments.id, commitmentId))
-			.for('update');
+		const existing = await lockCommitment(tx, commitmentId);
 		if (!existing) throw new AppError('not_found');
 		await requireVersion(tx, 'commitment', commitmentId, input.version, existing.version);
 		await checkCommitment(tx, input);
 		const before = await commitmentFacts(tx, existing);
 		const { agencyIds, partnerIds, version: _version, ...values } = input;
-		const [updated] = await tx
-			.update(commitments)
-			.set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(commitments.id, commitmentId))
-			.returning();
-		if (!updated) throw new Error('could not update commitment');
-		await tx.delete(commitmentAgencies).where(eq(commitmentAgencies.commitmentId, commitmentId));
-		await tx
-			.insert(commitmentAgencies)
-			.values([...new Set(agencyIds)].map((agencyId) => ({ commitmentId, agencyId })));
-		await tx.delete(commitmentPartners).where(eq(commitmentPartners.commitmentId, commitmentId));
-		if (partnerIds.length) {
-			await tx
-				.insert(commitmentPartners)
-				.values([...new Set(partnerIds)].map((partnerId) => ({ commitmentId, partnerId })));
-		}
+		const updated = await setCommitment(tx, commitmentId, {
+			...values,
+			version: existing.version + 1,
+			updatedAt: new Date()
+		});
+		await replaceCommitmentAgencies(tx, commitmentId, agencyIds);
+		await replaceCommitmentPartners(tx, commitmentId, partnerIds);
 		await indexDocument(tx, 'commitment', commitmentId);
 		await recordAudit(tx, context, {
 			action: 'update',

@@ -1,12 +1,23 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/index.ts';
 import { indexDocument } from '../search/index.ts';
 import { refreshLastActivity } from '../partners/index.ts';
+import { insertCommittee } from './committee-repository.ts';
+import {
+	addCommitmentAgencies,
+	addCommitmentPartners,
+	commitmentIdsOf,
+	insertCommitment
+} from './commitment-repository.ts';
 import type { CommitmentStatus } from './kinds.ts';
 import {
-	commitmentAgencies,
-	commitmentPartners,
-	commitments,
+	deleteParticipantsAndOutcomes,
+	insertEngagement,
+	insertOutcomes,
+	insertParticipants,
+	setEngagement,
+	type StoredEngagement
+} from './repository.ts';
+import type {
 	committees,
 	engagementOutcomes,
 	engagementParticipants,
@@ -53,28 +64,16 @@ export async function insertCommitments(
 	const ids: string[] = [];
 	for (const [index, commitment] of list.entries()) {
 		const { agencyIds, partnerIds, committeeOrder, ...values } = commitment;
-		const [row] = await tx
-			.insert(commitments)
-			.values({
-				...values,
-				engagementId,
-				position: firstPosition + index,
-				committeeId: committeeOrder ? (committeeIds.get(committeeOrder) ?? null) : null
-			})
-			.returning({ id: commitments.id });
-		if (!row) throw new Error('could not insert commitment');
-		if (agencyIds.length) {
-			await tx
-				.insert(commitmentAgencies)
-				.values([...new Set(agencyIds)].map((agencyId) => ({ commitmentId: row.id, agencyId })));
-		}
-		if (partnerIds.length) {
-			await tx
-				.insert(commitmentPartners)
-				.values([...new Set(partnerIds)].map((partnerId) => ({ commitmentId: row.id, partnerId })));
-		}
-		await indexDocument(tx, 'commitment', row.id);
-		ids.push(row.id);
+		const id = await insertCommitment(tx, {
+			...values,
+			engagementId,
+			position: firstPosition + index,
+			committeeId: committeeOrder ? (committeeIds.get(committeeOrder) ?? null) : null
+		});
+		await addCommitmentAgencies(tx, id, agencyIds);
+		await addCommitmentPartners(tx, id, partnerIds);
+		await indexDocument(tx, 'commitment', id);
+		ids.push(id);
 	}
 	return ids;
 }
@@ -85,15 +84,16 @@ type EngagementParts = Pick<EngagementDefinition, 'participants' | 'outcomes'>;
 /** Writes an engagement's participants and outcomes in order, indexing the outcomes. */
 async function insertParts(tx: Tx, engagementId: string, parts: EngagementParts): Promise<void> {
 	if (parts.participants.length) {
-		await tx
-			.insert(engagementParticipants)
-			.values(parts.participants.map((p, position) => ({ ...p, engagementId, position })));
+		await insertParticipants(
+			tx,
+			parts.participants.map((p, position) => ({ ...p, engagementId, position }))
+		);
 	}
 	if (parts.outcomes.length) {
-		const outcomes = await tx
-			.insert(engagementOutcomes)
-			.values(parts.outcomes.map((o, position) => ({ ...o, engagementId, position })))
-			.returning({ id: engagementOutcomes.id });
+		const outcomes = await insertOutcomes(
+			tx,
+			parts.outcomes.map((o, position) => ({ ...o, engagementId, position }))
+		);
 		for (const outcome of outcomes) await indexDocument(tx, 'engagement_outcome', outcome.id);
 	}
 }
@@ -112,20 +112,11 @@ export async function insertEngagementRecords(
 	tx: Tx,
 	definition: EngagementDefinition
 ): Promise<{ id: string; audited: EngagementDefinition }> {
-	const [row] = await tx
-		.insert(engagements)
-		.values(definition.values)
-		.returning({ id: engagements.id });
-	if (!row) throw new Error('could not insert engagement');
-	const engagementId = row.id;
+	const engagementId = await insertEngagement(tx, definition.values);
 	await insertParts(tx, engagementId, definition);
 	const committeeIds = new Map<string, string>();
 	for (const committee of definition.committees) {
-		const [created] = await tx
-			.insert(committees)
-			.values({ ...committee, engagementId })
-			.returning({ id: committees.id });
-		if (!created) throw new Error('could not insert committee');
+		const created = await insertCommittee(tx, { ...committee, engagementId });
 		committeeIds.set(committee.orderNumber, created.id);
 	}
 	await insertCommitments(tx, engagementId, 0, definition.commitments, committeeIds);
@@ -135,68 +126,27 @@ export async function insertEngagementRecords(
 }
 
 /**
- * An engagement's details, participants and outcomes as stored, in order: what a change replaces.
- * The engagement's row stays locked until the transaction ends.
- */
-export async function engagementParts(tx: Tx, engagementId: string) {
-	const [engagement] = await tx
-		.select()
-		.from(engagements)
-		.where(eq(engagements.id, engagementId))
-		.for('update');
-	if (!engagement) return undefined;
-	const participants = await tx
-		.select({
-			partnerId: engagementParticipants.partnerId,
-			agencyId: engagementParticipants.agencyId,
-			headcount: engagementParticipants.headcount,
-			presentationTh: engagementParticipants.presentationTh
-		})
-		.from(engagementParticipants)
-		.where(eq(engagementParticipants.engagementId, engagementId))
-		.orderBy(asc(engagementParticipants.position));
-	const outcomes = await tx
-		.select({
-			id: engagementOutcomes.id,
-			kind: engagementOutcomes.kind,
-			titleTh: engagementOutcomes.titleTh,
-			titleEn: engagementOutcomes.titleEn,
-			descriptionTh: engagementOutcomes.descriptionTh,
-			agreementId: engagementOutcomes.agreementId
-		})
-		.from(engagementOutcomes)
-		.where(eq(engagementOutcomes.engagementId, engagementId))
-		.orderBy(asc(engagementOutcomes.position));
-	return { engagement, participants, outcomes };
-}
-
-/**
  * Replaces an engagement's details, participants and outcomes and moves it to its next version.
  * Its commitments and committees stay; their index entries, which name the engagement, follow,
  * and so does the last activity of every partner it involved before or involves now.
  */
 export async function replaceEngagementRecords(
 	tx: Tx,
-	before: NonNullable<Awaited<ReturnType<typeof engagementParts>>>,
+	before: StoredEngagement,
 	values: EngagementDefinition['values'],
 	parts: EngagementParts
 ): Promise<void> {
 	const engagementId = before.engagement.id;
-	await tx
-		.update(engagements)
-		.set({ ...values, version: before.engagement.version + 1, updatedAt: new Date() })
-		.where(eq(engagements.id, engagementId));
-	await tx
-		.delete(engagementParticipants)
-		.where(eq(engagementParticipants.engagementId, engagementId));
-	await tx.delete(engagementOutcomes).where(eq(engagementOutcomes.engagementId, engagementId));
+	await setEngagement(tx, engagementId, {
+		...values,
+		version: before.engagement.version + 1,
+		updatedAt: new Date()
+	});
+	await deleteParticipantsAndOutcomes(tx, engagementId);
 	for (const outcome of before.outcomes) await indexDocument(tx, 'engagement_outcome', outcome.id);
 	await insertParts(tx, engagementId, parts);
 	await indexDocument(tx, 'engagement', engagementId);
-	const kept = await tx
-		.select({ id: commitments.id })
-		.from(commitments)
-		.where(eq(commitments.engagementId, engagementId));
+	const kept = await commitmentIdsOf(tx, engagementId);
 	for (const commitment of kept) await indexDocument(tx, 'commitment', commitment.id);
 	await refreshLastActivity(tx, [
 		...partnersOf(before.engagement, before.participants),

@@ -7,24 +7,15 @@ export {
 	sourceKinds
 } from './builtin-schema.ts';
 export {
-	acknowledgeCircular,
 	circularAttachments,
-	circularDetail,
 	circularInbox,
 	circularRecipientIds,
-	listCirculars,
-	recordAdoption,
-	sendCircular
-} from './circulars.ts';
+	listCirculars
+} from './circular-repository.ts';
+export { acknowledgeCircular, circularDetail, recordAdoption, sendCircular } from './circulars.ts';
 export { adoptions } from './kinds.ts';
 export { loadBuiltinKnowledge } from './load-builtin.ts';
-export {
-	createPractice,
-	partnerPractices,
-	practiceDetail,
-	practiceLibrary,
-	updatePractice
-} from './practices.ts';
+export { createPractice, practiceLibrary, updatePractice } from './practices.ts';
 export {
 	presentCircular,
 	presentCircularDetail,
@@ -32,7 +23,7 @@ export {
 	presentPractice,
 	presentPracticeDetail
 } from './presenters.ts';
-export { practiceChoices } from './repository.ts';
+export { partnerPractices, practiceChoices, practiceDetail } from './repository.ts';
 export {
 	circularDetailSchema,
 	circularReceiptSchema,

@@ -1,9 +1,20 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/index.ts';
-import { countries, partners } from '../partners/schema.ts';
 import { applyBuiltin, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import type { BuiltinCircular, BuiltinKnowledge, BuiltinPractice } from './builtin-schema.ts';
-import { circularPractices, circulars, practices } from './schema.ts';
+import {
+	carriedPracticeLinks,
+	circularByCode,
+	insertCircular,
+	replaceCarriedPractices,
+	updateBuiltinCircular
+} from './circular-repository.ts';
+import {
+	insertPractice,
+	practiceByCode,
+	practiceIdsOfCodes,
+	sourcePartners,
+	updateBuiltinPractice
+} from './repository.ts';
 
 /** The word the seed puts before a city's Thai name ("เมืองโยโกฮามา", "กรุงปารีส", "นครเมลเบิร์น"). */
 const cityWord = /^(เมือง|กรุง|นคร)/;
@@ -47,7 +58,7 @@ async function upsertPractice(
 		titleEn: practice.titleEn ?? null,
 		partnerId: sourcePartnerOf(practice, candidates)
 	};
-	const [existing] = await tx.select().from(practices).where(eq(practices.code, practice.code));
+	const existing = await practiceByCode(tx, practice.code);
 	const { id, written } = await applyBuiltin(tx, context, {
 		kind: 'practice',
 		key: practice.code,
@@ -57,15 +68,12 @@ async function upsertPractice(
 			? { id: existing.id, values: fieldsOf(values, existing), version: existing.version }
 			: null,
 		insert: async () => {
-			const [row] = await tx.insert(practices).values(values).returning({ id: practices.id });
+			const row = await insertPractice(tx, values);
 			if (!row) throw new Error(`could not insert practice ${practice.code}`);
 			return row.id;
 		},
 		update: async (practiceId, fields) => {
-			await tx
-				.update(practices)
-				.set({ ...fields, version: sql`${practices.version} + 1`, updatedAt: new Date() })
-				.where(eq(practices.id, practiceId));
+			await updateBuiltinPractice(tx, practiceId, fields);
 		}
 	});
 	return { id, changed: written };
@@ -84,27 +92,16 @@ async function upsertCircular(
 		return id;
 	});
 	const definition = { ...values, practiceIds: carried };
-	const [existing] = await tx.select().from(circulars).where(eq(circulars.code, circular.code));
+	const existing = await circularByCode(tx, circular.code);
 	let stored = null;
 	if (existing) {
-		const links = await tx
-			.select({ practiceId: circularPractices.practiceId, position: circularPractices.position })
-			.from(circularPractices)
-			.where(eq(circularPractices.circularId, existing.id));
+		const links = await carriedPracticeLinks(tx, existing.id);
 		const current = {
 			...existing,
 			practiceIds: links.sort((a, b) => a.position - b.position).map((link) => link.practiceId)
 		};
 		stored = { id: existing.id, values: fieldsOf(definition, current), version: existing.version };
 	}
-	const writeCarried = async (circularId: string, ids: string[]) => {
-		await tx.delete(circularPractices).where(eq(circularPractices.circularId, circularId));
-		if (ids.length) {
-			await tx
-				.insert(circularPractices)
-				.values(ids.map((practiceId, position) => ({ circularId, practiceId, position })));
-		}
-	};
 	const { written } = await applyBuiltin(tx, context, {
 		kind: 'circular',
 		key: circular.code,
@@ -112,17 +109,14 @@ async function upsertCircular(
 		file: definition,
 		stored,
 		insert: async () => {
-			const [row] = await tx.insert(circulars).values(values).returning({ id: circulars.id });
+			const row = await insertCircular(tx, values);
 			if (!row) throw new Error(`could not insert circular ${circular.code}`);
-			await writeCarried(row.id, carried);
+			await replaceCarriedPractices(tx, row.id, carried);
 			return row.id;
 		},
 		update: async (circularId, { practiceIds: ids, ...fields }) => {
-			await tx
-				.update(circulars)
-				.set({ ...fields, version: sql`${circulars.version} + 1`, updatedAt: new Date() })
-				.where(eq(circulars.id, circularId));
-			if (ids) await writeCarried(circularId, ids);
+			await updateBuiltinCircular(tx, circularId, fields);
+			if (ids) await replaceCarriedPractices(tx, circularId, ids);
 		}
 	});
 	return written ? 1 : 0;
@@ -136,15 +130,7 @@ export async function loadBuiltinKnowledge(
 ): Promise<number> {
 	let changed = 0;
 	const practiceIds = new Map<string, string>();
-	const candidates = await tx
-		.select({
-			id: partners.id,
-			nameTh: partners.nameTh,
-			nameEn: partners.nameEn,
-			countryTh: countries.nameTh
-		})
-		.from(partners)
-		.leftJoin(countries, eq(countries.code, partners.countryCode));
+	const candidates = await sourcePartners(tx);
 	for (const practice of data.practices) {
 		const result = await upsertPractice(tx, context, practice, candidates);
 		practiceIds.set(practice.code, result.id);
@@ -153,10 +139,7 @@ export async function loadBuiltinKnowledge(
 	const referenced = data.circulars.flatMap((circular) => circular.practices);
 	const missing = referenced.filter((code) => !practiceIds.has(code));
 	if (missing.length) {
-		const rows = await tx
-			.select({ id: practices.id, code: practices.code })
-			.from(practices)
-			.where(and(inArray(practices.code, missing)));
+		const rows = await practiceIdsOfCodes(tx, missing);
 		for (const row of rows) if (row.code) practiceIds.set(row.code, row.id);
 	}
 	for (const circular of data.circulars) {

@@ -1,7 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { partners } from '../partners/schema.ts';
 import {
-	type AgencyScope,
 	AppError,
 	authorize,
 	type ChangeContext,
@@ -10,11 +7,15 @@ import {
 } from '../platform/index.ts';
 import type { Db, Executor } from '../db/index.ts';
 import { indexDocument } from '../search/index.ts';
-import { circularInScope } from './circulars.ts';
+import {
+	allPractices,
+	findPartnerId,
+	insertPractice,
+	lockPractice,
+	type PracticeRow,
+	setPractice
+} from './repository.ts';
 import type { PracticeFilter, PracticeInput, PracticeUpdate } from './schemas.ts';
-import { circularPractices, circulars, practices } from './schema.ts';
-
-export type PracticeRow = typeof practices.$inferSelect;
 
 /** Records a practice; it is searchable as soon as it is saved. */
 export async function createPractice(
@@ -25,10 +26,7 @@ export async function createPractice(
 	authorize(context.actor, 'practice.manage');
 	return db.transaction(async (tx) => {
 		if (input.partnerId) await requirePartner(tx, input.partnerId);
-		const [row] = await tx
-			.insert(practices)
-			.values({ ...input, createdBy: context.actor.id })
-			.returning();
+		const row = await insertPractice(tx, { ...input, createdBy: context.actor.id });
 		await recordAudit(tx, context, {
 			action: 'create',
 			entityType: 'practice',
@@ -56,19 +54,15 @@ export async function updatePractice(
 ): Promise<PracticeRow> {
 	authorize(context.actor, 'practice.manage');
 	return db.transaction(async (tx) => {
-		const [existing] = await tx
-			.select()
-			.from(practices)
-			.where(eq(practices.id, practiceId))
-			.for('update');
+		const existing = await lockPractice(tx, practiceId);
 		if (!existing) throw new AppError('not_found');
 		await requireVersion(tx, 'practice', practiceId, version, existing.version);
 		if (input.partnerId) await requirePartner(tx, input.partnerId);
-		const [updated] = await tx
-			.update(practices)
-			.set({ ...input, version: existing.version + 1, updatedAt: new Date() })
-			.where(eq(practices.id, practiceId))
-			.returning();
+		const updated = await setPractice(tx, practiceId, {
+			...input,
+			version: existing.version + 1,
+			updatedAt: new Date()
+		});
 		await recordAudit(tx, context, {
 			action: 'update',
 			entityType: 'practice',
@@ -120,9 +114,7 @@ const holdsWords = (practice: PracticeRow, q: string | undefined) => {
  * would show with the other filters kept. The library is small, so facets are counted here.
  */
 export async function practiceLibrary(executor: Executor, filter: PracticeFilter) {
-	const all = (
-		await executor.select().from(practices).orderBy(asc(practices.code), asc(practices.createdAt))
-	).filter((practice) => holdsWords(practice, filter.q));
+	const all = (await allPractices(executor)).filter((practice) => holdsWords(practice, filter.q));
 	const facets = Object.fromEntries(
 		facetKeys.map((key) => {
 			const counts = new Map<string, number>();
@@ -138,51 +130,8 @@ export async function practiceLibrary(executor: Executor, filter: PracticeFilter
 
 /** The partner a practice is to come from, or a refusal naming the field. */
 async function requirePartner(executor: Executor, partnerId: string) {
-	const [partner] = await executor
-		.select({ id: partners.id })
-		.from(partners)
-		.where(eq(partners.id, partnerId));
-	if (!partner)
+	if (!(await findPartnerId(executor, partnerId)))
 		throw new AppError('validation_failed', {
 			fields: { partnerId: { key: 'validation.invalid' } }
 		});
-}
-
-/** The practices that come from a partner, as its dossier lists them. */
-export function partnerPractices(executor: Executor, partnerId: string) {
-	return executor
-		.select({ id: practices.id, titleTh: practices.titleTh, titleEn: practices.titleEn })
-		.from(practices)
-		.where(eq(practices.partnerId, partnerId))
-		.orderBy(asc(practices.code), asc(practices.createdAt));
-}
-
-/** A practice with its source partner and the circulars that carried it, of those the reader reads (`circularScope`). */
-export async function practiceDetail(
-	executor: Executor,
-	practiceId: string,
-	circularsRead: AgencyScope
-) {
-	const [row] = await executor
-		.select({
-			practice: practices,
-			partner: { id: partners.id, nameTh: partners.nameTh, nameEn: partners.nameEn }
-		})
-		.from(practices)
-		.leftJoin(partners, eq(partners.id, practices.partnerId))
-		.where(eq(practices.id, practiceId));
-	if (!row) return null;
-	const { practice, partner } = row;
-	const carriedBy = await executor
-		.select({
-			id: circulars.id,
-			documentNumber: circulars.documentNumber,
-			subject: circulars.subject,
-			issuedOn: circulars.issuedOn
-		})
-		.from(circularPractices)
-		.innerJoin(circulars, eq(circulars.id, circularPractices.circularId))
-		.where(and(eq(circularPractices.practiceId, practiceId), circularInScope(circularsRead)))
-		.orderBy(asc(circulars.issuedOn));
-	return { practice, partner, carriedBy };
 }

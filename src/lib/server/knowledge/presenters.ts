@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { circularDetail } from './circulars.ts';
-import type { practiceDetail, PracticeRow } from './practices.ts';
+import type { practiceDetail, PracticeRow } from './repository.ts';
 import type {
 	circularDetailSchema,
 	circularReceiptSchema,
