@@ -4,7 +4,7 @@ import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts
 import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
-import { agreements, countries, partners } from '../partners/schema.ts';
+import { agreements, partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import { engagementKinds, openCommitmentStatuses } from './kinds.ts';
 import {
@@ -434,15 +434,6 @@ export function idsOfCodes(
 		.select({ id: table.id, code: table.code })
 		.from(table)
 		.where(inArray(table.code, codes));
-}
-
-/** The country of that code, or undefined when there is none. */
-export async function findCountry(executor: Executor, code: string) {
-	const [country] = await executor
-		.select({ code: countries.code })
-		.from(countries)
-		.where(eq(countries.code, code));
-	return country;
 }
 
 /** An engagement's id, its row locked until the transaction ends; undefined when there is none. */

@@ -10,6 +10,7 @@ import {
 	recordAudit,
 	requireVersion
 } from '../platform/index.ts';
+import { findCountry } from '../partners/index.ts';
 import { indexDocument } from '../search/index.ts';
 import {
 	commitmentAgencyIds,
@@ -20,13 +21,7 @@ import {
 	replaceCommitmentPartners,
 	setCommitment
 } from './commitment-repository.ts';
-import {
-	anyMissing,
-	type CommitmentRow,
-	engagementParts,
-	findCountry,
-	lockEngagementId
-} from './repository.ts';
+import { anyMissing, type CommitmentRow, engagementParts, lockEngagementId } from './repository.ts';
 import type {
 	CommitmentChange,
 	CommitmentInput,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/index.ts';
 import { type Actor, type AgencyScope, type FileOwner, inAgencyScope } from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
@@ -12,11 +12,6 @@ type RecipientValues = Partial<Omit<CircularRecipientRow, 'circularId' | 'agency
 /** Of these practices, those that exist. */
 export function practicesAmong(tx: Tx, practiceIds: string[]) {
 	return tx.select({ id: practices.id }).from(practices).where(inArray(practices.id, practiceIds));
-}
-
-/** Of these agencies, those that exist. */
-export function agenciesAmong(tx: Tx, agencyIds: string[]) {
-	return tx.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, agencyIds));
 }
 
 /** The project of that id, or undefined when there is none. */
@@ -144,21 +139,6 @@ export async function circularInbox(executor: Executor, actor: Actor) {
 			sql`${circularRecipients.acknowledgedAt} IS NOT NULL`,
 			desc(circularRecipients.receivedAt)
 		);
-}
-
-/** How many circulars wait for the actor's agencies to acknowledge. */
-export async function unacknowledgedCount(executor: Executor, actor: Actor): Promise<number> {
-	if (!actor.agencyIds.length) return 0;
-	const [row] = await executor
-		.select({ n: sql<number>`count(*)::int` })
-		.from(circularRecipients)
-		.where(
-			and(
-				inArray(circularRecipients.agencyId, actor.agencyIds),
-				isNull(circularRecipients.acknowledgedAt)
-			)
-		);
-	return row?.n ?? 0;
 }
 
 /** A circular with what it carries and its recipients; null when there is none. */

@@ -6,6 +6,7 @@ import {
 	authorize,
 	canReadCircular,
 	type ChangeContext,
+	existingAgencyIds,
 	type FilesToKeep,
 	listAttachments,
 	presentAttachment,
@@ -14,7 +15,6 @@ import {
 } from '../platform/index.ts';
 import { indexDocument } from '../search/index.ts';
 import {
-	agenciesAmong,
 	type CircularRecipientRow,
 	circularContents,
 	circularRecipientIds,
@@ -43,13 +43,13 @@ export async function sendCircular(
 	const { practiceIds, recipientAgencyIds, ...values } = input;
 	return withFiles(db, context, async (tx, keepFiles) => {
 		const known = await practicesAmong(tx, practiceIds);
-		const knownAgencies = await agenciesAmong(tx, recipientAgencyIds);
+		const knownAgencies = await existingAgencyIds(tx, recipientAgencyIds);
 		if (known.length !== new Set(practiceIds).size) {
 			throw new AppError('validation_failed', {
 				fields: { practiceIds: { key: 'validation.practicesRequired' } }
 			});
 		}
-		if (knownAgencies.length !== new Set(recipientAgencyIds).size) {
+		if (knownAgencies.size !== new Set(recipientAgencyIds).size) {
 			throw new AppError('validation_failed', {
 				fields: { recipientAgencyIds: { key: 'validation.unknownAgency' } }
 			});

@@ -45,6 +45,7 @@ export { presentAgreement, presentContact, presentPartner } from './presenters.t
 export {
 	agreementActivity,
 	agreementDocuments,
+	findCountry,
 	findPartner,
 	isPartnerDormant,
 	listCountries,

@@ -142,7 +142,12 @@ export { createUser } from './users/create-user.ts';
 export { ensureAdmin } from './users/ensure-admin.ts';
 export { type UserFormChoices, userFormChoices, userFormValues } from './users/form.ts';
 export { presentUser, userSchema, userUnlockSchema } from './users/presenter.ts';
-export { type UserWithAgencies, findUserById, listUsers } from './users/repository.ts';
+export {
+	type UserWithAgencies,
+	existingAgencyIds,
+	findUserById,
+	listUsers
+} from './users/repository.ts';
 export {
 	localeChoiceSchema,
 	passwordChangeSchema,
