@@ -1,16 +1,26 @@
-import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/index.ts';
 import { applyBuiltin, type ChangeContext, fieldsOf } from '../platform/index.ts';
 import type { BuiltinAgreement, BuiltinCountry, BuiltinPartner } from './builtin-schema.ts';
-import { agreementParties, agreements, countries, partners } from './schema.ts';
+import {
+	agreementPartyIds,
+	allCountries,
+	findAgreementByCode,
+	findPartnerByCode,
+	insertAgreement,
+	insertAgreementParties,
+	insertCountry,
+	insertPartner,
+	partnersWithCodes,
+	removeAgreementParties,
+	setCountryFields,
+	updateBuiltinAgreement,
+	updateBuiltinPartner
+} from './repository.ts';
 
 /** Ids of built-in partners by code; an unknown code stops the load, naming it. */
 export async function partnerIdsByCode(tx: Tx, codes: string[]): Promise<Map<string, string>> {
 	if (codes.length === 0) return new Map();
-	const rows = await tx
-		.select({ id: partners.id, code: partners.code })
-		.from(partners)
-		.where(inArray(partners.code, codes));
+	const rows = await partnersWithCodes(tx, codes);
 	const byCode = new Map(rows.map((row) => [row.code ?? '', row.id]));
 	const unknown = codes.filter((code) => !byCode.has(code));
 	if (unknown.length) throw new Error(`unknown partners: ${unknown.join(', ')}`);
@@ -22,7 +32,7 @@ export async function loadBuiltinCountries(
 	context: ChangeContext,
 	list: BuiltinCountry[]
 ): Promise<number> {
-	const existing = new Map((await tx.select().from(countries)).map((row) => [row.code, row]));
+	const existing = new Map((await allCountries(tx)).map((row) => [row.code, row]));
 	let changes = 0;
 	for (const country of list) {
 		const values = {
@@ -40,11 +50,11 @@ export async function loadBuiltinCountries(
 			file: values,
 			stored: row ? { id: row.code, values: { ...row } } : null,
 			insert: async () => {
-				await tx.insert(countries).values(values);
+				await insertCountry(tx, values);
 				return country.code;
 			},
 			update: async (code, fields) => {
-				await tx.update(countries).set(fields).where(eq(countries.code, code));
+				await setCountryFields(tx, code, fields);
 			}
 		});
 		if (written) changes++;
@@ -73,7 +83,7 @@ export async function loadBuiltinPartners(
 			status: partner.status,
 			unverified: partner.unverified
 		};
-		const [row] = await tx.select().from(partners).where(eq(partners.code, partner.code));
+		const row = await findPartnerByCode(tx, partner.code);
 		const { written } = await applyBuiltin(tx, context, {
 			kind: 'partner',
 			key: partner.code,
@@ -81,15 +91,12 @@ export async function loadBuiltinPartners(
 			file: values,
 			stored: row ? { id: row.id, values: fieldsOf(values, row), version: row.version } : null,
 			insert: async () => {
-				const [created] = await tx.insert(partners).values(values).returning({ id: partners.id });
+				const created = await insertPartner(tx, values);
 				if (!created) throw new Error(`could not insert partner ${partner.code}`);
 				return created.id;
 			},
 			update: async (id, fields) => {
-				await tx
-					.update(partners)
-					.set({ ...fields, version: sql`${partners.version} + 1`, updatedAt: new Date() })
-					.where(eq(partners.id, id));
+				await updateBuiltinPartner(tx, id, fields);
 			}
 		});
 		if (written) changes++;
@@ -121,23 +128,15 @@ export async function loadBuiltinAgreements(
 			unverified: agreement.unverified,
 			parties: agreement.parties.map((code) => partyIds.get(code) ?? '').sort()
 		};
-		const [row] = await tx.select().from(agreements).where(eq(agreements.code, agreement.code));
+		const row = await findAgreementByCode(tx, agreement.code);
 		let stored = null;
 		if (row) {
-			const parties = await tx
-				.select({ partnerId: agreementParties.partnerId })
-				.from(agreementParties)
-				.where(eq(agreementParties.agreementId, row.id));
-			const current = { ...row, parties: parties.map((p) => p.partnerId).sort() };
+			const current = { ...row, parties: (await agreementPartyIds(tx, row.id)).sort() };
 			stored = { id: row.id, values: fieldsOf(values, current), version: row.version };
 		}
 		const writeParties = async (agreementId: string, parties: string[]) => {
-			await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
-			if (parties.length) {
-				await tx
-					.insert(agreementParties)
-					.values(parties.map((partnerId) => ({ agreementId, partnerId })));
-			}
+			await removeAgreementParties(tx, agreementId);
+			if (parties.length) await insertAgreementParties(tx, agreementId, parties);
 		};
 		const { written } = await applyBuiltin(tx, context, {
 			kind: 'agreement',
@@ -147,19 +146,13 @@ export async function loadBuiltinAgreements(
 			stored,
 			insert: async () => {
 				const { parties, ...columns } = values;
-				const [created] = await tx
-					.insert(agreements)
-					.values(columns)
-					.returning({ id: agreements.id });
+				const created = await insertAgreement(tx, columns);
 				if (!created) throw new Error(`could not insert agreement ${agreement.code}`);
 				await writeParties(created.id, parties);
 				return created.id;
 			},
 			update: async (id, { parties, ...columns }) => {
-				await tx
-					.update(agreements)
-					.set({ ...columns, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
-					.where(eq(agreements.id, id));
+				await updateBuiltinAgreement(tx, id, columns);
 				if (parties) await writeParties(id, parties);
 			}
 		});

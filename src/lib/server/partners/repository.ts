@@ -212,6 +212,31 @@ export async function setPartnerFields(
 	return updated;
 }
 
+/** The partners whose code is among `codes`, with their codes. */
+export function partnersWithCodes(executor: Executor, codes: string[]) {
+	return executor
+		.select({ id: partners.id, code: partners.code })
+		.from(partners)
+		.where(inArray(partners.code, codes));
+}
+
+export async function findPartnerByCode(executor: Executor, code: string) {
+	const [row] = await executor.select().from(partners).where(eq(partners.code, code));
+	return row;
+}
+
+/** Writes a built-in partner's corrected fields and moves it to its next version. */
+export async function updateBuiltinPartner(
+	tx: Tx,
+	partnerId: string,
+	fields: Partial<typeof partners.$inferInsert>
+) {
+	await tx
+		.update(partners)
+		.set({ ...fields, version: sql`${partners.version} + 1`, updatedAt: new Date() })
+		.where(eq(partners.id, partnerId));
+}
+
 export async function partnerExists(executor: Executor, partnerId: string): Promise<boolean> {
 	const [row] = await executor
 		.select({ id: partners.id })
@@ -231,6 +256,23 @@ export function partnersAmong(executor: Executor, partnerIds: string[]) {
 export async function findCountry(executor: Executor, code: string): Promise<CountryRow | null> {
 	const [row] = await executor.select().from(countries).where(eq(countries.code, code));
 	return row ?? null;
+}
+
+/** Every country, as stored. */
+export function allCountries(executor: Executor) {
+	return executor.select().from(countries);
+}
+
+export async function insertCountry(tx: Tx, values: typeof countries.$inferInsert) {
+	await tx.insert(countries).values(values);
+}
+
+export async function setCountryFields(
+	tx: Tx,
+	code: string,
+	fields: Partial<typeof countries.$inferInsert>
+) {
+	await tx.update(countries).set(fields).where(eq(countries.code, code));
 }
 
 export function listCountries(executor: Executor) {
@@ -260,6 +302,28 @@ export async function insertAgreementParties(tx: Tx, agreementId: string, partne
 	await tx
 		.insert(agreementParties)
 		.values(partnerIds.map((partnerId) => ({ agreementId, partnerId })));
+}
+
+export async function findAgreementByCode(executor: Executor, code: string) {
+	const [row] = await executor.select().from(agreements).where(eq(agreements.code, code));
+	return row;
+}
+
+/** Removes every party of an agreement. */
+export async function removeAgreementParties(tx: Tx, agreementId: string) {
+	await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
+}
+
+/** Writes a built-in agreement's corrected fields and moves it to its next version. */
+export async function updateBuiltinAgreement(
+	tx: Tx,
+	agreementId: string,
+	fields: Partial<typeof agreements.$inferInsert>
+) {
+	await tx
+		.update(agreements)
+		.set({ ...fields, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
+		.where(eq(agreements.id, agreementId));
 }
 
 /** An agreement, locked until the transaction ends; undefined when there is none. */
