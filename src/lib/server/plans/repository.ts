@@ -531,6 +531,29 @@ export async function findElement(
 	return row ?? null;
 }
 
+export async function findPlanByCode(executor: Executor, code: string) {
+	const [row] = await executor.select().from(plans).where(eq(plans.code, code));
+	return row;
+}
+
+/** A plan's element by its code; undefined when there is none. */
+export async function findElementByCode(executor: Executor, planId: string, code: string) {
+	const [row] = await executor
+		.select()
+		.from(planElements)
+		.where(and(eq(planElements.planId, planId), eq(planElements.code, code)));
+	return row;
+}
+
+/** A plan's KPI by its code; undefined when there is none. */
+export async function findKpiByCode(executor: Executor, planId: string, code: string) {
+	const [row] = await executor
+		.select()
+		.from(kpis)
+		.where(and(eq(kpis.planId, planId), eq(kpis.code, code)));
+	return row;
+}
+
 /** An element by its id, without its plan; null when there is none. */
 export async function elementRow(
 	executor: Executor,

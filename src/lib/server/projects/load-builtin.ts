@@ -1,18 +1,27 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/index.ts';
 import { applyBuiltin, byKey, type ChangeContext, fieldsOf } from '../platform/index.ts';
-import { agencies } from '../platform/schema.ts';
 import { partnersNamed } from '../partners/index.ts';
-import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
+import { findElementByCode, findKpiByCode, findPlanByCode } from '../plans/index.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
+import type { progressReports, projects } from './schema.ts';
 import {
-	progressReports,
-	projectAgencies,
-	projectPartners,
-	projectPlanLinks,
-	projects
-} from './schema.ts';
-import { projectAgencyRows, projectPlanLinkRows } from './repository.ts';
+	addProjectPartners,
+	agenciesByCodeOrId,
+	enteredReportSequences,
+	fileReports,
+	findProject,
+	findProjectByCode,
+	insertProject,
+	markPlannedProjectsMade,
+	planProjectWithTitle,
+	projectAgencyRows,
+	projectPlanLinkRows,
+	replaceFileReports,
+	replaceProjectAgencies,
+	replaceProjectPlanLinks,
+	unmadePlannedProjects,
+	updateBuiltinProject
+} from './repository.ts';
 import { projectStatusFrom } from './status.ts';
 
 type ProjectValues = typeof projects.$inferInsert;
@@ -44,16 +53,12 @@ async function storedDefinition(
 	tx: Tx,
 	projectId: string
 ): Promise<(ProjectDefinition & { version: number }) | null> {
-	const [row] = await tx.select().from(projects).where(eq(projects.id, projectId));
+	const row = await findProject(tx, projectId);
 	if (!row) return null;
 	const { id: _id, createdAt: _c, updatedAt: _u, version, ...values } = row;
 	const agencyRows = await projectAgencyRows(tx, projectId);
 	const links = await projectPlanLinkRows(tx, projectId);
-	const reports = await tx
-		.select()
-		.from(progressReports)
-		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)))
-		.orderBy(asc(progressReports.sequence));
+	const reports = await fileReports(tx, projectId);
 	return {
 		version,
 		values,
@@ -86,18 +91,7 @@ async function upsertProject(
 	identity: { key: string; label: string },
 	definition: ProjectDefinition
 ): Promise<{ id: string; changed: boolean }> {
-	const held = new Set(
-		existingId
-			? (
-					await tx
-						.select({ sequence: progressReports.sequence })
-						.from(progressReports)
-						.where(
-							and(eq(progressReports.projectId, existingId), isNotNull(progressReports.enteredBy))
-						)
-				).map((row) => row.sequence)
-			: []
-	);
+	const held = new Set(existingId ? await enteredReportSequences(tx, existingId) : []);
 	const file = {
 		...definition.values,
 		agencies: definition.agencies.sort(byKey((a) => `${a.role}${a.agencyId}`)),
@@ -106,26 +100,9 @@ async function upsertProject(
 	};
 	const before = existingId ? await storedDefinition(tx, existingId) : null;
 	const writeParts = async (projectId: string, parts: Partial<typeof file>) => {
-		if (parts.agencies) {
-			await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
-			if (parts.agencies.length) {
-				await tx.insert(projectAgencies).values(parts.agencies.map((a) => ({ projectId, ...a })));
-			}
-		}
-		if (parts.links) {
-			await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
-			if (parts.links.length) {
-				await tx.insert(projectPlanLinks).values(parts.links.map((l) => ({ projectId, ...l })));
-			}
-		}
-		if (parts.reports) {
-			await tx
-				.delete(progressReports)
-				.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)));
-			if (parts.reports.length) {
-				await tx.insert(progressReports).values(parts.reports.map((r) => ({ projectId, ...r })));
-			}
-		}
+		if (parts.agencies) await replaceProjectAgencies(tx, projectId, parts.agencies);
+		if (parts.links) await replaceProjectPlanLinks(tx, projectId, parts.links);
+		if (parts.reports) await replaceFileReports(tx, projectId, parts.reports);
 	};
 	const { id, written } = await applyBuiltin(tx, context, {
 		kind: 'project',
@@ -145,20 +122,14 @@ async function upsertProject(
 					}
 				: null,
 		insert: async () => {
-			const [created] = await tx
-				.insert(projects)
-				.values(definition.values)
-				.returning({ id: projects.id });
+			const created = await insertProject(tx, definition.values);
 			if (!created) throw new Error(`could not insert project ${definition.values.titleTh}`);
 			await writeParts(created.id, file);
 			return created.id;
 		},
 		update: async (projectId, { agencies, links, reports, ...fields }) => {
-			await tx
-				.update(projects)
-				// A correction from the files is a new version: an editor holding the old one is told.
-				.set({ ...fields, version: sql`${projects.version} + 1`, updatedAt: new Date() })
-				.where(eq(projects.id, projectId));
+			// A correction from the files is a new version: an editor holding the old one is told.
+			await updateBuiltinProject(tx, projectId, fields);
 			await writeParts(projectId, { agencies, links, reports });
 		}
 	});
@@ -167,10 +138,7 @@ async function upsertProject(
 
 async function agencyIds(tx: Tx, codes: string[]): Promise<Map<string, string>> {
 	if (codes.length === 0) return new Map();
-	const rows = await tx
-		.select({ id: agencies.id, code: agencies.code })
-		.from(agencies)
-		.where(inArray(agencies.code, codes));
+	const rows = await agenciesByCodeOrId(tx, codes, []);
 	const byCode = new Map(rows.map((row) => [row.code, row.id]));
 	const unknown = codes.filter((code) => !byCode.has(code));
 	if (unknown.length) throw new Error(`unknown agencies: ${unknown.join(', ')}`);
@@ -178,25 +146,11 @@ async function agencyIds(tx: Tx, codes: string[]): Promise<Map<string, string>> 
 }
 
 async function planLink(tx: Tx, link: BuiltinProject['alignment'][number]): Promise<PlanLink> {
-	const [plan] = await tx.select().from(plans).where(eq(plans.code, link.plan));
+	const plan = await findPlanByCode(tx, link.plan);
 	if (!plan) throw new Error(`unknown plan ${link.plan}`);
-	const kpi = link.kpi
-		? (
-				await tx
-					.select()
-					.from(kpis)
-					.where(and(eq(kpis.planId, plan.id), eq(kpis.code, link.kpi)))
-			)[0]
-		: undefined;
+	const kpi = link.kpi ? await findKpiByCode(tx, plan.id, link.kpi) : undefined;
 	if (link.kpi && !kpi) throw new Error(`unknown KPI ${link.plan} ${link.kpi}`);
-	const element = link.element
-		? (
-				await tx
-					.select()
-					.from(planElements)
-					.where(and(eq(planElements.planId, plan.id), eq(planElements.code, link.element)))
-			)[0]
-		: undefined;
+	const element = link.element ? await findElementByCode(tx, plan.id, link.element) : undefined;
 	const elementId = element?.id ?? kpi?.elementId;
 	if (!elementId) throw new Error(`unknown element ${link.plan} ${link.element ?? ''}`);
 	return { elementId, kpiId: kpi?.id ?? null, noteTh: link.noteTh ?? null };
@@ -262,10 +216,7 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 		links: await Promise.all(project.alignment.map((link) => planLink(tx, link))),
 		reports
 	};
-	const [existing] = await tx
-		.select({ id: projects.id, unmatchedPartnerNames: projects.unmatchedPartnerNames })
-		.from(projects)
-		.where(eq(projects.code, project.code));
+	const existing = await findProjectByCode(tx, project.code);
 	const toLink = [...named]
 		.filter(([name]) => !existing || existing.unmatchedPartnerNames.includes(name))
 		.map(([, partnerId]) => partnerId);
@@ -278,13 +229,7 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
 		definition
 	);
 	// A new link is a change too: the load then re-indexes the project with its partner's name.
-	const linked = toLink.length
-		? await tx
-				.insert(projectPartners)
-				.values([...new Set(toLink)].map((partnerId) => ({ projectId: id, partnerId })))
-				.onConflictDoNothing()
-				.returning({ partnerId: projectPartners.partnerId })
-		: [];
+	const linked = toLink.length ? await addProjectPartners(tx, id, [...new Set(toLink)]) : [];
 	return changed || linked.length ? 1 : 0;
 }
 
@@ -294,13 +239,7 @@ export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project
  * it is listed under. Plan projects already made are left to their owners.
  */
 export async function loadProjectsListedInPlans(tx: Tx, context: ChangeContext): Promise<number> {
-	const listed = await tx
-		.select({ planned: plannedProjects, kpi: kpis, plan: plans })
-		.from(plannedProjects)
-		.innerJoin(kpis, eq(kpis.id, plannedProjects.kpiId))
-		.innerJoin(plans, eq(plans.id, kpis.planId))
-		.where(isNull(plannedProjects.projectId))
-		.orderBy(asc(plans.code), asc(kpis.code), asc(plannedProjects.position));
+	const listed = await unmadePlannedProjects(tx);
 	const groups = new Map<string, typeof listed>();
 	for (const row of listed) {
 		const key = `${row.plan.id}:${row.planned.titleTh}`;
@@ -310,18 +249,7 @@ export async function loadProjectsListedInPlans(tx: Tx, context: ChangeContext):
 	for (const rows of groups.values()) {
 		const [first] = rows;
 		if (!first) continue;
-		const [existing] = await tx
-			.select({ id: projects.id })
-			.from(projects)
-			.innerJoin(projectPlanLinks, eq(projectPlanLinks.projectId, projects.id))
-			.innerJoin(kpis, eq(kpis.id, projectPlanLinks.kpiId))
-			.where(
-				and(
-					eq(kpis.planId, first.plan.id),
-					eq(projects.titleTh, first.planned.titleTh),
-					isNull(projects.code)
-				)
-			);
+		const existing = await planProjectWithTitle(tx, first.plan.id, first.planned.titleTh);
 		const agencyRoles = new Map<string, AgencyRole>();
 		for (const { planned } of rows) {
 			for (const agencyId of planned.leadAgencyIds)
@@ -347,15 +275,11 @@ export async function loadProjectsListedInPlans(tx: Tx, context: ChangeContext):
 			links: rows.map(({ kpi }) => ({ elementId: kpi.elementId, kpiId: kpi.id, noteTh: null })),
 			reports: []
 		});
-		await tx
-			.update(plannedProjects)
-			.set({ projectId: id })
-			.where(
-				inArray(
-					plannedProjects.id,
-					rows.map(({ planned }) => planned.id)
-				)
-			);
+		await markPlannedProjectsMade(
+			tx,
+			rows.map(({ planned }) => planned.id),
+			id
+		);
 		changes++;
 	}
 	return changes;

@@ -6,6 +6,8 @@ import {
 	eq,
 	ilike,
 	inArray,
+	isNotNull,
+	isNull,
 	lt,
 	ne,
 	or,
@@ -26,7 +28,7 @@ import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { partners } from '../partners/schema.ts';
-import { kpis, planElements, plans } from '../plans/schema.ts';
+import { kpis, planElements, plannedProjects, plans } from '../plans/schema.ts';
 import { projectStatuses } from './builtin-schema.ts';
 import {
 	progressReports,
@@ -316,6 +318,127 @@ export function updateProjectFigures(
 	figures: Pick<ProjectRow, 'status' | 'budgetSpent' | 'version'>
 ) {
 	return setProjectFields(tx, projectId, figures);
+}
+
+export async function findProject(executor: Executor, projectId: string) {
+	const [row] = await executor.select().from(projects).where(eq(projects.id, projectId));
+	return row;
+}
+
+/** The project with the code, with the partner names it lists as not found; undefined if none. */
+export async function findProjectByCode(executor: Executor, code: string) {
+	const [row] = await executor
+		.select({ id: projects.id, unmatchedPartnerNames: projects.unmatchedPartnerNames })
+		.from(projects)
+		.where(eq(projects.code, code));
+	return row;
+}
+
+/** Writes a built-in project's corrected fields and moves it to its next version. */
+export async function updateBuiltinProject(
+	tx: Tx,
+	projectId: string,
+	fields: Partial<typeof projects.$inferInsert>
+) {
+	await tx
+		.update(projects)
+		.set({ ...fields, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+		.where(eq(projects.id, projectId));
+}
+
+/** A project's reports from the built-in files (not entered in Saphan), by sequence. */
+export function fileReports(executor: Executor, projectId: string) {
+	return executor
+		.select()
+		.from(progressReports)
+		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)))
+		.orderBy(asc(progressReports.sequence));
+}
+
+/** The sequences of a project's reports entered in Saphan. */
+export async function enteredReportSequences(executor: Executor, projectId: string) {
+	const rows = await executor
+		.select({ sequence: progressReports.sequence })
+		.from(progressReports)
+		.where(and(eq(progressReports.projectId, projectId), isNotNull(progressReports.enteredBy)));
+	return rows.map((row) => row.sequence);
+}
+
+/** Replaces a project's reports from the built-in files with the given ones. */
+export async function replaceFileReports(
+	tx: Tx,
+	projectId: string,
+	reports: Omit<typeof progressReports.$inferInsert, 'projectId'>[]
+) {
+	await tx
+		.delete(progressReports)
+		.where(and(eq(progressReports.projectId, projectId), isNull(progressReports.enteredBy)));
+	if (reports.length) {
+		await tx.insert(progressReports).values(reports.map((r) => ({ projectId, ...r })));
+	}
+}
+
+/** Replaces a project's agencies with the given ones. */
+export async function replaceProjectAgencies(
+	tx: Tx,
+	projectId: string,
+	roles: Omit<typeof projectAgencies.$inferInsert, 'projectId'>[]
+) {
+	await tx.delete(projectAgencies).where(eq(projectAgencies.projectId, projectId));
+	if (roles.length) {
+		await tx.insert(projectAgencies).values(roles.map((a) => ({ projectId, ...a })));
+	}
+}
+
+/** Replaces a project's plan links with the given ones. */
+export async function replaceProjectPlanLinks(
+	tx: Tx,
+	projectId: string,
+	links: Omit<typeof projectPlanLinks.$inferInsert, 'projectId'>[]
+) {
+	await tx.delete(projectPlanLinks).where(eq(projectPlanLinks.projectId, projectId));
+	if (links.length) {
+		await tx.insert(projectPlanLinks).values(links.map((l) => ({ projectId, ...l })));
+	}
+}
+
+/** Links partners to a project; returns the links that were not there yet. */
+export function addProjectPartners(tx: Tx, projectId: string, partnerIds: string[]) {
+	return tx
+		.insert(projectPartners)
+		.values(partnerIds.map((partnerId) => ({ projectId, partnerId })))
+		.onConflictDoNothing()
+		.returning({ partnerId: projectPartners.partnerId });
+}
+
+/** The projects plans list under their KPIs that are not made yet, with their KPIs and plans. */
+export function unmadePlannedProjects(executor: Executor) {
+	return executor
+		.select({ planned: plannedProjects, kpi: kpis, plan: plans })
+		.from(plannedProjects)
+		.innerJoin(kpis, eq(kpis.id, plannedProjects.kpiId))
+		.innerJoin(plans, eq(plans.id, kpis.planId))
+		.where(isNull(plannedProjects.projectId))
+		.orderBy(asc(plans.code), asc(kpis.code), asc(plannedProjects.position));
+}
+
+/** The project without a code made for a plan's listed project of that title; undefined if none. */
+export async function planProjectWithTitle(executor: Executor, planId: string, titleTh: string) {
+	const [row] = await executor
+		.select({ id: projects.id })
+		.from(projects)
+		.innerJoin(projectPlanLinks, eq(projectPlanLinks.projectId, projects.id))
+		.innerJoin(kpis, eq(kpis.id, projectPlanLinks.kpiId))
+		.where(and(eq(kpis.planId, planId), eq(projects.titleTh, titleTh), isNull(projects.code)));
+	return row;
+}
+
+/** Records the project made of the given listed projects. */
+export async function markPlannedProjectsMade(tx: Tx, plannedIds: string[], projectId: string) {
+	await tx
+		.update(plannedProjects)
+		.set({ projectId })
+		.where(inArray(plannedProjects.id, plannedIds));
 }
 
 /** Another project (than `exceptId`) with the code, or undefined. */
