@@ -1,19 +1,29 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import { applyBuiltin, byKey, type ChangeContext, fieldsOf } from '../platform/index.ts';
-import { agencies } from '../platform/schema.ts';
 import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
 import {
-	elementAlignments,
-	kpiAgencies,
-	kpiLevels,
-	kpis,
-	kpiTargets,
-	planElements,
-	plannedProjects,
-	plans
-} from './schema.ts';
+	agenciesWithCodes,
+	elementIdByCodes,
+	findAlignmentBetween,
+	findElementByCode,
+	findKpiByCode,
+	findPlanByCode,
+	insertAlignment,
+	insertElement,
+	insertKpi,
+	insertPlan,
+	kpiAgencyRows,
+	kpiLevelRows,
+	kpiRow,
+	kpiTargetRows,
+	plannedProjectRows,
+	replaceKpiChildren,
+	setAlignmentNotes,
+	setElementFields,
+	setKpiFields,
+	setPlanFields
+} from './repository.ts';
 
 type BuiltinElement = BuiltinPlan['elements'][number];
 type BuiltinKpi = NonNullable<BuiltinElement['kpis']>[number];
@@ -34,10 +44,7 @@ async function agencyIdsByCode(tx: Tx, plan: BuiltinPlan): Promise<Map<string, s
 	};
 	plan.elements.forEach(visit);
 	if (codes.size === 0) return new Map();
-	const rows = await tx
-		.select({ id: agencies.id, code: agencies.code })
-		.from(agencies)
-		.where(inArray(agencies.code, [...codes]));
+	const rows = await agenciesWithCodes(tx, [...codes]);
 	const byCode = new Map(rows.map((row) => [row.code, row.id]));
 	const unknown = [...codes].filter((code) => !byCode.has(code));
 	if (unknown.length)
@@ -89,24 +96,12 @@ function kpiDefinition(kpi: BuiltinKpi, position: number, agencyId: (code: strin
 type KpiDefinition = ReturnType<typeof kpiDefinition>;
 
 async function storedKpiDefinition(tx: Tx, kpiId: string): Promise<KpiDefinition | null> {
-	const [kpi] = await tx.select().from(kpis).where(eq(kpis.id, kpiId));
+	const kpi = await kpiRow(tx, kpiId);
 	if (!kpi) return null;
-	const levels = await tx
-		.select()
-		.from(kpiLevels)
-		.where(eq(kpiLevels.kpiId, kpiId))
-		.orderBy(kpiLevels.level);
-	const targets = await tx
-		.select()
-		.from(kpiTargets)
-		.where(eq(kpiTargets.kpiId, kpiId))
-		.orderBy(kpiTargets.fiscalYear);
-	const agencyRows = await tx.select().from(kpiAgencies).where(eq(kpiAgencies.kpiId, kpiId));
-	const projects = await tx
-		.select()
-		.from(plannedProjects)
-		.where(eq(plannedProjects.kpiId, kpiId))
-		.orderBy(plannedProjects.position);
+	const levels = await kpiLevelRows(tx, kpiId);
+	const targets = await kpiTargetRows(tx, kpiId);
+	const agencyRows = await kpiAgencyRows(tx, kpiId);
+	const projects = await plannedProjectRows(tx, kpiId);
 
 	return {
 		kind: kpi.kind,
@@ -139,37 +134,6 @@ async function storedKpiDefinition(tx: Tx, kpiId: string): Promise<KpiDefinition
 	};
 }
 
-async function writeKpiChildren(tx: Tx, kpiId: string, definition: KpiDefinition) {
-	await tx.delete(kpiLevels).where(eq(kpiLevels.kpiId, kpiId));
-	await tx.delete(kpiTargets).where(eq(kpiTargets.kpiId, kpiId));
-	await tx.delete(kpiAgencies).where(eq(kpiAgencies.kpiId, kpiId));
-	if (definition.levels.length) {
-		await tx.insert(kpiLevels).values(definition.levels.map((l) => ({ kpiId, ...l })));
-	}
-	if (definition.targets.length) {
-		await tx.insert(kpiTargets).values(definition.targets.map((t) => ({ kpiId, ...t })));
-	}
-	if (definition.agencies.length) {
-		await tx.insert(kpiAgencies).values(definition.agencies.map((a) => ({ kpiId, ...a })));
-	}
-	const existing = await tx.select().from(plannedProjects).where(eq(plannedProjects.kpiId, kpiId));
-	for (const project of definition.projects) {
-		const match = existing.find((row) => row.position === project.position);
-		if (match)
-			await tx.update(plannedProjects).set(project).where(eq(plannedProjects.id, match.id));
-		else await tx.insert(plannedProjects).values({ kpiId, ...project });
-	}
-	const extra = existing.filter((row) => row.position > definition.projects.length);
-	if (extra.length) {
-		await tx.delete(plannedProjects).where(
-			inArray(
-				plannedProjects.id,
-				extra.map((row) => row.id)
-			)
-		);
-	}
-}
-
 /**
  * Loads one plan file: the plan, its element tree and its KPIs with ladders, targets, agencies
  * and listed projects. Matched by codes; the file's corrections are written and audited where no
@@ -192,7 +156,7 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 		swot: plan.swot ?? null,
 		challenges: plan.challenges
 	};
-	const [storedPlan] = await tx.select().from(plans).where(eq(plans.code, plan.code));
+	const storedPlan = await findPlanByCode(tx, plan.code);
 	const loadedPlan = await applyBuiltin(tx, context, {
 		kind: 'plan',
 		key: plan.code,
@@ -200,15 +164,12 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 		file: planValues,
 		stored: storedPlan ? { id: storedPlan.id, values: fieldsOf(planValues, storedPlan) } : null,
 		insert: async () => {
-			const [created] = await tx.insert(plans).values(planValues).returning({ id: plans.id });
+			const created = await insertPlan(tx, planValues);
 			if (!created) throw new Error(`could not insert plan ${plan.code}`);
 			return created.id;
 		},
 		update: async (id, fields) => {
-			await tx
-				.update(plans)
-				.set({ ...fields, updatedAt: new Date() })
-				.where(eq(plans.id, id));
+			await setPlanFields(tx, id, fields);
 		}
 	});
 	if (loadedPlan.written) changes++;
@@ -230,10 +191,7 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 			descriptionEn: orNull(element.descriptionEn),
 			position
 		};
-		const [row] = await tx
-			.select()
-			.from(planElements)
-			.where(and(eq(planElements.planId, planId), eq(planElements.code, element.code)));
+		const row = await findElementByCode(tx, planId, element.code);
 		const loadedElement = await applyBuiltin(tx, context, {
 			kind: 'plan_element',
 			key: `${plan.code}/${element.code}`,
@@ -241,28 +199,19 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 			file: values,
 			stored: row ? { id: row.id, values: fieldsOf(values, row) } : null,
 			insert: async () => {
-				const [created] = await tx
-					.insert(planElements)
-					.values(values)
-					.returning({ id: planElements.id });
+				const created = await insertElement(tx, values);
 				if (!created) throw new Error(`could not insert element ${element.code}`);
 				return created.id;
 			},
 			update: async (id, fields) => {
-				await tx
-					.update(planElements)
-					.set({ ...fields, updatedAt: new Date() })
-					.where(eq(planElements.id, id));
+				await setElementFields(tx, id, fields);
 			}
 		});
 		if (loadedElement.written) changes++;
 		const elementId = loadedElement.id;
 		for (const [index, kpi] of (element.kpis ?? []).entries()) {
 			const definition = { elementId, ...kpiDefinition(kpi, index + 1, agencyId) };
-			const [existing] = await tx
-				.select({ id: kpis.id, elementId: kpis.elementId })
-				.from(kpis)
-				.where(and(eq(kpis.planId, planId), eq(kpis.code, kpi.code)));
+			const existing = await findKpiByCode(tx, planId, kpi.code);
 			const stored = existing && {
 				elementId: existing.elementId,
 				...(await storedKpiDefinition(tx, existing.id))!
@@ -275,22 +224,16 @@ export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: Buil
 				stored: existing && stored ? { id: existing.id, values: stored } : null,
 				insert: async () => {
 					const { levels: _l, targets: _t, agencies: _a, projects: _p, ...fields } = definition;
-					const [created] = await tx
-						.insert(kpis)
-						.values({ planId, code: kpi.code, ...fields })
-						.returning({ id: kpis.id });
+					const created = await insertKpi(tx, { planId, code: kpi.code, ...fields });
 					if (!created) throw new Error(`could not insert KPI ${kpi.code}`);
-					await writeKpiChildren(tx, created.id, definition);
+					await replaceKpiChildren(tx, created.id, definition);
 					return created.id;
 				},
 				update: async (id, corrections) => {
 					const next = { ...stored!, ...corrections };
 					const { levels: _l, targets: _t, agencies: _a, projects: _p, ...fields } = next;
-					await tx
-						.update(kpis)
-						.set({ ...fields, updatedAt: new Date() })
-						.where(eq(kpis.id, id));
-					await writeKpiChildren(tx, id, next);
+					await setKpiFields(tx, id, fields);
+					await replaceKpiChildren(tx, id, next);
 				}
 			});
 			if (loadedKpi.written) changes++;
@@ -312,13 +255,9 @@ export async function loadBuiltinAlignments(
 ) {
 	let changes = 0;
 	const elementId = async (ref: { plan: string; element: string }) => {
-		const [row] = await tx
-			.select({ id: planElements.id })
-			.from(planElements)
-			.innerJoin(plans, eq(plans.id, planElements.planId))
-			.where(and(eq(plans.code, ref.plan), eq(planElements.code, ref.element)));
-		if (!row) throw new Error(`alignment names an unknown element ${ref.plan} ${ref.element}`);
-		return row.id;
+		const id = await elementIdByCodes(tx, ref.plan, ref.element);
+		if (!id) throw new Error(`alignment names an unknown element ${ref.plan} ${ref.element}`);
+		return id;
 	};
 	for (const alignment of alignments) {
 		const pair = {
@@ -326,15 +265,7 @@ export async function loadBuiltinAlignments(
 			toElementId: await elementId(alignment.to)
 		};
 		const notes = { noteTh: orNull(alignment.noteTh), noteEn: orNull(alignment.noteEn) };
-		const [existing] = await tx
-			.select()
-			.from(elementAlignments)
-			.where(
-				and(
-					eq(elementAlignments.fromElementId, pair.fromElementId),
-					eq(elementAlignments.toElementId, pair.toElementId)
-				)
-			);
+		const existing = await findAlignmentBetween(tx, pair.fromElementId, pair.toElementId);
 		const { from, to } = alignment;
 		const loaded = await applyBuiltin(tx, context, {
 			kind: 'element_alignment',
@@ -345,15 +276,12 @@ export async function loadBuiltinAlignments(
 				? { id: existing.id, values: { noteTh: existing.noteTh, noteEn: existing.noteEn } }
 				: null,
 			insert: async () => {
-				const [created] = await tx
-					.insert(elementAlignments)
-					.values({ ...pair, ...notes })
-					.returning({ id: elementAlignments.id });
+				const created = await insertAlignment(tx, { ...pair, ...notes });
 				if (!created) throw new Error(`could not insert alignment ${from.element}`);
 				return created.id;
 			},
 			update: async (id, fields) => {
-				await tx.update(elementAlignments).set(fields).where(eq(elementAlignments.id, id));
+				await setAlignmentNotes(tx, id, fields);
 			}
 		});
 		if (loaded.written) changes++;

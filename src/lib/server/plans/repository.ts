@@ -554,6 +554,181 @@ export async function findKpiByCode(executor: Executor, planId: string, code: st
 	return row;
 }
 
+/** The agencies whose code is among `codes`, with their codes. */
+export function agenciesWithCodes(executor: Executor, codes: string[]) {
+	return executor
+		.select({ id: agencies.id, code: agencies.code })
+		.from(agencies)
+		.where(inArray(agencies.code, codes));
+}
+
+export async function insertPlan(tx: Tx, values: typeof plans.$inferInsert) {
+	const [created] = await tx.insert(plans).values(values).returning({ id: plans.id });
+	return created;
+}
+
+export async function setPlanFields(
+	tx: Tx,
+	planId: string,
+	fields: Partial<typeof plans.$inferInsert>
+) {
+	await tx
+		.update(plans)
+		.set({ ...fields, updatedAt: new Date() })
+		.where(eq(plans.id, planId));
+}
+
+export async function insertElement(tx: Tx, values: typeof planElements.$inferInsert) {
+	const [created] = await tx.insert(planElements).values(values).returning({ id: planElements.id });
+	return created;
+}
+
+export async function setElementFields(
+	tx: Tx,
+	elementId: string,
+	fields: Partial<typeof planElements.$inferInsert>
+) {
+	await tx
+		.update(planElements)
+		.set({ ...fields, updatedAt: new Date() })
+		.where(eq(planElements.id, elementId));
+}
+
+/** The id of the element with the code in the plan with the code; undefined when there is none. */
+export async function elementIdByCodes(executor: Executor, planCode: string, elementCode: string) {
+	const [row] = await executor
+		.select({ id: planElements.id })
+		.from(planElements)
+		.innerJoin(plans, eq(plans.id, planElements.planId))
+		.where(and(eq(plans.code, planCode), eq(planElements.code, elementCode)));
+	return row?.id;
+}
+
+/** A KPI by its id, without its element and plan; undefined when there is none. */
+export async function kpiRow(executor: Executor, kpiId: string) {
+	const [row] = await executor.select().from(kpis).where(eq(kpis.id, kpiId));
+	return row;
+}
+
+export async function insertKpi(tx: Tx, values: typeof kpis.$inferInsert) {
+	const [created] = await tx.insert(kpis).values(values).returning({ id: kpis.id });
+	return created;
+}
+
+export async function setKpiFields(
+	tx: Tx,
+	kpiId: string,
+	fields: Partial<typeof kpis.$inferInsert>
+) {
+	await tx
+		.update(kpis)
+		.set({ ...fields, updatedAt: new Date() })
+		.where(eq(kpis.id, kpiId));
+}
+
+/** A KPI's ladder, by level. */
+export function kpiLevelRows(executor: Executor, kpiId: string) {
+	return executor
+		.select()
+		.from(kpiLevels)
+		.where(eq(kpiLevels.kpiId, kpiId))
+		.orderBy(kpiLevels.level);
+}
+
+/** A KPI's yearly targets, by fiscal year. */
+export function kpiTargetRows(executor: Executor, kpiId: string) {
+	return executor
+		.select()
+		.from(kpiTargets)
+		.where(eq(kpiTargets.kpiId, kpiId))
+		.orderBy(kpiTargets.fiscalYear);
+}
+
+export function kpiAgencyRows(executor: Executor, kpiId: string) {
+	return executor.select().from(kpiAgencies).where(eq(kpiAgencies.kpiId, kpiId));
+}
+
+/** The projects a KPI lists, by position. */
+export function plannedProjectRows(executor: Executor, kpiId: string) {
+	return executor
+		.select()
+		.from(plannedProjects)
+		.where(eq(plannedProjects.kpiId, kpiId))
+		.orderBy(plannedProjects.position);
+}
+
+type KpiChild<T extends { $inferInsert: { kpiId: string } }> = Omit<T['$inferInsert'], 'kpiId'>;
+
+/**
+ * Replaces a KPI's ladder, targets and agencies with the given ones, and its listed projects
+ * position by position, so a listed project keeps its id (and the project made of it).
+ */
+export async function replaceKpiChildren(
+	tx: Tx,
+	kpiId: string,
+	children: {
+		levels: KpiChild<typeof kpiLevels>[];
+		targets: KpiChild<typeof kpiTargets>[];
+		agencies: KpiChild<typeof kpiAgencies>[];
+		projects: (KpiChild<typeof plannedProjects> & { position: number })[];
+	}
+) {
+	await tx.delete(kpiLevels).where(eq(kpiLevels.kpiId, kpiId));
+	await tx.delete(kpiTargets).where(eq(kpiTargets.kpiId, kpiId));
+	await tx.delete(kpiAgencies).where(eq(kpiAgencies.kpiId, kpiId));
+	if (children.levels.length) {
+		await tx.insert(kpiLevels).values(children.levels.map((l) => ({ kpiId, ...l })));
+	}
+	if (children.targets.length) {
+		await tx.insert(kpiTargets).values(children.targets.map((t) => ({ kpiId, ...t })));
+	}
+	if (children.agencies.length) {
+		await tx.insert(kpiAgencies).values(children.agencies.map((a) => ({ kpiId, ...a })));
+	}
+	const existing = await tx.select().from(plannedProjects).where(eq(plannedProjects.kpiId, kpiId));
+	for (const project of children.projects) {
+		const match = existing.find((row) => row.position === project.position);
+		if (match)
+			await tx.update(plannedProjects).set(project).where(eq(plannedProjects.id, match.id));
+		else await tx.insert(plannedProjects).values({ kpiId, ...project });
+	}
+	const extra = existing.filter((row) => row.position > children.projects.length);
+	if (extra.length) {
+		await tx.delete(plannedProjects).where(
+			inArray(
+				plannedProjects.id,
+				extra.map((row) => row.id)
+			)
+		);
+	}
+}
+
+/** The link from one element to another; undefined when there is none. */
+export async function findAlignmentBetween(
+	executor: Executor,
+	fromElementId: string,
+	toElementId: string
+) {
+	const [row] = await executor
+		.select()
+		.from(elementAlignments)
+		.where(
+			and(
+				eq(elementAlignments.fromElementId, fromElementId),
+				eq(elementAlignments.toElementId, toElementId)
+			)
+		);
+	return row;
+}
+
+export async function setAlignmentNotes(
+	tx: Tx,
+	alignmentId: string,
+	notes: Partial<Pick<AlignmentRow, 'noteTh' | 'noteEn'>>
+) {
+	await tx.update(elementAlignments).set(notes).where(eq(elementAlignments.id, alignmentId));
+}
+
 /** An element by its id, without its plan; null when there is none. */
 export async function elementRow(
 	executor: Executor,
