@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import type { Tx } from '../db/index.ts';
-import { applyBuiltin, byKey, type ChangeContext, fieldsOf } from '../platform/index.ts';
-import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
 import {
 	agenciesWithCodes,
+	applyBuiltin,
+	byKey,
+	type ChangeContext,
+	fieldsOf
+} from '../platform/index.ts';
+import type { builtinAlignmentSchema, BuiltinPlan } from './builtin-schema.ts';
+import {
 	elementIdByCodes,
 	findAlignmentBetween,
 	findElementByCode,

@@ -554,14 +554,6 @@ export async function findKpiByCode(executor: Executor, planId: string, code: st
 	return row;
 }
 
-/** The agencies whose code is among `codes`, with their codes. */
-export function agenciesWithCodes(executor: Executor, codes: string[]) {
-	return executor
-		.select({ id: agencies.id, code: agencies.code })
-		.from(agencies)
-		.where(inArray(agencies.code, codes));
-}
-
 export async function insertPlan(tx: Tx, values: typeof plans.$inferInsert) {
 	const [created] = await tx.insert(plans).values(values).returning({ id: plans.id });
 	return created;

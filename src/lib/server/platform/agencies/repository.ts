@@ -91,6 +91,14 @@ export async function findAgencyByCode(
 	return row ?? null;
 }
 
+/** The agencies whose code is among `codes`, with their codes. */
+export function agenciesWithCodes(executor: Executor, codes: string[]) {
+	return executor
+		.select({ id: agencies.id, code: agencies.code })
+		.from(agencies)
+		.where(inArray(agencies.code, codes));
+}
+
 /** Inserts an agency; returns its id. */
 export async function insertAgency(
 	executor: Executor,
