@@ -56,7 +56,7 @@ export function engagementsCalendar(
 		| 'summaryTh'
 		| 'updatedAt'
 	>[],
-	options: { name: string; baseUrl: string; host: string }
+	options: { name: string; baseUrl: string }
 ): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -74,7 +74,9 @@ export function engagementsCalendar(
 		const location = [engagement.venue, engagement.city].filter(Boolean).join(', ');
 		lines.push(
 			'BEGIN:VEVENT',
-			`UID:${engagement.id}@${options.host}`,
+			// The same event keeps its UID whatever address the feed is read at, so a calendar app
+			// that subscribes by another host name does not see it twice.
+			`UID:${engagement.id}@saphan`,
 			`DTSTAMP:${stamp(engagement.updatedAt)}`,
 			`DTSTART;VALUE=DATE:${compactDate(engagement.startsOn)}`,
 			`DTEND;VALUE=DATE:${compactDate(nextDay(engagement.endsOn))}`,

@@ -20,8 +20,7 @@ export const GET = endpoint({
 		const { items } = await listEngagements(db, query);
 		const body = engagementsCalendar(items, {
 			name: translate(locals.locale, 'engagements.title'),
-			baseUrl: url.origin,
-			host: url.hostname
+			baseUrl: url.origin
 		});
 		return new Response(body, {
 			headers: {
