@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/index.ts';
-import { type Actor, type AgencyScope, type FileOwner, inAgencyScope } from '../platform/index.ts';
+import {
+	type Actor,
+	type AgencyScope,
+	type FileOwner,
+	inAgencyScope,
+	updateBuiltinRecord
+} from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { projects } from '../projects/schema.ts';
 import { circularPractices, circularRecipients, circulars, practices } from './schema.ts';
@@ -200,13 +206,8 @@ export function carriedPracticeLinks(tx: Tx, circularId: string) {
 }
 
 /** Writes a built-in circular's corrected fields and moves it to its next version. */
-export async function updateBuiltinCircular(
+export const updateBuiltinCircular = (
 	tx: Tx,
 	circularId: string,
-	fields: Partial<CircularValues>
-) {
-	await tx
-		.update(circulars)
-		.set({ ...fields, version: sql`${circulars.version} + 1`, updatedAt: new Date() })
-		.where(eq(circulars.id, circularId));
-}
+	fields: Partial<typeof circulars.$inferInsert>
+) => updateBuiltinRecord(tx, circulars, circularId, fields);

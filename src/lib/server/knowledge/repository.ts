@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/index.ts';
-import type { AgencyScope } from '../platform/index.ts';
+import { type AgencyScope, updateBuiltinRecord } from '../platform/index.ts';
 import { countries, partners } from '../partners/schema.ts';
 import { circularInScope } from './circular-repository.ts';
 import { circularPractices, circulars, practices } from './schema.ts';
@@ -107,18 +107,6 @@ export function practiceIdsOfCodes(tx: Tx, codes: string[]) {
 		.where(and(inArray(practices.code, codes)));
 }
 
-/** Writes a built-in practice's corrected fields and moves it to its next version. */
-export async function updateBuiltinPractice(
-	tx: Tx,
-	practiceId: string,
-	fields: Partial<PracticeValues>
-) {
-	await tx
-		.update(practices)
-		.set({ ...fields, version: sql`${practices.version} + 1`, updatedAt: new Date() })
-		.where(eq(practices.id, practiceId));
-}
-
 /** Every partner with its country's Thai name: where a built-in practice may come from. */
 export function sourcePartners(tx: Tx) {
 	return tx
@@ -131,3 +119,10 @@ export function sourcePartners(tx: Tx) {
 		.from(partners)
 		.leftJoin(countries, eq(countries.code, partners.countryCode));
 }
+
+/** Writes a built-in practice's corrected fields and moves it to its next version. */
+export const updateBuiltinPractice = (
+	tx: Tx,
+	practiceId: string,
+	fields: Partial<typeof practices.$inferInsert>
+) => updateBuiltinRecord(tx, practices, practiceId, fields);

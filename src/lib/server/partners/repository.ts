@@ -13,7 +13,7 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { type FileOwner, integerParam, queryText } from '../platform/index.ts';
+import { type FileOwner, integerParam, queryText, updateBuiltinRecord } from '../platform/index.ts';
 import { todayIso } from '../../dates.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import { partnerActivities, type PartnerActivity } from './activity.ts';
@@ -225,18 +225,6 @@ export async function findPartnerByCode(executor: Executor, code: string) {
 	return row;
 }
 
-/** Writes a built-in partner's corrected fields and moves it to its next version. */
-export async function updateBuiltinPartner(
-	tx: Tx,
-	partnerId: string,
-	fields: Partial<typeof partners.$inferInsert>
-) {
-	await tx
-		.update(partners)
-		.set({ ...fields, version: sql`${partners.version} + 1`, updatedAt: new Date() })
-		.where(eq(partners.id, partnerId));
-}
-
 export async function partnerExists(executor: Executor, partnerId: string): Promise<boolean> {
 	const [row] = await executor
 		.select({ id: partners.id })
@@ -312,18 +300,6 @@ export async function findAgreementByCode(executor: Executor, code: string) {
 /** Removes every party of an agreement. */
 export async function removeAgreementParties(tx: Tx, agreementId: string) {
 	await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
-}
-
-/** Writes a built-in agreement's corrected fields and moves it to its next version. */
-export async function updateBuiltinAgreement(
-	tx: Tx,
-	agreementId: string,
-	fields: Partial<typeof agreements.$inferInsert>
-) {
-	await tx
-		.update(agreements)
-		.set({ ...fields, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
-		.where(eq(agreements.id, agreementId));
 }
 
 /** An agreement, locked until the transaction ends; undefined when there is none. */
@@ -453,3 +429,17 @@ export async function locatedPartners(executor: Executor, limit: number) {
 		longitude: row.longitude ?? 0
 	}));
 }
+
+/** Writes a built-in partner's corrected fields and moves it to its next version. */
+export const updateBuiltinPartner = (
+	tx: Tx,
+	partnerId: string,
+	fields: Partial<typeof partners.$inferInsert>
+) => updateBuiltinRecord(tx, partners, partnerId, fields);
+
+/** Writes a built-in agreement's corrected fields and moves it to its next version. */
+export const updateBuiltinAgreement = (
+	tx: Tx,
+	agreementId: string,
+	fields: Partial<typeof agreements.$inferInsert>
+) => updateBuiltinRecord(tx, agreements, agreementId, fields);

@@ -52,7 +52,12 @@ export { apiTokenIssueSchema, sessionCreateSchema } from './auth/schemas.ts';
 export { countRecentLoginFailures } from './auth/throttle.ts';
 export { tokenState } from './auth/token-state.ts';
 export { applyBuiltin } from './builtin/apply.ts';
-export { lockBaseline, pendingBaselines, settleBaseline } from './builtin/repository.ts';
+export {
+	lockBaseline,
+	pendingBaselines,
+	settleBaseline,
+	updateBuiltinRecord
+} from './builtin/repository.ts';
 export { byKey, fieldsOf } from './canonical.ts';
 export { duplicateOf, refuseDuplicates } from './duplicates.ts';
 export { AppError, type FieldErrors, errorStatus, userMessage } from './errors.ts';

@@ -22,7 +22,8 @@ import {
 	id,
 	integerParam,
 	queryText,
-	readableWork
+	readableWork,
+	updateBuiltinRecord
 } from '../platform/index.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
@@ -332,18 +333,6 @@ export async function findProjectByCode(executor: Executor, code: string) {
 		.from(projects)
 		.where(eq(projects.code, code));
 	return row;
-}
-
-/** Writes a built-in project's corrected fields and moves it to its next version. */
-export async function updateBuiltinProject(
-	tx: Tx,
-	projectId: string,
-	fields: Partial<typeof projects.$inferInsert>
-) {
-	await tx
-		.update(projects)
-		.set({ ...fields, version: sql`${projects.version} + 1`, updatedAt: new Date() })
-		.where(eq(projects.id, projectId));
 }
 
 /** A project's reports from the built-in files (not entered in Saphan), by sequence. */
@@ -670,3 +659,10 @@ export function projectChoices(executor: Executor) {
 		.from(projects)
 		.orderBy(asc(projects.titleTh));
 }
+
+/** Writes a built-in project's corrected fields and moves it to its next version. */
+export const updateBuiltinProject = (
+	tx: Tx,
+	projectId: string,
+	fields: Partial<typeof projects.$inferInsert>
+) => updateBuiltinRecord(tx, projects, projectId, fields);

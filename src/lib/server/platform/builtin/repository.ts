@@ -1,8 +1,26 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor, Tx } from '../../db/index.ts';
 import { builtinBaselines } from '../schema.ts';
 
 export type BuiltinBaseline = typeof builtinBaselines.$inferSelect;
+
+/** A table of built-in records: each row has an id, a version and the time it last changed. */
+type BuiltinTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
+
+/** Writes a built-in record's corrected fields and moves it to its next version. */
+export async function updateBuiltinRecord<Table extends BuiltinTable>(
+	tx: Tx,
+	table: Table,
+	id: string,
+	fields: Partial<Table['$inferInsert']>
+): Promise<void> {
+	const values = { ...fields, version: sql`${table.version} + 1`, updatedAt: new Date() };
+	await tx
+		.update(table)
+		.set(values as PgUpdateSetSource<Table>)
+		.where(eq(table.id, id));
+}
 
 const ofRecord = (kind: string, key: string) =>
 	and(eq(builtinBaselines.kind, kind), eq(builtinBaselines.key, key));
