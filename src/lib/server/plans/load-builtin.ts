@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Tx } from '../db/index.ts';
 import {
-	agenciesWithCodes,
+	agencyIdsByCode,
 	applyBuiltin,
 	byKey,
 	type ChangeContext,
@@ -35,7 +35,8 @@ type BuiltinKpi = NonNullable<BuiltinElement['kpis']>[number];
 
 const orNull = <T>(value: T | undefined) => value ?? null;
 
-async function agencyIdsByCode(tx: Tx, plan: BuiltinPlan): Promise<Map<string, string>> {
+/** The agencies the plan's KPIs and their projects name, by code. */
+function planAgencyIds(tx: Tx, plan: BuiltinPlan): Promise<Map<string, string>> {
 	const codes = new Set<string>();
 	const visit = (element: BuiltinElement) => {
 		for (const kpi of element.kpis ?? []) {
@@ -48,13 +49,7 @@ async function agencyIdsByCode(tx: Tx, plan: BuiltinPlan): Promise<Map<string, s
 		element.children?.forEach(visit);
 	};
 	plan.elements.forEach(visit);
-	if (codes.size === 0) return new Map();
-	const rows = await agenciesWithCodes(tx, [...codes]);
-	const byCode = new Map(rows.map((row) => [row.code, row.id]));
-	const unknown = [...codes].filter((code) => !byCode.has(code));
-	if (unknown.length)
-		throw new Error(`plan ${plan.code} names unknown agencies: ${unknown.join(', ')}`);
-	return byCode;
+	return agencyIdsByCode(tx, [...codes], `plan ${plan.code}`);
 }
 
 /** A KPI with everything under it, as stored and as compared with the file. */
@@ -146,7 +141,7 @@ async function storedKpiDefinition(tx: Tx, kpiId: string): Promise<KpiDefinition
  */
 export async function loadBuiltinPlan(tx: Tx, context: ChangeContext, plan: BuiltinPlan) {
 	let changes = 0;
-	const agencyIds = await agencyIdsByCode(tx, plan);
+	const agencyIds = await planAgencyIds(tx, plan);
 	const agencyId = (code: string) => agencyIds.get(code) ?? '';
 	const planValues = {
 		code: plan.code,

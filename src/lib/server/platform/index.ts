@@ -3,7 +3,7 @@
 export { type Actor, type ChangeContext, systemActor } from './actor.ts';
 export { builtinAgencySchema, loadBuiltinAgencies } from './agencies/load-builtin.ts';
 export {
-	agenciesWithCodes,
+	agencyIdsByCode,
 	agencyFilterSchema,
 	agencyLabelColumns,
 	agencyLabelSchema,

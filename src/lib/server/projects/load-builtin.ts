@@ -1,12 +1,17 @@
 import type { Tx } from '../db/index.ts';
-import { applyBuiltin, byKey, type ChangeContext, fieldsOf } from '../platform/index.ts';
+import {
+	agencyIdsByCode,
+	applyBuiltin,
+	byKey,
+	type ChangeContext,
+	fieldsOf
+} from '../platform/index.ts';
 import { partnersNamed } from '../partners/index.ts';
 import { findElementByCode, findKpiByCode, findPlanByCode } from '../plans/index.ts';
 import type { BuiltinProject } from './builtin-schema.ts';
 import type { progressReports, projects } from './schema.ts';
 import {
 	addProjectPartners,
-	agenciesByCodeOrId,
 	enteredReportSequences,
 	fileReports,
 	findProject,
@@ -136,15 +141,6 @@ async function upsertProject(
 	return { id, changed: written };
 }
 
-async function agencyIds(tx: Tx, codes: string[]): Promise<Map<string, string>> {
-	if (codes.length === 0) return new Map();
-	const rows = await agenciesByCodeOrId(tx, codes, []);
-	const byCode = new Map(rows.map((row) => [row.code, row.id]));
-	const unknown = codes.filter((code) => !byCode.has(code));
-	if (unknown.length) throw new Error(`unknown agencies: ${unknown.join(', ')}`);
-	return byCode;
-}
-
 async function planLink(tx: Tx, link: BuiltinProject['alignment'][number]): Promise<PlanLink> {
 	const plan = await findPlanByCode(tx, link.plan);
 	if (!plan) throw new Error(`unknown plan ${link.plan}`);
@@ -163,7 +159,11 @@ async function planLink(tx: Tx, link: BuiltinProject['alignment'][number]): Prom
  * are kept as named but not found.
  */
 export async function loadBuiltinProject(tx: Tx, context: ChangeContext, project: BuiltinProject) {
-	const ids = await agencyIds(tx, [project.leadAgency, ...project.supportingAgencies]);
+	const ids = await agencyIdsByCode(
+		tx,
+		[project.leadAgency, ...project.supportingAgencies],
+		`project ${project.code}`
+	);
 	const named = await partnersNamed(tx, project.partners);
 	const reports: Report[] = project.reports.map((report) => ({
 		sequence: report.sequence,

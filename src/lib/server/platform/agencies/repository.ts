@@ -91,12 +91,24 @@ export async function findAgencyByCode(
 	return row ?? null;
 }
 
-/** The agencies whose code is among `codes`, with their codes. */
-export function agenciesWithCodes(executor: Executor, codes: string[]) {
-	return executor
+/**
+ * The ids of the agencies the built-in data names by code, by code. A code no agency has is an
+ * error in the data: `of` says whose it is.
+ */
+export async function agencyIdsByCode(
+	executor: Executor,
+	codes: readonly string[],
+	of: string
+): Promise<Map<string, string>> {
+	if (codes.length === 0) return new Map();
+	const rows = await executor
 		.select({ id: agencies.id, code: agencies.code })
 		.from(agencies)
-		.where(inArray(agencies.code, codes));
+		.where(inArray(agencies.code, [...codes]));
+	const byCode = new Map(rows.map((row) => [row.code, row.id]));
+	const unknown = codes.filter((code) => !byCode.has(code));
+	if (unknown.length) throw new Error(`${of} names unknown agencies: ${unknown.join(', ')}`);
+	return byCode;
 }
 
 /** Inserts an agency; returns its id. */
