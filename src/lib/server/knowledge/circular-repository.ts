@@ -20,15 +20,6 @@ export function practicesAmong(tx: Tx, practiceIds: string[]) {
 	return tx.select({ id: practices.id }).from(practices).where(inArray(practices.id, practiceIds));
 }
 
-/** The project of that id, or undefined when there is none. */
-export async function findProjectId(tx: Tx, projectId: string) {
-	const [project] = await tx
-		.select({ id: projects.id })
-		.from(projects)
-		.where(eq(projects.id, projectId));
-	return project;
-}
-
 export async function insertCircular(tx: Tx, values: CircularValues) {
 	const [row] = await tx.insert(circulars).values(values).returning();
 	return row;

@@ -13,12 +13,12 @@ import {
 	recordAudit,
 	withFiles
 } from '../platform/index.ts';
+import { findProject } from '../projects/index.ts';
 import { indexDocument } from '../search/index.ts';
 import {
 	type CircularRecipientRow,
 	circularContents,
 	circularRecipientIds,
-	findProjectId,
 	insertCarriedPractices,
 	insertCircular,
 	insertRecipients,
@@ -122,7 +122,7 @@ export async function recordAdoption(
 	return db.transaction(async (tx) => {
 		const before = await recipientFor(tx, context.actor, circularId, agencyId);
 		if (input.projectId) {
-			if (!(await findProjectId(tx, input.projectId))) {
+			if (!(await findProject(tx, input.projectId))) {
 				throw new AppError('validation_failed', {
 					fields: { projectId: { key: 'validation.unknownProject' } }
 				});

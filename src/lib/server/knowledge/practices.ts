@@ -6,10 +6,10 @@ import {
 	requireVersion
 } from '../platform/index.ts';
 import type { Db, Executor } from '../db/index.ts';
+import { partnerExists } from '../partners/index.ts';
 import { indexDocument } from '../search/index.ts';
 import {
 	allPractices,
-	findPartnerId,
 	insertPractice,
 	lockPractice,
 	type PracticeRow,
@@ -130,7 +130,7 @@ export async function practiceLibrary(executor: Executor, filter: PracticeFilter
 
 /** The partner a practice is to come from, or a refusal naming the field. */
 async function requirePartner(executor: Executor, partnerId: string) {
-	if (!(await findPartnerId(executor, partnerId)))
+	if (!(await partnerExists(executor, partnerId)))
 		throw new AppError('validation_failed', {
 			fields: { partnerId: { key: 'validation.invalid' } }
 		});

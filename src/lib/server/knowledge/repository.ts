@@ -60,15 +60,6 @@ export async function practiceDetail(
 	return { practice, partner, carriedBy };
 }
 
-/** The partner of that id, or undefined when there is none. */
-export async function findPartnerId(executor: Executor, partnerId: string) {
-	const [partner] = await executor
-		.select({ id: partners.id })
-		.from(partners)
-		.where(eq(partners.id, partnerId));
-	return partner;
-}
-
 export async function insertPractice(tx: Tx, values: PracticeValues) {
 	const [row] = await tx.insert(practices).values(values).returning();
 	return row;

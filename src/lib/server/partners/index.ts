@@ -54,6 +54,7 @@ export {
 	partnerAgreements,
 	partnerChoices,
 	partnerContactsOf,
+	partnerExists,
 	partnerFilterSchema,
 	partnersAmong,
 	partnersNamed,

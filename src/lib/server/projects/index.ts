@@ -27,6 +27,7 @@ export {
 export {
 	type ProjectFilter,
 	type ProjectRow,
+	findProject,
 	listProjects,
 	partnerProjects,
 	projectActivity,
