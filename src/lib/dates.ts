@@ -483,8 +483,8 @@ export function parseThaiDate(text: string): string | null {
 // Today
 // ---------------------------------------------------------------------------
 
-/** Today's date in Asia/Bangkok as ISO `YYYY-MM-DD`. */
-export function todayIso(): string {
-	const { year, month, day } = bangkokParts(new Date());
+/** Today's date in Asia/Bangkok (at `now`) as ISO `YYYY-MM-DD`. */
+export function todayIso(now = new Date()): string {
+	const { year, month, day } = bangkokParts(now);
 	return isoDate(year, month, day);
 }

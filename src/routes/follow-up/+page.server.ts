@@ -16,27 +16,36 @@ const pageSize = 50;
 
 const boardQuerySchema = z.object({
 	agency: id().optional(),
+	overdue: z
+		.literal('1')
+		.optional()
+		.transform((value) => value === '1'),
 	page: integerParam(1).default(1)
 });
 
 /**
- * The follow-up board: open commitments under each agency responsible for them, the first few of
- * each, and one agency's commitments page by page.
+ * The follow-up board: open commitments (or, with `overdue=1`, only the overdue) under each agency
+ * responsible for them, the first few of each, and one agency's commitments page by page.
  */
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'engagement.read');
 	const db = getApp().database.db;
 	const parsed = boardQuerySchema.safeParse(Object.fromEntries(event.url.searchParams));
 	const query = parsed.success ? parsed.data : boardQuerySchema.parse({});
-	const counts = await openCommitmentCounts(db);
+	const filter = { overdue: query.overdue };
+	const counts = await openCommitmentCounts(db, filter);
 	const selected = counts.byAgency.find((agency) => agency.id === query.agency);
+	const overdueParam: Record<string, string> = query.overdue ? { overdue: '1' } : {};
 	const link = (agencyId: string, page = 1) =>
-		`?${new URLSearchParams({ agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
+		`?${new URLSearchParams({ ...overdueParam, agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
 	const board = {
+		overdue: query.overdue,
+		/** Back to every agency, keeping the overdue filter. */
+		everyAgency: `?${new URLSearchParams(overdueParam)}`,
 		canManage: can(actor, 'engagement.manage'),
 		notice: savedNotice(event, { status: 'commitments.statusSaved' }),
 		/** Where a status form comes back to: this view of the board. */
-		back: `/follow-up${selected ? link(selected.id, query.page) : ''}`
+		back: `/follow-up${selected ? link(selected.id, query.page) : query.overdue ? '?overdue=1' : ''}`
 	};
 	const groupOf = ({ n, ...agency }: (typeof counts.byAgency)[number]) => ({
 		agency,
@@ -47,10 +56,12 @@ export const load: PageServerLoad = async (event) => {
 		const pages = Math.max(1, Math.ceil(selected.n / pageSize));
 		const page = Math.min(query.page, pages);
 		const items = (
-			await openCommitments(db, selected.id, {
-				limit: pageSize,
-				offset: (page - 1) * pageSize
-			})
+			await openCommitments(
+				db,
+				selected.id,
+				{ limit: pageSize, offset: (page - 1) * pageSize },
+				filter
+			)
 		).map(presentCommitment);
 		return {
 			...board,
@@ -64,7 +75,7 @@ export const load: PageServerLoad = async (event) => {
 			next: page < pages ? link(selected.id, page + 1) : null
 		};
 	}
-	const { pairs, items } = await firstOpenCommitmentsByAgency(db, perAgency);
+	const { pairs, items } = await firstOpenCommitmentsByAgency(db, perAgency, filter);
 	const byId = new Map(items.map((item) => [item.id, presentCommitment(item)]));
 	return {
 		...board,

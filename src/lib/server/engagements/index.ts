@@ -37,6 +37,7 @@ export {
 export { engagementsCalendar } from './ical.ts';
 export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
+export { isOverdue } from './overdue.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {
 	engagementActivity,
@@ -48,6 +49,7 @@ export {
 	listEngagements,
 	openCommitmentCounts,
 	openCommitments,
+	overdueSql,
 	partnerEngagements,
 	partnerOpenCommitments
 } from './repository.ts';

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { todayIso } from '../../dates.ts';
+import { isOverdue } from './overdue.ts';
 import type { CommitmentWith, EngagementDetail, EngagementRow } from './repository.ts';
 import type { commitmentSchema, engagementDetailSchema, engagementSchema } from './responses.ts';
 
@@ -27,6 +29,7 @@ export function presentCommitment(commitment: CommitmentWith): z.input<typeof co
 		scope: commitment.scope,
 		dueOn: commitment.dueOn,
 		status: commitment.status,
+		overdue: isOverdue(commitment, todayIso()),
 		projectId: commitment.projectId,
 		committeeId: commitment.committeeId,
 		agencyIds: commitment.agencies.map((agency) => agency.id),

@@ -1,5 +1,20 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gte,
+	inArray,
+	isNotNull,
+	lt,
+	lte,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
 import { z } from 'zod';
+import { todayIso } from '../../dates.ts';
 import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
@@ -144,16 +159,27 @@ export type CommitmentWith = Awaited<ReturnType<typeof commitmentsWith>>[number]
 
 const open = inArray(commitments.status, [...openCommitmentStatuses]);
 
-/** Open commitments, optionally of one agency, one page at a time (soonest due first). */
+/** `isOverdue` (overdue.ts) in SQL: still open and due before today (ISO, Asia/Bangkok). */
+export const overdueSql = (today = todayIso()) =>
+	and(open, isNotNull(commitments.dueOn), lt(commitments.dueOn, today)) as SQL;
+
+/** Which commitments the follow-up board shows: every open one, or only the overdue. */
+export interface FollowUpFilter {
+	overdue?: boolean;
+}
+const followUp = (filter: FollowUpFilter) => (filter.overdue ? overdueSql() : open);
+
+/** Open (or overdue) commitments, optionally of one agency, one page at a time (soonest due first). */
 export function openCommitments(
 	executor: Executor,
 	agencyId?: string,
-	page: { limit: number; offset: number } = { limit: 1000, offset: 0 }
+	page: { limit: number; offset: number } = { limit: 1000, offset: 0 },
+	filter: FollowUpFilter = {}
 ) {
 	return commitmentsWith(
 		executor,
 		and(
-			open,
+			followUp(filter),
 			agencyId
 				? sql`EXISTS (SELECT 1 FROM ${commitmentAgencies} WHERE ${commitmentAgencies.commitmentId} = ${commitments.id} AND ${commitmentAgencies.agencyId} = ${agencyId})`
 				: undefined
@@ -163,25 +189,30 @@ export function openCommitments(
 	);
 }
 
-/** The number of open commitments in all, and per responsible agency (by agency code). */
-export async function openCommitmentCounts(executor: Executor) {
-	const [total] = await executor.select({ n: count() }).from(commitments).where(open);
+/** The number of open (or overdue) commitments in all, and per responsible agency (by code). */
+export async function openCommitmentCounts(executor: Executor, filter: FollowUpFilter = {}) {
+	const where = followUp(filter);
+	const [total] = await executor.select({ n: count() }).from(commitments).where(where);
 	const byAgency = await executor
 		.select({ ...agencyLabelColumns, n: count() })
 		.from(commitmentAgencies)
 		.innerJoin(commitments, eq(commitments.id, commitmentAgencies.commitmentId))
 		.innerJoin(agencies, eq(agencies.id, commitmentAgencies.agencyId))
-		.where(open)
+		.where(where)
 		.groupBy(agencies.id)
 		.orderBy(asc(agencies.code));
 	return { total: total?.n ?? 0, byAgency };
 }
 
 /**
- * The first `perAgency` open commitments (soonest due first) of every responsible agency, as
- * pairs of agency and commitment in that order, with the commitments themselves.
+ * The first `perAgency` open (or overdue) commitments (soonest due first) of every responsible
+ * agency, as pairs of agency and commitment in that order, with the commitments themselves.
  */
-export async function firstOpenCommitmentsByAgency(executor: Executor, perAgency: number) {
+export async function firstOpenCommitmentsByAgency(
+	executor: Executor,
+	perAgency: number,
+	filter: FollowUpFilter = {}
+) {
 	const ranked = executor
 		.select({
 			agencyId: commitmentAgencies.agencyId,
@@ -193,7 +224,7 @@ export async function firstOpenCommitmentsByAgency(executor: Executor, perAgency
 		.from(commitmentAgencies)
 		.innerJoin(commitments, eq(commitments.id, commitmentAgencies.commitmentId))
 		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
-		.where(open)
+		.where(followUp(filter))
 		.as('ranked');
 	const pairs = await executor
 		.select({ agencyId: ranked.agencyId, commitmentId: ranked.commitmentId })

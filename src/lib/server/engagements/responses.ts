@@ -45,6 +45,9 @@ export const commitmentSchema = z
 		scope: z.enum(commitmentScopes),
 		dueOn: z.iso.date().nullable(),
 		status: z.enum(commitmentStatuses),
+		overdue: z.boolean().meta({
+			description: 'Still open and due before today (Asia/Bangkok)'
+		}),
 		projectId: z.uuid().nullable(),
 		committeeId: z.uuid().nullable(),
 		agencyIds: z
