@@ -109,7 +109,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	log('info', 'request', {
 		requestId,
 		method: event.request.method,
-		path,
+		path: loggedPath(path),
 		status: response.status,
 		ms: Math.round(ms),
 		user: event.locals.actor?.username ?? null
@@ -146,13 +146,17 @@ function sameOrigin(request: Request, url: URL): boolean {
 	return request.headers.get('sec-fetch-site') === 'same-origin';
 }
 
+/** A calendar subscription's address is its secret: the log never holds it. */
+const loggedPath = (path: string) =>
+	path.replace(/^\/calendar\/[^/]*\.ics$/, '/calendar/(secret).ics');
+
 export const handleError: HandleServerError = (input) => {
 	const { event } = input;
 	const requestId = event.locals.requestId ?? randomUUID();
 	if (input.kind === 'unknown') {
 		log('error', 'unhandled error', {
 			requestId,
-			path: event.url.pathname,
+			path: loggedPath(event.url.pathname),
 			error:
 				input.error instanceof Error
 					? (input.error.stack ?? input.error.message)

@@ -1,14 +1,25 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
-import { agencies, commitments } from '../../src/lib/server/db/schema.ts';
+import { agencies, auditLog, commitments } from '../../src/lib/server/db/schema.ts';
+import {
+	createCalendarFeed,
+	readCalendarFeed,
+	revokeCalendarFeed
+} from '../../src/lib/server/engagements/calendar-feeds.ts';
 import { isOverdue } from '../../src/lib/server/engagements/overdue.ts';
 import {
+	engagementCalendarFilterSchema,
 	firstOpenCommitmentsByAgency,
+	listEngagements,
 	openCommitmentCounts,
 	openCommitments
 } from '../../src/lib/server/engagements/repository.ts';
-import { makeEngagement } from '../factories/index.ts';
+import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
+import { systemActor } from '../../src/lib/server/platform/actor.ts';
+import { makeEngagement, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -62,5 +73,84 @@ describe('overdue commitments', () => {
 		expect(counts.byAgency.find((agency) => agency.id === cultureId)?.n).toBe(culture.length);
 		const first = await firstOpenCommitmentsByAgency(db, 100, { overdue: true });
 		expect(first.items.every((row) => isOverdue(row, todayIso()))).toBe(true);
+	});
+});
+
+const base = 'https://saphan.example';
+
+/** The UIDs of a feed's events, as a calendar app's parser reads them. */
+function uidsOf(feed: string | null): string[] {
+	if (feed === null) throw new Error('no feed');
+	const calendar = new ICAL.Component(ICAL.parse(feed));
+	return calendar
+		.getAllSubcomponents('vevent')
+		.map((event) => String(event.getFirstPropertyValue('uid')))
+		.sort();
+}
+
+describe('calendar subscriptions', () => {
+	it('open the engagements the user reads, by a secret that stops working once revoked', async () => {
+		const db = test.database.db;
+		await makeEngagement(db, {
+			titleTh: 'การเยือนเพื่อทดสอบปฏิทิน',
+			startsOn: '2026-02-03',
+			endsOn: '2026-02-04'
+		});
+		const { actor } = await makeUser(db, { roles: ['viewer'] });
+		const { secret, feed } = await createCalendarFeed(db, { actor });
+		const { items } = await listEngagements(db, engagementCalendarFilterSchema.parse({}));
+		expect(items.length).toBeGreaterThan(0);
+		expect(uidsOf(await readCalendarFeed(db, secret, base))).toEqual(
+			items.map((engagement) => `${engagement.id}@saphan`).sort()
+		);
+		const audited = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'calendar_feed'), eq(auditLog.entityId, feed.id)));
+		expect(audited.map((entry) => entry.action)).toEqual(['issue_token']);
+		expect(JSON.stringify(audited)).not.toContain(secret);
+
+		await revokeCalendarFeed(db, { actor });
+		expect(await readCalendarFeed(db, secret, base)).toBeNull();
+		const revoked = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'calendar_feed'), eq(auditLog.action, 'revoke_token')));
+		expect(revoked.map((entry) => entry.entityId)).toContain(feed.id);
+	});
+
+	it('keeps one live address per user: a new one retires the old', async () => {
+		const db = test.database.db;
+		const { actor } = await makeUser(db, { roles: ['agency_reporter'] });
+		const first = await createCalendarFeed(db, { actor });
+		const second = await createCalendarFeed(db, { actor });
+		expect(await readCalendarFeed(db, first.secret, base)).toBeNull();
+		expect(await readCalendarFeed(db, second.secret, base)).not.toBeNull();
+	});
+
+	it('opens nothing for a user who is no longer active', async () => {
+		const db = test.database.db;
+		const { actor } = await makeUser(db, { roles: ['executive'] });
+		const { secret } = await createCalendarFeed(db, { actor });
+		await setUserActive(db, { actor: systemActor }, actor.id ?? '', false);
+		expect(await readCalendarFeed(db, secret, base)).toBeNull();
+	});
+
+	it('answers any other secret with nothing, never an error', async () => {
+		const db = test.database.db;
+		await fc.assert(
+			fc.asyncProperty(
+				fc.oneof(
+					fc.string(),
+					fc.string({ unit: 'binary' }),
+					fc.base64String(),
+					fc.stringMatching(/^[\w-]{43}$/)
+				),
+				async (secret) => {
+					expect(await readCalendarFeed(db, secret, base)).toBeNull();
+				}
+			),
+			{ numRuns: 60 }
+		);
 	});
 });

@@ -1,9 +1,17 @@
 import type { Locale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
+	createCalendarFeed,
+	liveCalendarFeed,
+	presentCalendarFeed,
+	revokeCalendarFeed
+} from '#lib/server/engagements/index.ts';
+import {
+	can,
 	changeOwnPassword,
 	failFormOrPage,
 	formText,
+	keepIssuedSecret,
 	localeChoiceSchema,
 	parseInput,
 	passwordChangeSchema,
@@ -11,17 +19,31 @@ import {
 	requirePage,
 	savedNotice,
 	setLocaleCookie,
-	setOwnLocale
+	setOwnLocale,
+	takeIssuedSecret
 } from '#lib/server/platform/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
-	requirePage(event, 'account.manage');
+export const load: PageServerLoad = async (event) => {
+	const actor = requirePage(event, 'account.manage');
+	const secret = takeIssuedSecret(event);
+	const feed =
+		can(actor, 'calendarFeed.manage') && actor.id
+			? await liveCalendarFeed(getApp().database.db, actor.id)
+			: undefined;
 	return {
 		notice: savedNotice(event, {
 			language: 'account.languageSaved',
-			password: 'account.passwordChanged'
-		})
+			password: 'account.passwordChanged',
+			calendarCreated: 'calendarFeed.created',
+			calendarRevoked: 'calendarFeed.revoked'
+		}),
+		calendarFeed: {
+			allowed: can(actor, 'calendarFeed.manage'),
+			live: feed ? presentCalendarFeed(feed) : null,
+			/** The address just made, shown this once: only its secret's digest is kept. */
+			address: secret ? `${event.url.origin}/calendar/${secret}.ics` : null
+		}
 	};
 };
 
@@ -59,5 +81,21 @@ export const actions: Actions = {
 			return failFormOrPage(event, caught);
 		}
 		redirectSaved(event, 'password');
+	},
+
+	calendarCreate: async (event) => {
+		const actor = requirePage(event, 'calendarFeed.manage');
+		const { secret } = await createCalendarFeed(getApp().database.db, {
+			actor,
+			requestId: event.locals.requestId
+		});
+		keepIssuedSecret(event, secret);
+		redirectSaved(event, 'calendarCreated');
+	},
+
+	calendarRevoke: async (event) => {
+		const actor = requirePage(event, 'calendarFeed.manage');
+		await revokeCalendarFeed(getApp().database.db, { actor, requestId: event.locals.requestId });
+		redirectSaved(event, 'calendarRevoked');
 	}
 };

@@ -5,5 +5,21 @@ export const followUpEn: Record<keyof typeof followUpTh, string> = {
 	'commitments.overdue': 'Overdue',
 	'followUp.overdueIntro': '{count} overdue commitments by responsible agency',
 	'followUp.onlyOverdue': 'Only the overdue',
-	'followUp.allOpen': 'Every open commitment'
+	'followUp.allOpen': 'Every open commitment',
+	'auditEntity.calendar_feed': 'Calendar subscription address',
+	'calendarFeed.title': 'Meetings and visits in your calendar app',
+	'calendarFeed.intro':
+		'Make a secret address that a calendar app (Google Calendar, Outlook, your phone’s calendar) subscribes to without signing in. Whoever has the address sees what you see, so keep it to yourself; you can revoke it at any time.',
+	'calendarFeed.none': 'You have no calendar subscription address',
+	'calendarFeed.create': 'Make a calendar subscription address',
+	'calendarFeed.replace': 'Make a new address in place of this one',
+	'calendarFeed.revoke': 'Revoke the calendar subscription address',
+	'calendarFeed.liveSince': 'You have a calendar subscription address made on {date}.',
+	'calendarFeed.lastRead': 'A calendar app last read it at {time}.',
+	'calendarFeed.neverRead': 'No calendar app has read it yet.',
+	'calendarFeed.created': 'Your calendar subscription address is made',
+	'calendarFeed.copyNow':
+		'Copy this address into your calendar app now: it will not be shown again (the address you had before, if any, no longer works).',
+	'calendarFeed.revoked':
+		'Your calendar subscription address is revoked: calendars subscribed to it get nothing more'
 };

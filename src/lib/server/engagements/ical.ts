@@ -90,3 +90,10 @@ export function engagementsCalendar(
 	lines.push('END:VCALENDAR');
 	return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+/** How a feed is sent: iCalendar in UTF-8, shown rather than saved, never kept by a cache. */
+export const calendarHeaders = {
+	'content-type': 'text/calendar; charset=utf-8',
+	'content-disposition': 'inline; filename="engagements.ics"',
+	'cache-control': 'private, no-store'
+};

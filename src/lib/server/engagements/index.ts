@@ -1,6 +1,14 @@
 /** The engagements module's entry: what other modules and the routes may use. */
 
 export { builtinEngagementSchema } from './builtin-schema.ts';
+export { liveCalendarFeed } from './calendar-feed-repository.ts';
+export {
+	createCalendarFeed,
+	engagementsFeed,
+	presentCalendarFeed,
+	readCalendarFeed,
+	revokeCalendarFeed
+} from './calendar-feeds.ts';
 export {
 	type CommitmentFormValues,
 	commitmentFormInput,
@@ -34,7 +42,7 @@ export {
 	rowGroups,
 	withBlankRows
 } from './engagement-form.ts';
-export { engagementsCalendar } from './ical.ts';
+export { calendarHeaders } from './ical.ts';
 export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
 export { isOverdue } from './overdue.ts';

@@ -1,6 +1,7 @@
 import {
 	date,
 	index,
+	timestamp,
 	integer,
 	jsonb,
 	pgTable,
@@ -9,8 +10,9 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { createdAt, oneOf, updatedAt } from '../platform/columns.ts';
-import { agencies } from '../platform/schema.ts';
+import { agencies, users } from '../platform/schema.ts';
 import { agreements, countries, partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import { commitmentScopes, commitmentStatuses, engagementKinds, outcomeKinds } from './kinds.ts';
@@ -173,5 +175,30 @@ export const commitmentPartners = pgTable(
 	(table) => [
 		primaryKey({ columns: [table.commitmentId, table.partnerId] }),
 		index('commitment_partners_partner_idx').on(table.partnerId)
+	]
+);
+
+/**
+ * A user's calendar subscription: the secret of its address is shown once and stored only as its
+ * SHA-256 digest, as API tokens are. A user has at most one live feed; revoked ones stay for the
+ * audit trail's sake.
+ */
+export const calendarFeeds = pgTable(
+	'calendar_feeds',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		secretHash: text('secret_hash').notNull(),
+		createdAt: createdAt(),
+		lastReadAt: timestamp('last_read_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(table) => [
+		uniqueIndex('calendar_feeds_secret_key').on(table.secretHash),
+		uniqueIndex('calendar_feeds_live_user_key')
+			.on(table.userId)
+			.where(sql`${table.revokedAt} IS NULL`)
 	]
 );

@@ -50,6 +50,7 @@ export { purgeExpiredLogins } from './auth/purge.ts';
 export { issuedApiTokenSchema, presentSession, sessionSchema } from './auth/responses.ts';
 export { apiTokenIssueSchema, sessionCreateSchema } from './auth/schemas.ts';
 export { countRecentLoginFailures } from './auth/throttle.ts';
+export { digest, newSecret } from './auth/secrets.ts';
 export { tokenState } from './auth/token-state.ts';
 export { applyBuiltin } from './builtin/apply.ts';
 export {
@@ -87,9 +88,11 @@ export { authenticate } from './http/authenticate.ts';
 export { contentDisposition } from './http/content-disposition.ts';
 export {
 	clearSessionCookie,
+	keepIssuedSecret,
 	localeCookieName,
 	setLocaleCookie,
-	setSessionCookie
+	setSessionCookie,
+	takeIssuedSecret
 } from './http/cookies.ts';
 export {
 	createOnce,
@@ -152,7 +155,8 @@ export {
 	type UserWithAgencies,
 	existingAgencyIds,
 	findUserById,
-	listUsers
+	listUsers,
+	loadActor
 } from './users/repository.ts';
 export {
 	localeChoiceSchema,

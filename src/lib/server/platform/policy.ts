@@ -38,6 +38,7 @@ const grants = {
 	'partnerContact.manage': ['admin', 'iao_officer'],
 	'engagement.read': everyone,
 	'engagement.manage': ['admin', 'iao_officer'],
+	'calendarFeed.manage': everyone,
 	'commitment.update': ['admin', 'iao_officer', 'agency_reporter'],
 	'knowledge.read': everyone,
 	'practice.manage': ['admin', 'iao_officer'],

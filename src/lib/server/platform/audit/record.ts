@@ -49,6 +49,7 @@ export const auditEntityTypes = [
 	'engagement',
 	'commitment',
 	'committee',
+	'calendar_feed',
 	'practice',
 	'circular',
 	'circular_recipient'

@@ -28,3 +28,34 @@ export function setLocaleCookie(cookies: Cookies, url: URL, locale: Locale): voi
 		maxAge: 365 * 24 * 60 * 60
 	});
 }
+
+/**
+ * The secret of a token or address just made crosses the redirect in a cookie that only the page
+ * it was made on reads, once, within minutes: never in an address, where logs and history would
+ * keep it.
+ */
+const issuedSecretCookie = 'saphan_issued_token';
+
+function secretCookieOptions(url: URL) {
+	return {
+		path: url.pathname,
+		httpOnly: true,
+		sameSite: 'strict',
+		secure: url.protocol === 'https:'
+	} as const;
+}
+
+/** Keeps a secret just made for the page after the redirect to show once. */
+export function keepIssuedSecret(event: { cookies: Cookies; url: URL }, secret: string): void {
+	event.cookies.set(issuedSecretCookie, secret, {
+		...secretCookieOptions(event.url),
+		maxAge: 5 * 60
+	});
+}
+
+/** The secret just made, if any, which this page shows now and never again. */
+export function takeIssuedSecret(event: { cookies: Cookies; url: URL }): string | null {
+	const secret = event.cookies.get(issuedSecretCookie) ?? null;
+	if (secret) event.cookies.delete(issuedSecretCookie, secretCookieOptions(event.url));
+	return secret;
+}

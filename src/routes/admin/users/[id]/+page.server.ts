@@ -11,6 +11,7 @@ import {
 	formText,
 	formVersion,
 	issueApiToken,
+	keepIssuedSecret,
 	listApiTokens,
 	notFoundPage,
 	pageId,
@@ -21,6 +22,7 @@ import {
 	revokeApiToken,
 	savedNotice,
 	setUserActive,
+	takeIssuedSecret,
 	tokenState,
 	unlockUser,
 	updateUser,
@@ -34,27 +36,6 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 /** The user this page is about: an id that is malformed or names nobody is the 404 page. */
 async function pageUser(event: Pick<RequestEvent, 'params' | 'locals'>): Promise<UserWithAgencies> {
 	return (await findUserById(getApp().database.db, pageId(event))) ?? notFoundPage(event);
-}
-
-/**
- * The secret of a token just issued crosses the redirect in a cookie that only this page reads,
- * once, within minutes: never in an address, where logs and history would keep it.
- */
-const issuedSecretCookie = 'saphan_issued_token';
-
-function secretCookieOptions(url: URL) {
-	return {
-		path: url.pathname,
-		httpOnly: true,
-		sameSite: 'strict',
-		secure: url.protocol === 'https:'
-	} as const;
-}
-
-function takeIssuedSecret(event: Pick<RequestEvent, 'cookies' | 'url'>): string | null {
-	const secret = event.cookies.get(issuedSecretCookie) ?? null;
-	if (secret) event.cookies.delete(issuedSecretCookie, secretCookieOptions(event.url));
-	return secret;
 }
 
 function changeContext(event: RequestEvent, actor: Actor) {
@@ -170,10 +151,7 @@ export const actions: Actions = {
 			return failFormOrPage(event, caught, values);
 		}
 		// Only the secret's digest is kept: the page after the redirect shows it this once.
-		event.cookies.set(issuedSecretCookie, secret, {
-			...secretCookieOptions(event.url),
-			maxAge: 5 * 60
-		});
+		keepIssuedSecret(event, secret);
 		redirectSaved(event, 'tokenIssued');
 	},
 
