@@ -11,15 +11,25 @@ import {
 } from '../../src/lib/server/engagements/calendar-feeds.ts';
 import { isOverdue } from '../../src/lib/server/engagements/overdue.ts';
 import {
+	commitmentProjectChange,
+	projectChooser
+} from '../../src/lib/server/engagements/project-chooser.ts';
+import { presentCommitment } from '../../src/lib/server/engagements/presenters.ts';
+import { commitmentChangeSchema } from '../../src/lib/server/engagements/schemas.ts';
+import { updateCommitment } from '../../src/lib/server/engagements/use-cases.ts';
+import { parseInput } from '../../src/lib/server/platform/validation.ts';
+import {
 	engagementCalendarFilterSchema,
+	engagementDetail,
 	firstOpenCommitmentsByAgency,
 	listEngagements,
 	openCommitmentCounts,
-	openCommitments
+	openCommitments,
+	projectCommitments
 } from '../../src/lib/server/engagements/repository.ts';
 import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
 import { systemActor } from '../../src/lib/server/platform/actor.ts';
-import { makeEngagement, makeUser } from '../factories/index.ts';
+import { makeEngagement, makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -152,5 +162,82 @@ describe('calendar subscriptions', () => {
 			),
 			{ numRuns: 60 }
 		);
+	});
+});
+
+describe('the commitment → project link', () => {
+	it('offers only projects the reader may read, found by code or title', async () => {
+		const db = test.database.db;
+		const project = await makeProject(db, {
+			leadAgency: 'CULTURE',
+			titleTh: 'โครงการแลกเปลี่ยนศิลปินเมืองพี่เมืองน้อง',
+			titleEn: 'Sister-city artist exchange'
+		});
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const byCode = await projectChooser(db, officer, (project.code ?? '').toLowerCase());
+		expect(byCode.projects.map((p) => p.id)).toEqual([project.id]);
+		const byTitle = await projectChooser(db, officer, 'artist exchange');
+		expect(byTitle.projects.map((p) => p.id)).toContain(project.id);
+		const nobody = { ...officer, roles: [] };
+		expect(await projectChooser(db, nobody, project.code ?? '')).toEqual({
+			total: 0,
+			projects: []
+		});
+		await fc.assert(
+			fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (typed) => {
+				const found = await projectChooser(db, officer, typed);
+				expect(found.projects.length).toBeLessThanOrEqual(20);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('is set by the commitment change, versioned and audited, and shown on the project', async () => {
+		const db = test.database.db;
+		const project = await makeProject(db, { leadAgency: 'CULTURE' });
+		const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+		const engagementId = await makeEngagement(db, {
+			commitments: [
+				{
+					titleTh: 'จัดนิทรรศการร่วม',
+					scope: 'bilateral',
+					agencyIds: [cultureId],
+					dueOn: fromToday(-3)
+				}
+			]
+		});
+		const [commitment] = (await engagementDetail(db, engagementId))?.commitments ?? [];
+		if (!commitment) throw new Error('no commitment');
+		const change = (projectId: string | null, version: number) =>
+			parseInput(commitmentChangeSchema, {
+				...commitmentProjectChange(commitment, projectId),
+				version
+			});
+		const updated = await updateCommitment(
+			db,
+			{ actor: officer },
+			commitment.id,
+			change(project.id, 1)
+		);
+		expect(updated).toMatchObject({ projectId: project.id, version: 2 });
+		const [led] = await projectCommitments(db, project.id);
+		expect(led && presentCommitment(led)).toMatchObject({
+			id: commitment.id,
+			overdue: true,
+			project: { id: project.id, code: project.code },
+			agencyIds: [cultureId]
+		});
+		await expect(
+			updateCommitment(db, { actor: officer }, commitment.id, change(null, 1))
+		).rejects.toMatchObject({ code: 'stale_version' });
+		const audited = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'commitment'), eq(auditLog.entityId, commitment.id)));
+		expect(audited.map((entry) => (entry.after as { projectId: string }).projectId)).toContain(
+			project.id
+		);
+		await updateCommitment(db, { actor: officer }, commitment.id, change(null, 2));
+		expect(await projectCommitments(db, project.id)).toEqual([]);
 	});
 });

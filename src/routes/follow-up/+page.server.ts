@@ -43,7 +43,10 @@ export const load: PageServerLoad = async (event) => {
 		/** Back to every agency, keeping the overdue filter. */
 		everyAgency: `?${new URLSearchParams(overdueParam)}`,
 		canManage: can(actor, 'engagement.manage'),
-		notice: savedNotice(event, { status: 'commitments.statusSaved' }),
+		notice: savedNotice(event, {
+			status: 'commitments.statusSaved',
+			commitmentProject: 'commitments.projectSaved'
+		}),
 		/** Where a status form comes back to: this view of the board. */
 		back: `/follow-up${selected ? link(selected.id, query.page) : query.overdue ? '?overdue=1' : ''}`
 	};

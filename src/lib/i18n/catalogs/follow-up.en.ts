@@ -21,5 +21,18 @@ export const followUpEn: Record<keyof typeof followUpTh, string> = {
 	'calendarFeed.copyNow':
 		'Copy this address into your calendar app now: it will not be shown again (the address you had before, if any, no longer works).',
 	'calendarFeed.revoked':
-		'Your calendar subscription address is revoked: calendars subscribed to it get nothing more'
+		'Your calendar subscription address is revoked: calendars subscribed to it get nothing more',
+	'commitments.project': 'Project',
+	'commitments.noProject': 'No project yet',
+	'commitments.changeProject': 'Choose the project',
+	'commitments.chooseProject': 'Choose the project that carries the commitment',
+	'commitments.projectSearch': 'Find a project',
+	'commitments.projectSearchHint': 'Type part of its code or title, in Thai or English',
+	'commitments.projectSearchButton': 'Search',
+	'commitments.projectsFound': 'Projects found ({shown} shown of {count})',
+	'commitments.saveProject': 'Save the project',
+	'commitments.cancelProject': 'Go back without changing it',
+	'commitments.projectSaved': 'The commitment’s project is saved',
+	'projects.commitments': 'Commitments that lead to this project',
+	'projects.noCommitments': 'No commitment of a meeting or visit names this project'
 };

@@ -17,5 +17,18 @@ export const followUpTh = {
 	'calendarFeed.neverRead': 'ยังไม่มีโปรแกรมปฏิทินอ่าน',
 	'calendarFeed.created': 'สร้างที่อยู่ปฏิทินส่วนตัวแล้ว',
 	'calendarFeed.copyNow': 'คัดลอกที่อยู่นี้ไปใส่ในโปรแกรมปฏิทินตอนนี้ ระบบจะไม่แสดงอีก (ที่อยู่เดิม ถ้ามี ใช้ไม่ได้แล้ว)',
-	'calendarFeed.revoked': 'ยกเลิกที่อยู่ปฏิทินส่วนตัวแล้ว โปรแกรมปฏิทินที่บอกรับไว้จะไม่ได้รับข้อมูลอีก'
+	'calendarFeed.revoked': 'ยกเลิกที่อยู่ปฏิทินส่วนตัวแล้ว โปรแกรมปฏิทินที่บอกรับไว้จะไม่ได้รับข้อมูลอีก',
+	'commitments.project': 'โครงการที่รองรับ',
+	'commitments.noProject': 'ยังไม่ระบุโครงการ',
+	'commitments.changeProject': 'เลือกโครงการ',
+	'commitments.chooseProject': 'เลือกโครงการที่รองรับข้อผูกพัน',
+	'commitments.projectSearch': 'ค้นหาโครงการ',
+	'commitments.projectSearchHint': 'พิมพ์รหัสหรือชื่อโครงการบางส่วน ภาษาไทยหรือภาษาอังกฤษ',
+	'commitments.projectSearchButton': 'ค้นหา',
+	'commitments.projectsFound': 'โครงการที่พบ (แสดง {shown} จาก {count} โครงการ)',
+	'commitments.saveProject': 'บันทึกโครงการ',
+	'commitments.cancelProject': 'กลับโดยไม่เปลี่ยน',
+	'commitments.projectSaved': 'บันทึกโครงการที่รองรับข้อผูกพันแล้ว',
+	'projects.commitments': 'ข้อผูกพันที่นำมาสู่โครงการนี้',
+	'projects.noCommitments': 'ไม่มีข้อผูกพันจากการประชุมหรือการเยือนที่ระบุโครงการนี้'
 } as const;

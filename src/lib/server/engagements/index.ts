@@ -46,6 +46,7 @@ export { calendarHeaders } from './ical.ts';
 export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
 export { isOverdue } from './overdue.ts';
+export { commitmentProjectChange, projectChooser } from './project-chooser.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {
 	engagementActivity,
@@ -59,7 +60,8 @@ export {
 	openCommitments,
 	overdueSql,
 	partnerEngagements,
-	partnerOpenCommitments
+	partnerOpenCommitments,
+	projectCommitments
 } from './repository.ts';
 export {
 	commitmentChangeSchema,

@@ -31,6 +31,7 @@ export function presentCommitment(commitment: CommitmentWith): z.input<typeof co
 		status: commitment.status,
 		overdue: isOverdue(commitment, todayIso()),
 		projectId: commitment.projectId,
+		project: commitment.project,
 		committeeId: commitment.committeeId,
 		agencyIds: commitment.agencies.map((agency) => agency.id),
 		agencies: commitment.agencies,

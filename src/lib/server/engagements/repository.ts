@@ -117,9 +117,19 @@ async function commitmentsWith(
 	offset = 0
 ) {
 	const query = executor
-		.select({ commitment: commitments, engagement: engagements })
+		.select({
+			commitment: commitments,
+			engagement: engagements,
+			project: {
+				id: projects.id,
+				code: projects.code,
+				titleTh: projects.titleTh,
+				titleEn: projects.titleEn
+			}
+		})
 		.from(commitments)
 		.innerJoin(engagements, eq(engagements.id, commitments.engagementId))
+		.leftJoin(projects, eq(projects.id, commitments.projectId))
 		.where(where)
 		.orderBy(commitmentOrder);
 	const rows = limit ? await query.limit(limit).offset(offset) : await query;
@@ -144,9 +154,10 @@ async function commitmentsWith(
 				.innerJoin(partners, eq(partners.id, commitmentPartners.partnerId))
 				.where(inArray(commitmentPartners.commitmentId, ids))
 		: [];
-	return rows.map(({ commitment, engagement }) => ({
+	return rows.map(({ commitment, engagement, project }) => ({
 		...commitment,
 		engagement: { id: engagement.id, titleTh: engagement.titleTh, titleEn: engagement.titleEn },
+		project,
 		agencies: agencyRows
 			.filter((row) => row.commitmentId === commitment.id)
 			.map(({ commitmentId: _c, ...agency }) => agency),
@@ -234,6 +245,11 @@ export async function firstOpenCommitmentsByAgency(
 	const ids = [...new Set(pairs.map((pair) => pair.commitmentId))];
 	const items = ids.length ? await commitmentsWith(executor, inArray(commitments.id, ids)) : [];
 	return { pairs, items };
+}
+
+/** The commitments that lead to a project, whatever their status. */
+export function projectCommitments(executor: Executor, projectId: string) {
+	return commitmentsWith(executor, eq(commitments.projectId, projectId), 200);
 }
 
 /** Open commitments involving a partner: named on them, or from engagements it took part in. */

@@ -8,6 +8,16 @@ const engagementHeadingSchema = z
 	.object({ id: z.uuid(), titleTh: z.string(), titleEn: z.string().nullable() })
 	.meta({ id: 'EngagementHeading' });
 
+/** The project a commitment leads to, as a link names it. */
+const projectLabelSchema = z
+	.object({
+		id: z.uuid(),
+		code: z.string().nullable(),
+		titleTh: z.string(),
+		titleEn: z.string().nullable()
+	})
+	.meta({ id: 'ProjectLabel' });
+
 /** What a create answers when it gives only the new record's id. */
 export const createdSchema = z.object({ id: z.uuid() }).meta({ id: 'Created' });
 
@@ -49,6 +59,7 @@ export const commitmentSchema = z
 			description: 'Still open and due before today (Asia/Bangkok)'
 		}),
 		projectId: z.uuid().nullable(),
+		project: projectLabelSchema.nullable(),
 		committeeId: z.uuid().nullable(),
 		agencyIds: z
 			.array(z.uuid())

@@ -51,7 +51,8 @@ export const load: PageServerLoad = async (event) => {
 			commitment: 'commitments.added',
 			commitmentChange: 'commitments.changed',
 			committee: 'committees.saved',
-			status: 'commitments.statusSaved'
+			status: 'commitments.statusSaved',
+			commitmentProject: 'commitments.projectSaved'
 		}),
 		canManage,
 		updatable: movableBy(actor, engagement.commitments),

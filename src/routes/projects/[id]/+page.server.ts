@@ -1,4 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
+import { presentCommitment, projectCommitments } from '#lib/server/engagements/index.ts';
 import {
 	type Actor,
 	actsForAgency,
@@ -53,6 +54,10 @@ export const load: PageServerLoad = async (event) => {
 	const ownSubmission = pending !== undefined && reviewsOwnSubmission(actor, pending);
 	return {
 		project: presentProject(detail),
+		/** The commitments of meetings and visits that lead to this project. */
+		commitments: can(actor, 'engagement.read')
+			? (await projectCommitments(getApp().database.db, detail.project.id)).map(presentCommitment)
+			: null,
 		may: { ...may, review: may.review && !ownSubmission },
 		ownSubmission: may.review && ownSubmission,
 		statuses: projectStatuses,

@@ -1,37 +1,19 @@
 import { formatDate } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
-	commitmentChangeSchema,
 	commitmentFormInput,
 	commitmentFormValues,
 	commitmentScopes,
-	engagementDetail,
-	partnersOfEngagement,
-	updateCommitment
+	partnersOfEngagement
 } from '#lib/server/engagements/index.ts';
 import {
 	failFormOrPage,
-	formText,
-	formVersion,
 	listAgencyLabels,
-	notFoundPage,
-	pageId,
-	parseInput,
 	redirectSavedTo,
 	requirePage
 } from '#lib/server/platform/index.ts';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-/** The commitment to change, found among the commitments of the engagement in the address. */
-async function commitmentOfEngagement(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	const engagementId = pageId(event);
-	const commitmentId = pageId(event, 'commitmentId');
-	const detail =
-		(await engagementDetail(getApp().database.db, engagementId)) ?? notFoundPage(event);
-	const commitment =
-		detail.commitments.find((row) => row.id === commitmentId) ?? notFoundPage(event);
-	return { detail, commitment };
-}
+import type { Actions, PageServerLoad } from './$types';
+import { commitmentOfEngagement, saveCommitmentChange } from '../commitment-of-engagement.ts';
 
 export const load: PageServerLoad = async (event) => {
 	requirePage(event, 'engagement.manage');
@@ -72,15 +54,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const values = commitmentFormValues(form);
 		try {
-			await updateCommitment(
-				getApp().database.db,
-				{ actor, requestId: event.locals.requestId },
-				commitment.id,
-				parseInput(commitmentChangeSchema, {
-					...commitmentFormInput(values),
-					version: formVersion(formText(form, 'version'))
-				})
-			);
+			await saveCommitmentChange(event, actor, commitment.id, form, commitmentFormInput(values));
 		} catch (caught) {
 			return failFormOrPage(event, caught, values);
 		}
