@@ -28,7 +28,7 @@ export const followUpEn: Record<keyof typeof followUpTh, string> = {
 	'commitments.chooseProject': 'Choose the project that carries the commitment',
 	'commitments.projectSearch': 'Find a project',
 	'commitments.projectSearchHint': 'Type part of its code or title, in Thai or English',
-	'commitments.projectSearchButton': 'Search',
+	'commitments.projectSearchButton': 'Find projects',
 	'commitments.projectsFound': 'Projects found ({shown} shown of {count})',
 	'commitments.saveProject': 'Save the project',
 	'commitments.cancelProject': 'Go back without changing it',

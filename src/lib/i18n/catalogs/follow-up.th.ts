@@ -24,7 +24,7 @@ export const followUpTh = {
 	'commitments.chooseProject': 'เลือกโครงการที่รองรับข้อผูกพัน',
 	'commitments.projectSearch': 'ค้นหาโครงการ',
 	'commitments.projectSearchHint': 'พิมพ์รหัสหรือชื่อโครงการบางส่วน ภาษาไทยหรือภาษาอังกฤษ',
-	'commitments.projectSearchButton': 'ค้นหา',
+	'commitments.projectSearchButton': 'ค้นหาโครงการ',
 	'commitments.projectsFound': 'โครงการที่พบ (แสดง {shown} จาก {count} โครงการ)',
 	'commitments.saveProject': 'บันทึกโครงการ',
 	'commitments.cancelProject': 'กลับโดยไม่เปลี่ยน',
