@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { signedDate } from '../../components/signed-date.ts';
 import { formatDate, todayIso } from '../../dates.ts';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
-import type { DocumentBlock, DocumentModel } from '../documents/index.ts';
+import type { DocumentBlock, DocumentModel, TextLanguage } from '../documents/index.ts';
+import { localNameLanguage } from './local-language.ts';
 import type { PartnerDossier } from './partner-dossier.ts';
 
 /** How much of each list fits on one printed page. */
@@ -36,7 +37,7 @@ export function partnerBriefing(
 	const name = local(partner.nameTh, partner.nameEn);
 	const other = locale === 'th' ? 'en' : 'th';
 
-	const facts: { label: string; value: string; lang?: Locale }[] = [
+	const facts: { label: string; value: string; lang?: TextLanguage }[] = [
 		{
 			label: t('partners.kind'),
 			value: t(`partnerKind.${partner.kind}` as MessageKey) + flagged('kind')
@@ -48,7 +49,15 @@ export function partnerBriefing(
 				flagged(other === 'en' ? 'nameEn' : 'nameTh'),
 			lang: other
 		},
-		...(partner.nameLocal ? [{ label: t('partners.nameLocal'), value: partner.nameLocal }] : []),
+		...(partner.nameLocal
+			? [
+					{
+						label: t('partners.nameLocal'),
+						value: partner.nameLocal,
+						lang: localNameLanguage(partner.countryCode)
+					}
+				]
+			: []),
 		{
 			label: t('partners.country'),
 			value: partner.country
