@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakPieces, wrapText } from './line-breaking.ts';
+import { breakPieces, clipText, wrapText } from './line-breaking.ts';
 
 /** One unit per grapheme cluster: marks above and below a consonant take no width. */
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
@@ -133,6 +133,25 @@ describe('line breaks in generated Thai text', () => {
 				}
 			}),
 			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('clipText', () => {
+	it('gives back text that fits whole, on one line', () => {
+		expect(clipText('ฮานอย\n  เวียดนาม', 40)).toBe('ฮานอย เวียดนาม');
+	});
+
+	it('cuts at the last word boundary that fits, never inside a Thai word', () => {
+		expect(clipText('ชะลอการดำเนินการโครงการฯ ตามประกาศ', 20)).toBe('ชะลอการดำเนินการ…');
+		expect(clipText('ยุทธศาสตร์', 5)).toBe('ยุทธ…');
+	});
+
+	it('is never longer than asked', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 2, max: 200 }), (text, max) => {
+				expect(clipText(text, max).length).toBeLessThanOrEqual(max);
+			})
 		);
 	});
 });

@@ -90,3 +90,26 @@ export function wrapText(
 	}
 	return lines;
 }
+
+/** The longest run of `pieces` from the start, joined, that is no longer than `maxLength`. */
+function longestStart(pieces: Iterable<string>, maxLength: number): string {
+	let start = '';
+	for (const piece of pieces) {
+		if (start.length + piece.length > maxLength) break;
+		start += piece;
+	}
+	return start;
+}
+
+/**
+ * Text on one line, cut to at most `maxLength` characters at the last word boundary that fits and
+ * ended with an ellipsis (a single word too long is cut between grapheme clusters); text that fits
+ * is given back whole.
+ */
+export function clipText(text: string, maxLength: number): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= maxLength) return flat;
+	const words = longestStart(breakPieces(flat), maxLength - 1).trimEnd();
+	const clusters = () => [...graphemes.segment(flat)].map(({ segment }) => segment);
+	return `${words || longestStart(clusters(), maxLength - 1)}…`;
+}

@@ -37,6 +37,7 @@ export {
 export { engagementsCalendar } from './ical.ts';
 export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
+export { presentationsAndOutcomes } from './presentations-repository.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {
 	engagementActivity,
