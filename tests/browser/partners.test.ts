@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,7 @@ describe('partners and engagements', () => {
 		await visit(page, `${base}/partners/new`);
 		await page.locator('#nameTh').fill('เมืองทดสอบ');
 		await page.locator('#nameEn').fill('Testopolis');
+		await page.locator('#nameLocal').fill('手巣都市');
 		await page.locator('#countryCode').selectOption('JP');
 		await page.locator('#latitude').fill('35.0');
 		await page.locator('#longitude').fill('135.0');
@@ -246,12 +248,30 @@ describe('partners and engagements', () => {
 				.textContent()
 		).toContain('กำลังดำเนินการ');
 
-		// The one-page briefing.
+		// A contact person at the partner, kept for a stated purpose.
+		await visit(page, dossierUrl);
+		await page.getByText('เพิ่มผู้ติดต่อ').click();
+		const contactForm = 'form[action="?/contact"]';
+		await page.locator(`${contactForm} #name`).fill('Tanaka Ichiro');
+		await page.locator(`${contactForm} #position`).fill('Director of International Relations');
+		await page.locator(`${contactForm} #purpose`).fill('ประสานงานการเยือนเมืองทดสอบ');
+		await submit(page, contactForm, 'บันทึกผู้ติดต่อ');
+		await page.waitForURL(/\?saved=contact/);
+
+		// The briefing: what was agreed at the visit, the open commitment with its status, the contact.
 		await visit(page, `${dossierUrl}/briefing`);
 		const briefing = (await page.locator('main').textContent()) ?? '';
-		expect(briefing).toContain('เอกสารสรุปสำหรับผู้บริหาร');
-		expect(briefing).toContain('บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่');
-		expect(briefing).toContain('ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ');
+		for (const expected of [
+			'เอกสารสรุปสำหรับผู้บริหาร',
+			'手巣都市',
+			'บันทึกความเข้าใจความร่วมมือด้านเมืองน่าอยู่',
+			'สิ่งที่นำเสนอและตกลงกันในการประชุมและการเยือนที่ผ่านมา',
+			'มติ/การตัดสินใจ: แลกเปลี่ยนข้อมูลการจัดการพื้นที่สีเขียว',
+			'ส่งข้อมูลสวนสาธารณะให้เมืองทดสอบ (กำลังดำเนินการ, กำหนดเสร็จ 30 มิถุนายน 2568 — เลยกำหนด)',
+			'Tanaka Ichiro, Director of International Relations — ประสานงานการเยือนเมืองทดสอบ'
+		])
+			expect(briefing).toContain(expected);
+		expect(await page.getByText('手巣都市').getAttribute('lang')).toBe('ja');
 
 		// The same briefing as a PDF to download.
 		const pdfLink = page.getByRole('link', { name: 'ดาวน์โหลดเอกสารสรุปเป็น PDF' });
@@ -262,8 +282,13 @@ describe('partners and engagements', () => {
 		expect(response.headers()['content-disposition']).toMatch(/filename="[\w-]+-briefing-th\.pdf"/);
 		const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
 		expect(download.suggestedFilename()).toMatch(/^[\w-]+-briefing-th\.pdf$/);
-		const bytes = await readFile((await download.path()) ?? '');
+		const file = (await download.path()) ?? '';
+		const bytes = await readFile(file);
 		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		// Its text as a reader copies it: the Japanese name, the status, the contact.
+		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+		for (const expected of ['手巣都市', 'กำลังดำเนินการ', 'เลยกำหนด', 'Tanaka Ichiro'])
+			expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
 		await page.context().close();
 	});
 

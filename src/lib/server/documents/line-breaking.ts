@@ -2,19 +2,34 @@ const words = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
 /** Marks that belong to the word before them: a line never starts with one. */
-const closing = /^[)\]}”’.,;:!?%ๆฯ…]/;
+const closing = /^[)\]}”’.,;:!?%ๆฯ๚๛…]/;
 /** Marks that belong to the word after them: a line never ends with one. */
 const opening = /[([{“‘]$/;
 
 /**
+ * Thai repetition and abbreviation marks end the word before them. ICU's dictionary does not know
+ * a word followed by one ("โครงการฯ" comes out as "โค", "รง", "การฯ"), so the text between them is
+ * segmented on its own and each mark joins the word before it as closing punctuation does.
+ */
+const endMarks = /(ฯลฯ|ฯพณฯ|[ฯๆ๚๛]+)/;
+
+/** Intl.Segmenter's words, with the text between end marks segmented on its own. */
+function* segments(paragraph: string): Generator<string> {
+	for (const [index, chunk] of paragraph.split(endMarks).entries()) {
+		if (index % 2) yield chunk;
+		else for (const { segment } of words.segment(chunk)) yield segment;
+	}
+}
+
+/**
  * The pieces a paragraph may break between: Thai has no spaces between words, so the breaks are
  * the word boundaries of Intl.Segmenter; spaces stay at the end of the piece before them, and
- * punctuation stays with the word it belongs to.
+ * punctuation and end marks stay with the word they belong to.
  */
 export function breakPieces(paragraph: string): string[] {
 	const pieces: string[] = [];
 	let joinNext = false;
-	for (const { segment } of words.segment(paragraph)) {
+	for (const segment of segments(paragraph)) {
 		const attach = /^\s+$/.test(segment) || joinNext || closing.test(segment);
 		if (attach && pieces.length) pieces[pieces.length - 1] += segment;
 		else pieces.push(segment);
@@ -74,4 +89,27 @@ export function wrapText(
 		flush();
 	}
 	return lines;
+}
+
+/** The longest run of `pieces` from the start, joined, that is no longer than `maxLength`. */
+function longestStart(pieces: Iterable<string>, maxLength: number): string {
+	let start = '';
+	for (const piece of pieces) {
+		if (start.length + piece.length > maxLength) break;
+		start += piece;
+	}
+	return start;
+}
+
+/**
+ * Text on one line, cut to at most `maxLength` characters at the last word boundary that fits and
+ * ended with an ellipsis (a single word too long is cut between grapheme clusters); text that fits
+ * is given back whole.
+ */
+export function clipText(text: string, maxLength: number): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= maxLength) return flat;
+	const words = longestStart(breakPieces(flat), maxLength - 1).trimEnd();
+	const clusters = () => [...graphemes.segment(flat)].map(({ segment }) => segment);
+	return `${words || longestStart(clusters(), maxLength - 1)}…`;
 }

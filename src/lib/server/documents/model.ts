@@ -9,15 +9,21 @@ export interface DocumentColumn {
 }
 
 /**
+ * The language of text other than the document's: a BCP 47 tag, 'th' or 'en', or e.g. 'ja' for a
+ * name written in Japanese. The HTML marks it; the PDF draws its Han characters in its font.
+ */
+export type TextLanguage = string;
+
+/**
  * What a document is made of, already worded and formatted in its language. The same blocks are
  * printed as HTML (the print pages) and drawn as PDF, so the two always say the same.
  */
 export type DocumentBlock =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
 	/** Text in another language than the document's carries its own. */
-	| { kind: 'paragraph'; text: string; lang?: Locale; small?: boolean }
-	| { kind: 'list'; items: string[]; lang?: Locale }
-	| { kind: 'facts'; rows: { label: string; value: string; lang?: Locale }[] }
+	| { kind: 'paragraph'; text: string; lang?: TextLanguage; small?: boolean }
+	| { kind: 'list'; items: string[]; lang?: TextLanguage }
+	| { kind: 'facts'; rows: { label: string; value: string; lang?: TextLanguage }[] }
 	| { kind: 'table'; caption: string; columns: DocumentColumn[]; rows: string[][] };
 
 /** A whole document: plain data, so that a page can print it too. */

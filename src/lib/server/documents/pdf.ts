@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../dates.ts';
-import { sarabun, type FontName } from './fonts.ts';
+import { fontFile, type FontFamily, type FontName } from './fonts.ts';
 import { wrapText } from './line-breaking.ts';
-import type { DocumentBlock, DocumentColumn, DocumentModel } from './model.ts';
+import type { DocumentBlock, DocumentColumn, DocumentModel, TextLanguage } from './model.ts';
+import { scriptRuns } from './script-runs.ts';
 
 /** A4 in points, with the margins of Thai official documents: 3 cm left, 2 cm elsewhere. */
 const page = { width: 595.28, height: 841.89 };
@@ -12,6 +13,8 @@ const bottom = page.height - margin.bottom;
 const sizes = { body: 12, small: 10.5, headings: { 1: 16, 2: 13.5, 3: 12.5 } } as const;
 /** Thai stacks marks above and below the line: generous leading keeps them apart. */
 const leading = 1.6;
+/** Sarabun's ascent in ems: every font's baseline sits where Sarabun's would. */
+const ascent = 1.068;
 const padding = 4;
 const listIndent = 18;
 const factLabelShare = 0.32;
@@ -25,12 +28,15 @@ type Align = 'left' | 'right' | 'center';
  * Writes a PDF with Thai text as it must look: Sarabun embedded and shaped by fontkit (so vowels
  * and tone marks stack), lines broken at Thai word boundaries, and every line marked with its
  * ActualText so that copying or extracting the text gives the characters, not the glyphs.
- * Pages flow by themselves; table headers repeat on every page a table spans.
+ * Text in other scripts is drawn in runs, each in the font of its script, registered the first
+ * time a run needs it (PDFKit embeds only the glyphs used). Pages flow by themselves; table
+ * headers repeat on every page a table spans.
  */
 export class PdfWriter {
 	private readonly doc: PDFKit.PDFDocument;
 	private readonly chunks: Buffer[] = [];
 	private readonly widths = new Map<string, number>();
+	private readonly registered = new Set<string>();
 	private y = margin.top;
 
 	private readonly options: Pick<DocumentModel, 'title' | 'lang' | 'pageLabel' | 'thaiDigits'>;
@@ -46,25 +52,35 @@ export class PdfWriter {
 			info: { Title: options.title, Creator: 'Saphan' }
 		});
 		this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
-		const fonts = sarabun();
-		this.doc.registerFont('regular', fonts.regular);
-		this.doc.registerFont('bold', fonts.bold);
 	}
 
-	private measure(font: FontName, size: number) {
+	/** Sets the font of a script run, registering it with the document the first time. */
+	private use(family: FontFamily, font: FontName, size: number) {
+		const name = `${family}-${font}`;
+		if (!this.registered.has(name)) {
+			this.doc.registerFont(name, fontFile(family, font));
+			this.registered.add(name);
+		}
+		return this.doc.font(name).fontSize(size);
+	}
+
+	/** How wide text is, each of its script runs measured in its own font. */
+	private measure(font: FontName, size: number, lang?: TextLanguage) {
 		return (text: string) => {
-			const key = `${font}|${size}|${text}`;
+			const key = `${font}|${size}|${lang}|${text}`;
 			let width = this.widths.get(key);
 			if (width === undefined) {
-				width = this.doc.font(font).fontSize(size).widthOfString(text);
+				width = 0;
+				for (const run of scriptRuns(text, lang))
+					width += this.use(run.family, font, size).widthOfString(run.text);
 				this.widths.set(key, width);
 			}
 			return width;
 		};
 	}
 
-	private wrap(text: string, font: FontName, size: number, width: number): string[] {
-		return wrapText(text, width, this.measure(font, size));
+	private wrap(text: string, font: FontName, size: number, width: number, lang?: TextLanguage) {
+		return wrapText(text, width, this.measure(font, size, lang));
 	}
 
 	/** Starts a new page unless `height` still fits on this one. */
@@ -82,19 +98,28 @@ export class PdfWriter {
 		font: FontName,
 		size: number,
 		width = textWidth,
-		align: Align = 'left'
+		align: Align = 'left',
+		lang?: TextLanguage
 	) {
 		if (!text) return;
-		const measured = this.measure(font, size)(text);
-		const left =
+		const measure = this.measure(font, size, lang);
+		const measured = measure(text);
+		let left =
 			align === 'right'
 				? x + width - measured
 				: align === 'center'
 					? x + (width - measured) / 2
 					: x;
-		this.doc.font(font).fontSize(size).fillColor(ink);
+		const baseline = top + (size * (leading - 1.3)) / 2 + size * ascent;
+		this.doc.fillColor(ink);
 		this.doc.markContent('Span', { actual: text });
-		this.doc.text(text, left, top + (size * (leading - 1.3)) / 2, { lineBreak: false });
+		for (const run of scriptRuns(text, lang)) {
+			this.use(run.family, font, size).text(run.text, left, baseline, {
+				lineBreak: false,
+				baseline: 'alphabetic'
+			});
+			left += measure(run.text);
+		}
 		this.doc.endMarkedContent();
 	}
 
@@ -105,12 +130,13 @@ export class PdfWriter {
 		size: number,
 		x = margin.left,
 		width = textWidth,
-		align: Align = 'left'
+		align: Align = 'left',
+		lang?: TextLanguage
 	) {
 		const height = size * leading;
 		for (const line of lines) {
 			this.room(height);
-			this.draw(line, x, this.y, font, size, width, align);
+			this.draw(line, x, this.y, font, size, width, align, lang);
 			this.y += height;
 		}
 	}
@@ -125,32 +151,34 @@ export class PdfWriter {
 		this.y += size * 0.2;
 	}
 
-	paragraph(text: string, small = false) {
+	paragraph(text: string, small = false, lang?: TextLanguage) {
 		const size = small ? sizes.small : sizes.body;
-		this.flow(this.wrap(text, 'regular', size, textWidth), 'regular', size);
+		const lines = this.wrap(text, 'regular', size, textWidth, lang);
+		this.flow(lines, 'regular', size, margin.left, textWidth, 'left', lang);
 		this.y += size * 0.4;
 	}
 
-	list(items: string[]) {
+	list(items: string[], lang?: TextLanguage) {
 		const size = sizes.body;
+		const width = textWidth - listIndent;
 		items.forEach((item, index) => {
-			const lines = this.wrap(item, 'regular', size, textWidth - listIndent);
+			const lines = this.wrap(item, 'regular', size, width, lang);
 			this.room(size * leading);
 			this.draw(this.digits(`${index + 1}.`), margin.left, this.y, 'regular', size);
-			this.flow(lines, 'regular', size, margin.left + listIndent, textWidth - listIndent);
+			this.flow(lines, 'regular', size, margin.left + listIndent, width, 'left', lang);
 		});
 		this.y += size * 0.4;
 	}
 
 	/** Label and value side by side, the label in bold; long values wrap beside their label. */
-	facts(rows: { label: string; value: string }[]) {
+	facts(rows: { label: string; value: string; lang?: TextLanguage }[]) {
 		const size = sizes.body;
 		const height = size * leading;
 		const labelWidth = textWidth * factLabelShare;
 		const valueWidth = textWidth - labelWidth - padding * 2;
 		for (const row of rows) {
 			const labels = this.wrap(row.label, 'bold', size, labelWidth);
-			const values = this.wrap(row.value, 'regular', size, valueWidth);
+			const values = this.wrap(row.value, 'regular', size, valueWidth, row.lang);
 			for (let i = 0; i < Math.max(labels.length, values.length); i++) {
 				this.room(height);
 				this.draw(labels[i] ?? '', margin.left, this.y, 'bold', size, labelWidth);
@@ -160,7 +188,9 @@ export class PdfWriter {
 					this.y,
 					'regular',
 					size,
-					valueWidth
+					valueWidth,
+					'left',
+					row.lang
 				);
 				this.y += height;
 			}
@@ -263,7 +293,7 @@ export class PdfWriter {
 				this.options.pageLabel.replace('{page}', String(i + 1)).replace('{pages}', String(count))
 			);
 			this.doc.markContent('Artifact', { type: 'Pagination' });
-			this.doc.font('regular').fontSize(sizes.small).fillColor(ink);
+			this.use('sarabun', 'regular', sizes.small).fillColor(ink);
 			const width = this.measure('regular', sizes.small)(label);
 			this.doc.text(label, margin.left + (textWidth - width) / 2, bottom + 18, {
 				lineBreak: false
@@ -287,8 +317,8 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array<ArrayB
 		[Kind in DocumentBlock['kind']]: (block: Extract<DocumentBlock, { kind: Kind }>) => void;
 	} = {
 		heading: (block) => writer.heading(block.text, block.level),
-		paragraph: (block) => writer.paragraph(block.text, block.small),
-		list: (block) => writer.list(block.items),
+		paragraph: (block) => writer.paragraph(block.text, block.small, block.lang),
+		list: (block) => writer.list(block.items, block.lang),
 		facts: (block) => writer.facts(block.rows),
 		table: (block) => writer.table(block.caption, block.columns, block.rows)
 	};

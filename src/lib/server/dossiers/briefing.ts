@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { signedDate } from '../../components/signed-date.ts';
-import { formatDate, todayIso } from '../../dates.ts';
+import { formatDate, formatFiscalYear } from '../../dates.ts';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
-import type { DocumentBlock, DocumentModel } from '../documents/index.ts';
+import {
+	clipText,
+	type DocumentBlock,
+	type DocumentModel,
+	type TextLanguage
+} from '../documents/index.ts';
+import type { PartnerBriefingRecords } from './briefing-records.ts';
+import { localNameLanguage } from './local-language.ts';
 import type { PartnerDossier } from './partner-dossier.ts';
 
-/** How much of each list fits on one printed page. */
-export const briefingRows = 6;
+/** How much of each list the briefing keeps, so that it prints on one or two pages. */
+export const briefingRows = 5;
+/** What is presented or agreed at one engagement: as many of each, each cut to so many characters. */
+const recordsPerEngagement = 3;
+const recordLength = 200;
+const descriptionLength = 400;
 
 /** How the briefing is asked for: `?lang=th|en` (default: the reader's language). */
 export const briefingQuerySchema = z
@@ -19,15 +30,18 @@ export function briefingFileName(dossier: PartnerDossier, locale: Locale): strin
 }
 
 /**
- * The one-page executive briefing on a partner: what it is, its agreements, the latest meetings
- * and visits, the open commitments and related projects, each list cut to what fits on a page.
- * The HTML briefing and the PDF are both this model, so they always say the same.
+ * The executive briefing on a partner, most recent first and every list cut short, for one or two
+ * printed pages: what it is and its agreements, the engagements to come, what each side presented
+ * and agreed at the latest past ones, the open commitments with their status, the projects linked
+ * to it, and its contact persons when the reader may see them. The HTML briefing and the PDF are
+ * both this model, so they always say the same.
  */
 export function partnerBriefing(
-	dossier: PartnerDossier,
-	options: { locale: Locale; dormantYears: number; preparedOn?: string }
+	briefing: PartnerBriefingRecords,
+	options: { locale: Locale; dormantYears: number }
 ): DocumentModel {
 	const { locale } = options;
+	const { dossier, today } = briefing;
 	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
 	const local = (th: string, en: string | null | undefined) => (locale === 'en' && en ? en : th);
 	const { partner } = dossier;
@@ -35,8 +49,10 @@ export function partnerBriefing(
 		partner.unverified.includes(fact) ? ` (${t('fact.unverified')})` : '';
 	const name = local(partner.nameTh, partner.nameEn);
 	const other = locale === 'th' ? 'en' : 'th';
+	const date = (iso: string) => formatDate(iso, locale);
+	const thaiIn = locale === 'th' ? undefined : ('th' as const);
 
-	const facts: { label: string; value: string; lang?: Locale }[] = [
+	const facts: { label: string; value: string; lang?: TextLanguage }[] = [
 		{
 			label: t('partners.kind'),
 			value: t(`partnerKind.${partner.kind}` as MessageKey) + flagged('kind')
@@ -48,7 +64,15 @@ export function partnerBriefing(
 				flagged(other === 'en' ? 'nameEn' : 'nameTh'),
 			lang: other
 		},
-		...(partner.nameLocal ? [{ label: t('partners.nameLocal'), value: partner.nameLocal }] : []),
+		...(partner.nameLocal
+			? [
+					{
+						label: t('partners.nameLocal'),
+						value: partner.nameLocal,
+						lang: localNameLanguage(partner.countryCode)
+					}
+				]
+			: []),
 		{
 			label: t('partners.country'),
 			value: partner.country
@@ -72,37 +96,63 @@ export function partnerBriefing(
 			? [
 					{
 						label: t('partners.description'),
-						value: partner.descriptionTh,
-						...(locale === 'th' ? {} : { lang: 'th' as const })
+						value: clipText(partner.descriptionTh, descriptionLength),
+						lang: thaiIn
 					}
 				]
 			: [])
 	];
 
+	const heading = (level: 2 | 3, text: string): DocumentBlock => ({ kind: 'heading', level, text });
+	/** A list cut to `briefingRows`, saying how many more the partner page has. */
 	const section = <Row>(
-		heading: MessageKey,
+		title: MessageKey,
 		rows: Row[],
 		item: (row: Row) => string,
 		none?: MessageKey
 	): DocumentBlock[] => {
-		if (!rows.length) return none ? [heading2(heading), { kind: 'paragraph', text: t(none) }] : [];
-		const blocks: DocumentBlock[] = [
-			heading2(heading),
-			{ kind: 'list', items: rows.slice(0, briefingRows).map(item) }
+		if (!rows.length)
+			return none ? [heading(2, t(title)), { kind: 'paragraph', text: t(none) }] : [];
+		return [
+			heading(2, t(title)),
+			{ kind: 'list', items: rows.slice(0, briefingRows).map(item) },
+			...more(rows.length - briefingRows)
 		];
-		if (rows.length > briefingRows)
-			blocks.push({
-				kind: 'paragraph',
-				text: t('briefing.more', { count: rows.length - briefingRows }),
-				small: true
-			});
-		return blocks;
 	};
-	const heading2 = (key: MessageKey): DocumentBlock => ({
-		kind: 'heading',
-		level: 2,
-		text: t(key)
-	});
+	const more = (count: number): DocumentBlock[] =>
+		count > 0 ? [{ kind: 'paragraph', text: t('briefing.more', { count }), small: true }] : [];
+	const engagementLine = (engagement: PartnerDossier['engagements'][number]) =>
+		`${date(engagement.startsOn)} — ${local(engagement.titleTh, engagement.titleEn)}`;
+
+	const pastEngagements: DocumentBlock[] = briefing.briefed.length
+		? [
+				heading(2, t('briefing.pastEngagements')),
+				...briefing.briefed.flatMap(({ engagement, presentations, outcomes }): DocumentBlock[] => {
+					const said = [
+						...outcomes.slice(0, recordsPerEngagement).map((outcome) => {
+							const title = clipText(local(outcome.titleTh, outcome.titleEn), recordLength);
+							return `${t(`outcomeKind.${outcome.kind}` as MessageKey)}: ${title}`;
+						}),
+						...presentations.slice(0, recordsPerEngagement).map((presentation) =>
+							t('briefing.presented', {
+								presenter: local(presentation.presenterTh, presentation.presenterEn),
+								text: clipText(presentation.presentationTh, recordLength)
+							})
+						)
+					];
+					return [
+						heading(3, engagementLine(engagement)),
+						said.length
+							? { kind: 'list', items: said }
+							: { kind: 'paragraph', text: t('briefing.nothingRecorded'), small: true }
+					];
+				}),
+				...section('briefing.earlierEngagements', briefing.earlier, engagementLine)
+			]
+		: [
+				heading(2, t('briefing.pastEngagements')),
+				{ kind: 'paragraph', text: t('briefing.noPastEngagements') }
+			];
 
 	return {
 		title: `${t('briefing.title')}: ${name}`,
@@ -112,11 +162,17 @@ export function partnerBriefing(
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `${t('briefing.title')} · ${t('briefing.preparedOn', { date: formatDate(options.preparedOn ?? todayIso(), locale) })}`,
+				text: `${t('briefing.title')} · ${t('briefing.preparedOn', { date: date(today) })}`,
 				small: true
 			},
 			{ kind: 'heading', level: 1, text: name },
 			{ kind: 'facts', rows: facts },
+			...section(
+				'briefing.upcomingEngagements',
+				briefing.upcoming,
+				engagementLine,
+				'briefing.noUpcomingEngagements'
+			),
 			...section(
 				'agreements.title',
 				dossier.agreements,
@@ -128,25 +184,39 @@ export function partnerBriefing(
 					].join(', ')})`,
 				'agreements.none'
 			),
-			...section(
-				'briefing.recentEngagements',
-				dossier.engagements,
-				(engagement) =>
-					`${formatDate(engagement.startsOn, locale)} — ${local(engagement.titleTh, engagement.titleEn)}`,
-				'partners.noEngagements'
-			),
+			...pastEngagements,
 			...section(
 				'partners.openCommitments',
 				dossier.openCommitments,
 				(commitment) =>
-					`${local(commitment.titleTh, commitment.titleEn)} — ${commitment.agencies
+					`${local(commitment.titleTh, commitment.titleEn)} (${[
+						t(`commitmentStatus.${commitment.status}` as MessageKey),
+						...(commitment.dueOn
+							? [
+									t('briefing.dueOn', { date: date(commitment.dueOn) }) +
+										(commitment.dueOn < today ? ` — ${t('briefing.overdue')}` : '')
+								]
+							: [])
+					].join(', ')}) — ${commitment.agencies
 						.map((agency) => local(agency.nameTh, agency.nameEn))
 						.join(', ')}`,
 				'partners.noOpenCommitments'
 			),
-			...section('partners.projects', dossier.projects, (project) =>
-				local(project.titleTh, project.titleEn)
-			)
+			...section(
+				'partners.projects',
+				dossier.projects,
+				(project) =>
+					`${project.code ? `${project.code} ` : ''}${local(project.titleTh, project.titleEn)} (${formatFiscalYear(project.fiscalYear, locale)}, ${t(`projectStatus.${project.status}` as MessageKey)})`
+			),
+			...(briefing.contacts
+				? section(
+						'contacts.title',
+						briefing.contacts,
+						(contact) =>
+							`${[contact.name, contact.position].filter(Boolean).join(', ')} — ${contact.purpose}`,
+						'contacts.none'
+					)
+				: [])
 		]
 	};
 }

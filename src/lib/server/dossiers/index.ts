@@ -2,6 +2,7 @@
 
 export { partnerBriefingPdf } from './briefing-pdf.ts';
 export { briefingQuerySchema, partnerBriefing } from './briefing.ts';
+export { partnerBriefingRecords } from './briefing-records.ts';
 export { partnerDossier } from './partner-dossier.ts';
 export { presentPartnerDossier } from './presenters.ts';
 export { partnerDossierSchema } from './responses.ts';

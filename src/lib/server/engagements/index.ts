@@ -47,6 +47,7 @@ export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
 export { isOverdue } from './overdue.ts';
 export { commitmentProjectChange, projectChooser } from './project-chooser.ts';
+export { presentationsAndOutcomes } from './presentations-repository.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {
 	engagementActivity,

@@ -22,6 +22,7 @@ import { agencies } from '../platform/schema.ts';
 import { agreements, partners } from '../partners/schema.ts';
 import { projects } from '../projects/schema.ts';
 import { engagementKinds, openCommitmentStatuses } from './kinds.ts';
+import { outcomesOf, participantsOf } from './presentations-repository.ts';
 import {
 	commitmentAgencies,
 	commitmentPartners,
@@ -286,34 +287,10 @@ export async function engagementDetail(executor: Executor, engagementId: string)
 		.from(engagements)
 		.where(eq(engagements.id, engagementId));
 	if (!engagement) return null;
-	const participants = await executor
-		.select({
-			id: engagementParticipants.id,
-			headcount: engagementParticipants.headcount,
-			presentationTh: engagementParticipants.presentationTh,
-			partnerId: partners.id,
-			partnerNameTh: partners.nameTh,
-			partnerNameEn: partners.nameEn,
-			agencyId: agencies.id,
-			agencyCode: agencies.code,
-			agencyNameTh: agencies.nameTh,
-			agencyNameEn: agencies.nameEn
-		})
-		.from(engagementParticipants)
-		.leftJoin(partners, eq(partners.id, engagementParticipants.partnerId))
-		.leftJoin(agencies, eq(agencies.id, engagementParticipants.agencyId))
-		.where(eq(engagementParticipants.engagementId, engagementId))
-		.orderBy(asc(engagementParticipants.position));
-	const outcomes = await executor
-		.select({
-			outcome: engagementOutcomes,
-			agreementTitleTh: agreements.titleTh,
-			agreementTitleEn: agreements.titleEn
-		})
-		.from(engagementOutcomes)
-		.leftJoin(agreements, eq(agreements.id, engagementOutcomes.agreementId))
-		.where(eq(engagementOutcomes.engagementId, engagementId))
-		.orderBy(asc(engagementOutcomes.position));
+	const [participants, outcomes] = await Promise.all([
+		participantsOf(executor, [engagementId]),
+		outcomesOf(executor, [engagementId])
+	]);
 	const committeeRows = await executor
 		.select()
 		.from(committees)
@@ -349,11 +326,7 @@ export async function engagementDetail(executor: Executor, engagementId: string)
 		organiser,
 		project,
 		participants,
-		outcomes: outcomes.map((row) => ({
-			...row.outcome,
-			agreementTitleTh: row.agreementTitleTh,
-			agreementTitleEn: row.agreementTitleEn
-		})),
+		outcomes,
 		committees: committeeRows,
 		commitments: await commitmentsWith(executor, eq(commitments.engagementId, engagementId))
 	};

@@ -1,8 +1,9 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/index.ts';
-import { partners, countries } from '../partners/schema.ts';
+import { countries } from '../partners/schema.ts';
 import { agencies } from '../platform/schema.ts';
 import { both, grouped, label, lines, type SearchSource } from '../search/index.ts';
+import { outcomesOf, participantsOf } from './presentations-repository.ts';
 import {
 	commitmentAgencies,
 	commitments,
@@ -30,45 +31,22 @@ export const engagementSource: SearchSource = {
 			.from(engagements)
 			.leftJoin(countries, eq(countries.code, engagements.countryCode))
 			.where(inArray(engagements.id, [...ids]));
-		const participants = rows.length
-			? await executor
-					.select({
-						key: engagementParticipants.engagementId,
-						partnerTh: partners.nameTh,
-						partnerEn: partners.nameEn,
-						agencyTh: agencies.nameTh,
-						presentationTh: engagementParticipants.presentationTh
-					})
-					.from(engagementParticipants)
-					.leftJoin(partners, eq(partners.id, engagementParticipants.partnerId))
-					.leftJoin(agencies, eq(agencies.id, engagementParticipants.agencyId))
-					.where(
-						inArray(
-							engagementParticipants.engagementId,
-							rows.map((row) => row.engagement.id)
-						)
-					)
-					.orderBy(asc(engagementParticipants.position))
-			: [];
-		const outcomes = rows.length
-			? await executor
-					.select({
-						key: engagementOutcomes.engagementId,
-						titleTh: engagementOutcomes.titleTh,
-						titleEn: engagementOutcomes.titleEn
-					})
-					.from(engagementOutcomes)
-					.where(
-						inArray(
-							engagementOutcomes.engagementId,
-							rows.map((row) => row.engagement.id)
-						)
-					)
-					.orderBy(asc(engagementOutcomes.position))
-			: [];
-		const outcomesOf = grouped(outcomes, (o) => both(o.titleTh, o.titleEn));
-		const participantsOf = grouped(participants, (p) =>
-			lines(p.partnerTh && both(p.partnerTh, p.partnerEn), p.agencyTh, p.presentationTh)
+		const found = rows.map((row) => row.engagement.id);
+		const [participants, outcomes] = rows.length
+			? await Promise.all([participantsOf(executor, found), outcomesOf(executor, found)])
+			: [[], []];
+		const outcomesOfEngagement = grouped(
+			outcomes.map((outcome) => ({ key: outcome.engagementId, ...outcome })),
+			(o) => both(o.titleTh, o.titleEn)
+		);
+		const participantsOfEngagement = grouped(
+			participants.map((participant) => ({ key: participant.engagementId, ...participant })),
+			(p) =>
+				lines(
+					p.partnerNameTh && both(p.partnerNameTh, p.partnerNameEn),
+					p.agencyNameTh,
+					p.presentationTh
+				)
 		);
 		return rows.map(({ engagement, countryTh, countryEn }) => ({
 			recordId: engagement.id,
@@ -82,8 +60,8 @@ export const engagementSource: SearchSource = {
 				engagement.themeTh,
 				...engagement.topics,
 				engagement.summaryTh,
-				...participantsOf(engagement.id),
-				...outcomesOf(engagement.id)
+				...participantsOfEngagement(engagement.id),
+				...outcomesOfEngagement(engagement.id)
 			),
 			url: `/engagements/${engagement.id}`,
 			agencyIds: null

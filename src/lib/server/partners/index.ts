@@ -77,6 +77,7 @@ export { agreementSource, partnerSource } from './search-source.ts';
 export { worldMap, worldSvg } from './world-map.ts';
 export {
 	addContact,
+	auditContact,
 	createAgreement,
 	createPartner,
 	eraseContact,

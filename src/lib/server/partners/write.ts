@@ -221,6 +221,26 @@ export async function updateAgreement(
 }
 
 /**
+ * Writes the audit entry of something done with a contact person: whose contact they are and why
+ * they are kept, never the person's details (decision 0008). An erasure keeps them as what was
+ * before.
+ */
+export async function auditContact(
+	executor: Executor,
+	context: ChangeContext,
+	action: 'create' | 'erase' | 'print_personal_data',
+	contact: { id: string; partnerId: string; purpose: string }
+) {
+	const kept = { partnerId: contact.partnerId, purpose: contact.purpose };
+	await recordAudit(executor, context, {
+		action,
+		entityType: 'partner_contact',
+		entityId: contact.id,
+		...(action === 'erase' ? { before: kept, after: null } : { after: kept })
+	});
+}
+
+/**
  * Adds a contact person. The audit trail keeps that a contact was added, to which partner and
  * why, never the person's details: erasing them later leaves nothing behind (decision 0008).
  */
@@ -235,12 +255,7 @@ export async function addContact(
 		if (!(await partnerExists(tx, partnerId))) throw new AppError('not_found');
 		const created = await insertContact(tx, { ...input, partnerId });
 		if (!created) throw new Error('could not insert contact');
-		await recordAudit(tx, context, {
-			action: 'create',
-			entityType: 'partner_contact',
-			entityId: created.id,
-			after: { partnerId, purpose: input.purpose }
-		});
+		await auditContact(tx, context, 'create', created);
 		return created;
 	});
 }
@@ -256,12 +271,6 @@ export async function eraseContact(
 	await db.transaction(async (tx) => {
 		const erased = await deleteContact(tx, contactId);
 		if (!erased || erased.partnerId !== partnerId) throw new AppError('not_found');
-		await recordAudit(tx, context, {
-			action: 'erase',
-			entityType: 'partner_contact',
-			entityId: contactId,
-			before: { partnerId, purpose: erased.purpose },
-			after: null
-		});
+		await auditContact(tx, context, 'erase', { id: contactId, partnerId, purpose: erased.purpose });
 	});
 }

@@ -24,7 +24,8 @@ export const auditActions = [
 	'acknowledge',
 	'record_adoption',
 	'accept_file',
-	'keep_person'
+	'keep_person',
+	'print_personal_data'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -5,14 +5,19 @@ import { AppError, notFoundPage, pageId, requirePage } from '#lib/server/platfor
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	requirePage(event, 'partner.read');
+	const actor = requirePage(event, 'partner.read');
 	const query = pageQuery(event, briefingQuerySchema);
 	const app = getApp();
 	try {
-		const { body, fileName } = await partnerBriefingPdf(app.database.db, pageId(event), {
-			locale: query.lang ?? event.locals.locale,
-			dormantYears: app.config.SAPHAN_PARTNER_DORMANT_YEARS
-		});
+		const { body, fileName } = await partnerBriefingPdf(
+			app.database.db,
+			{ actor, requestId: event.locals.requestId },
+			pageId(event),
+			{
+				locale: query.lang ?? event.locals.locale,
+				dormantYears: app.config.SAPHAN_PARTNER_DORMANT_YEARS
+			}
+		);
 		return fileResponse(body, 'application/pdf', fileName);
 	} catch (caught) {
 		if (caught instanceof AppError && caught.code === 'not_found') notFoundPage(event);
