@@ -1,0 +1,15 @@
+/** The notifications module's entry: what other modules and the routes may use. */
+
+export { type DeliveryOptions, deliverDue, startMailWorker } from './delivery.ts';
+export { dailyDigestJob } from './digest.ts';
+export {
+	type Delivery,
+	type NotificationKind,
+	type OutboxStatus,
+	deliveries,
+	notificationKinds,
+	outboxStatuses
+} from './kinds.ts';
+export { type MailSender, smtpSender } from './mailer.ts';
+export { type Notice, notify, recipientsFor } from './notify.ts';
+export { setPublicUrl } from './settings.ts';
