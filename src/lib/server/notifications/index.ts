@@ -12,4 +12,5 @@ export {
 } from './kinds.ts';
 export { type MailSender, smtpSender } from './mailer.ts';
 export { type Notice, notify, recipientsFor } from './notify.ts';
+export { type ReviewedStep, notifyReviewStep } from './review-notices.ts';
 export { setPublicUrl } from './settings.ts';

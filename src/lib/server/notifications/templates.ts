@@ -16,12 +16,14 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The facts as the template shows them in a language: `record` names the kind of record from the
- * catalog (`progressReport`, `kpiResult`, …) and ISO dates are written the Thai or English way.
+ * catalog (`progressReport`, `kpiResult`, …), ISO dates are written the Thai or English way, and
+ * an English reader gets a fact's English twin when it has one (`titleEn` for `title`).
  */
 function shownFacts(locale: Locale, facts: Facts): Record<string, string> {
 	return Object.fromEntries(
 		Object.entries(facts).map(([name, value]) => {
-			const text = String(value);
+			const english = facts[`${name}En`];
+			const text = String(locale === 'en' && english ? english : value);
 			const recordKey = `notification.record.${text}`;
 			if (name === 'record' && recordKey in catalogs[locale]) {
 				return [name, translate(locale, recordKey as MessageKey)];
