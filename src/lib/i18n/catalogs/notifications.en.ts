@@ -46,7 +46,7 @@ export const notificationsEn: Record<keyof typeof notificationsTh, string> = {
 	'nav.notifications': 'Notifications',
 	'nav.outbox': 'Outbox',
 	'notifications.title': 'Notifications',
-	'notifications.headerLink': 'Notifications, {count} unread',
+	'notifications.unreadSuffix': 'unread',
 	'notifications.empty': 'No notifications yet',
 	'notifications.unread': 'Unread',
 	'notifications.markRead': 'Mark as read',

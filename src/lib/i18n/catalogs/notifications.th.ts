@@ -44,7 +44,7 @@ export const notificationsTh = {
 	'nav.notifications': 'การแจ้งเตือน',
 	'nav.outbox': 'อีเมลขาออก',
 	'notifications.title': 'การแจ้งเตือน',
-	'notifications.headerLink': 'การแจ้งเตือน ยังไม่อ่าน {count} รายการ',
+	'notifications.unreadSuffix': 'รายการยังไม่อ่าน',
 	'notifications.empty': 'ยังไม่มีการแจ้งเตือน',
 	'notifications.unread': 'ยังไม่อ่าน',
 	'notifications.markRead': 'ทำเครื่องหมายว่าอ่านแล้ว',
