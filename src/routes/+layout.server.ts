@@ -1,7 +1,9 @@
+import { getApp } from '#lib/server/app.ts';
+import { countUnreadNotifications } from '#lib/server/notifications/index.ts';
 import { can } from '#lib/server/platform/index.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, url }) => {
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const { actor } = locals;
 	return {
 		locale: locals.locale,
@@ -9,6 +11,10 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 		actor: actor
 			? { username: actor.username, displayName: actor.displayName, roles: actor.roles }
 			: null,
+		unreadNotifications:
+			actor && can(actor, 'notification.use')
+				? await countUnreadNotifications(getApp().database.db, actor)
+				: null,
 		nav: {
 			agencies: can(actor, 'agency.read'),
 			plans: can(actor, 'plan.read'),

@@ -25,7 +25,8 @@ export const auditActions = [
 	'record_adoption',
 	'accept_file',
 	'keep_person',
-	'print_personal_data'
+	'print_personal_data',
+	'retry_delivery'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -53,7 +54,9 @@ export const auditEntityTypes = [
 	'calendar_feed',
 	'practice',
 	'circular',
-	'circular_recipient'
+	'circular_recipient',
+	'notification_preferences',
+	'outbox_message'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
