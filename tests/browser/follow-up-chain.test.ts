@@ -139,6 +139,21 @@ describe('the follow-up chain', () => {
 		await page.getByText('ยกเลิกที่อยู่ปฏิทินส่วนตัวแล้ว', { exact: false }).waitFor();
 		await expectAccessible(page);
 		expect((await fetch(address)).status).toBe(404);
+
+		const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const made = await api<{ address: string; calendarFeed: { revokedAt: string | null } }>(
+			cookie,
+			'POST',
+			'/api/v1/me/calendar-feed'
+		);
+		expect(made.calendarFeed.revokedAt).toBeNull();
+		expect((await fetch(made.address)).status).toBe(200);
+		const revoked = await fetch(`${app().baseUrl}/api/v1/me/calendar-feed`, {
+			method: 'DELETE',
+			headers: { cookie, origin: app().baseUrl }
+		});
+		expect(revoked.status).toBe(204);
+		expect((await fetch(made.address)).status).toBe(404);
 		await page.context().close();
 	});
 

@@ -151,6 +151,9 @@ async function formPosts(
 		'/engagements/[id]/commitments/[commitmentId]/edit?/default': {
 			page: `/engagements/${engagementId}/commitments/${commitmentId}/edit`
 		},
+		'/engagements/[id]/commitments/[commitmentId]/project?/default': {
+			page: `/engagements/${engagementId}/commitments/${commitmentId}/project`
+		},
 		'/committees/new?/rows': { page: '/committees/new', answer: 'form' },
 		'/committees/new?/save': {
 			page: '/committees/new',
@@ -218,6 +221,8 @@ async function formPosts(
 			elsewhere:
 				'builtin-changes.test.ts: a field both changed needs a database from before baselines'
 		},
+		'/account?/calendarCreate': { page: '/account', as: 'member' },
+		'/account?/calendarRevoke': { page: '/account', as: 'member' },
 		'/account?/locale': { page: '/account', as: 'member' },
 		'/account?/password': {
 			page: '/account',

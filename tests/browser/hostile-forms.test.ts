@@ -156,7 +156,7 @@ describe('hostile input to the pages', () => {
 				'/search?q=&type=',
 				'/knowledge?q=&sdg=',
 				'/agencies?q=&kind=',
-				'/follow-up?agency=&page=',
+				'/follow-up?agency=&page=&overdue=',
 				'/plans/round?fiscalYear=&state=',
 				'/projects/rounds?fiscalYear=&agency=',
 				`/plans/${items[0]?.id}/gaps?fiscalYear=`,

@@ -1,6 +1,7 @@
 import type { Locale } from '#lib/i18n/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import {
+	calendarFeedAddress,
 	createCalendarFeed,
 	liveCalendarFeed,
 	presentCalendarFeed,
@@ -42,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			allowed: can(actor, 'calendarFeed.manage'),
 			live: feed ? presentCalendarFeed(feed) : null,
 			/** The address just made, shown this once: only its secret's digest is kept. */
-			address: secret ? `${event.url.origin}/calendar/${secret}.ics` : null
+			address: secret ? calendarFeedAddress(event.url.origin, secret) : null
 		}
 	};
 };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { translate } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Db, Executor, Tx } from '../db/index.ts';
@@ -18,14 +19,15 @@ import {
 	markLiveCalendarFeedRead
 } from './calendar-feed-repository.ts';
 import { engagementsCalendar } from './ical.ts';
+import type { calendarFeedSchema } from './responses.ts';
 import {
 	type EngagementFilter,
 	engagementCalendarFilterSchema,
 	listEngagements
 } from './repository.ts';
 
-/** What the audit trail and the account page keep of a feed: never its secret. */
-export const presentCalendarFeed = (feed: CalendarFeedRow) => ({
+/** What the audit trail, the account page and the API show of a feed: never its secret. */
+export const presentCalendarFeed = (feed: CalendarFeedRow): z.input<typeof calendarFeedSchema> => ({
 	id: feed.id,
 	userId: feed.userId,
 	createdAt: feed.createdAt.toISOString(),
@@ -74,6 +76,10 @@ export async function createCalendarFeed(db: Db, context: ChangeContext) {
 		return { secret, feed };
 	});
 }
+
+/** The address a calendar app subscribes to for a secret, on the site at `origin`. */
+export const calendarFeedAddress = (origin: string, secret: string) =>
+	`${origin}/calendar/${secret}.ics`;
 
 /** Revokes the user's calendar address: calendars subscribed to it get nothing more. */
 export async function revokeCalendarFeed(db: Db, context: ChangeContext): Promise<void> {

@@ -3,6 +3,7 @@
 export { builtinEngagementSchema } from './builtin-schema.ts';
 export { liveCalendarFeed } from './calendar-feed-repository.ts';
 export {
+	calendarFeedAddress,
 	createCalendarFeed,
 	engagementsFeed,
 	presentCalendarFeed,
@@ -74,11 +75,13 @@ export {
 	engagementInputSchema
 } from './schemas.ts';
 export {
+	calendarFeedSchema,
 	commitmentSchema,
 	committeeSchema,
 	createdSchema,
 	engagementDetailSchema,
-	engagementSchema
+	engagementSchema,
+	issuedCalendarFeedSchema
 } from './responses.ts';
 export { commitmentSource, engagementSource, outcomeSource } from './search-source.ts';
 export {

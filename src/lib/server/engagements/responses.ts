@@ -133,3 +133,24 @@ export const committeeSchema = committeeOrderSchema
 		version: z.number().int()
 	})
 	.meta({ id: 'Committee' });
+
+/** A user's calendar subscription address, without its secret. */
+export const calendarFeedSchema = z
+	.object({
+		id: z.uuid(),
+		userId: z.uuid(),
+		createdAt: z.iso.datetime(),
+		lastReadAt: z.iso.datetime().nullable(),
+		revokedAt: z.iso.datetime().nullable()
+	})
+	.meta({ id: 'CalendarFeed' });
+
+/** A calendar subscription address just made: the address, with its secret, is in this answer only. */
+export const issuedCalendarFeedSchema = z
+	.object({
+		address: z.url().meta({
+			description: 'The iCalendar address a calendar app subscribes to, without a cookie or token'
+		}),
+		calendarFeed: calendarFeedSchema
+	})
+	.meta({ id: 'IssuedCalendarFeed' });
