@@ -1,9 +1,17 @@
+import { todayIso } from '#lib/dates.ts';
+import { myWork } from '#lib/server/alerts/index.ts';
+import { getApp } from '#lib/server/app.ts';
 import { can } from '#lib/server/platform/index.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, url }) => {
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const { actor } = locals;
+	const work = can(actor, 'myWork.read')
+		? (await myWork(getApp().database.db, actor, todayIso())).total
+		: null;
 	return {
+		/** How many things wait for the user: the header's count, linking to my work. */
+		work,
 		locale: locals.locale,
 		path: url.pathname + url.search,
 		actor: actor
@@ -16,7 +24,8 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			partners: can(actor, 'partner.read'),
 			users: can(actor, 'user.manage'),
 			audit: can(actor, 'audit.read'),
-			knowledge: can(actor, 'knowledge.read')
+			knowledge: can(actor, 'knowledge.read'),
+			alerts: can(actor, 'alert.read')
 		}
 	};
 };

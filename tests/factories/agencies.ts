@@ -26,3 +26,14 @@ export async function loadAgencies(db: Db, ...more: object[]): Promise<void> {
 		)
 	);
 }
+
+/** A district office under the BMA, as the agencies file gives one, named by its geocode. */
+export const district = (code: string, geocode: string) => ({
+	code,
+	kind: 'district',
+	nameTh: `เขต ${geocode}`,
+	nameEn: `District ${geocode}`,
+	parent: 'BMA',
+	geocode,
+	verified: true
+});

@@ -8,3 +8,4 @@ export * from '../engagements/schema.ts';
 export * from '../search/schema.ts';
 export * from '../knowledge/schema.ts';
 export * from '../platform/idempotency/schema.ts';
+export * from '../alerts/schema.ts';

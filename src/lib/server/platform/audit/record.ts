@@ -24,7 +24,8 @@ export const auditActions = [
 	'acknowledge',
 	'record_adoption',
 	'accept_file',
-	'keep_person'
+	'keep_person',
+	'dismiss'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -51,7 +52,8 @@ export const auditEntityTypes = [
 	'committee',
 	'practice',
 	'circular',
-	'circular_recipient'
+	'circular_recipient',
+	'alert_dismissal'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
