@@ -218,6 +218,7 @@ async function formPosts(
 			elsewhere:
 				'builtin-changes.test.ts: a field both changed needs a database from before baselines'
 		},
+		'/alerts?/dismiss': { page: '/alerts?within=365', as: 'member' },
 		'/account?/locale': { page: '/account', as: 'member' },
 		'/account?/password': {
 			page: '/account',
