@@ -7,7 +7,7 @@ const server = '^src/lib/server/';
 const layers = [
 	['db', 'backup'],
 	['platform', 'documents'],
-	['search'],
+	['search', 'notifications'],
 	['plans', 'partners'],
 	['projects'],
 	['engagements', 'knowledge'],

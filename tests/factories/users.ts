@@ -10,7 +10,13 @@ export const testPassword = 'a-long-test-password';
 /** Makes a user with its own unique name; returns the user and the actor it acts as. */
 export async function makeUser(
 	db: Db,
-	options: { roles?: Role[]; agencyIds?: string[]; username?: string } = {}
+	options: {
+		roles?: Role[];
+		agencyIds?: string[];
+		username?: string;
+		email?: string | null;
+		locale?: 'th' | 'en';
+	} = {}
 ) {
 	const username = options.username ?? `user-${randomBytes(4).toString('hex')}`;
 	const user = await createUser(
@@ -19,11 +25,11 @@ export async function makeUser(
 		{
 			username,
 			displayName: `Test ${username}`,
-			email: null,
+			email: options.email ?? null,
 			password: testPassword,
 			roles: options.roles ?? ['viewer'],
 			agencyIds: options.agencyIds ?? [],
-			locale: 'th'
+			locale: options.locale ?? 'th'
 		}
 	);
 	const actor = (await loadActor(db, user.id)) as Actor;

@@ -6,6 +6,7 @@ import { documentsEn } from './catalogs/documents.en.ts';
 import { projectRoundsEn } from './catalogs/project-rounds.en.ts';
 import { knowledgeEn } from './catalogs/knowledge.en.ts';
 import { alertsEn } from './catalogs/alerts.en.ts';
+import { notificationsEn } from './catalogs/notifications.en.ts';
 import type { th } from './th.ts';
 
 /** The English catalog; every Thai key must be here (the type says so, a unit test checks both ways). */
@@ -17,5 +18,6 @@ export const en: Record<keyof typeof th, string> = {
 	...projectRoundsEn,
 	...partnersEn,
 	...knowledgeEn,
-	...alertsEn
+	...alertsEn,
+	...notificationsEn
 };

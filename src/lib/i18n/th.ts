@@ -6,6 +6,7 @@ import { documentsTh } from './catalogs/documents.th.ts';
 import { projectRoundsTh } from './catalogs/project-rounds.th.ts';
 import { knowledgeTh } from './catalogs/knowledge.th.ts';
 import { alertsTh } from './catalogs/alerts.th.ts';
+import { notificationsTh } from './catalogs/notifications.th.ts';
 
 /**
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
@@ -19,5 +20,6 @@ export const th = {
 	...projectRoundsTh,
 	...partnersTh,
 	...knowledgeTh,
-	...alertsTh
+	...alertsTh,
+	...notificationsTh
 } as const;

@@ -5,14 +5,19 @@ import { parseConfig, type Config } from './config.ts';
 import { type Database, migrate, openDatabase } from './db/index.ts';
 import { loadBuiltinData } from './builtin-data.ts';
 // Registers every module's search sources and partner activity before any write.
-import './modules.ts';
+import { scheduledJobs } from './modules.ts';
+import { setPublicUrl, smtpSender, startMailWorker } from './notifications/index.ts';
 import {
+	type Repeating,
+	type ScheduledJob,
+	type Scheduler,
 	ensureAdmin,
 	log,
 	purgeExpiredLogins,
 	purgeIdempotencyKeys,
 	runAdminCommand,
-	setLogLevel
+	setLogLevel,
+	startScheduler
 } from './platform/index.ts';
 import { projectsWithUnmatchedPartners } from './projects/index.ts';
 
@@ -24,16 +29,14 @@ export interface App {
 }
 
 let current: App | undefined;
-let maintenance: ReturnType<typeof setInterval> | undefined;
+let scheduler: Scheduler | undefined;
+let mailWorker: Repeating | undefined;
 let control: ControlChannel | undefined;
 
 /**
- * How often expired sessions, stale failed logins and idempotency keys are purged, the embedded
- * database is vacuumed and analysed, and the daily backup (when switched on) is made, while
- * Saphan runs.
+ * Daily: expired sessions, stale failed logins and idempotency keys purged, the embedded database
+ * vacuumed and analysed.
  */
-const maintenanceInterval = 24 * 60 * 60 * 1000;
-
 async function maintain(database: Database, config: Config): Promise<void> {
 	const started = performance.now();
 	const purged = await purgeExpiredLogins(database.db, {
@@ -46,6 +49,26 @@ async function maintain(database: Database, config: Config): Promise<void> {
 		purged,
 		idempotencyKeys
 	});
+}
+
+/** The app's own daily work, run by the scheduler with the modules' jobs. */
+function maintenanceJobs(database: Database, config: Config): ScheduledJob[] {
+	const backups = backupSettings(config);
+	return [
+		{ name: 'maintenance', every: 'day', run: () => maintain(database, config) },
+		{
+			name: 'backup.daily',
+			every: 'day',
+			run: async () => {
+				if (!config.SAPHAN_BACKUP_DAILY) return;
+				log(
+					'info',
+					'daily backup',
+					await dailyBackup(database, backups, config.SAPHAN_BACKUP_KEEP)
+				);
+			}
+		}
+	];
 }
 
 /**
@@ -79,6 +102,7 @@ export async function startApp(
 ): Promise<App> {
 	const config = parseConfig(env);
 	setLogLevel(config.SAPHAN_LOG_LEVEL);
+	setPublicUrl(config.SAPHAN_PUBLIC_URL);
 	const database = await openConfiguredDatabase(config);
 	const loaded = await loadBuiltinData(database);
 	log('info', 'built-in data checked', { changes: loaded, database: database.kind });
@@ -96,7 +120,6 @@ export async function startApp(
 			].join('\n')
 		);
 	}
-	await maintain(database, config);
 	await database.checkpoint();
 	const backups = backupSettings(config);
 	if (database.dumpDataDir) {
@@ -107,20 +130,16 @@ export async function startApp(
 				: runAdminCommand(database.db, request.args, request.password)
 		);
 	}
-	const backUpDaily = () => {
-		if (!config.SAPHAN_BACKUP_DAILY) return;
-		dailyBackup(database, backups, config.SAPHAN_BACKUP_KEEP).then(
-			(done) => log('info', 'daily backup', done),
-			(caught: unknown) => log('error', 'daily backup failed', { error: String(caught) })
-		);
-	};
-	backUpDaily();
-	maintenance = setInterval(() => {
-		maintain(database, config).then(backUpDaily, (caught: unknown) =>
-			log('error', 'database maintenance failed', { error: String(caught) })
-		);
-	}, maintenanceInterval);
-	maintenance.unref();
+	scheduler = startScheduler(database.db, [...maintenanceJobs(database, config), ...scheduledJobs]);
+	// The jobs whose period has not run yet run now, in the background.
+	void scheduler.tick();
+	if (config.SAPHAN_SMTP_URL) {
+		mailWorker = await startMailWorker(database.db, smtpSender(config.SAPHAN_SMTP_URL), {
+			from: config.SAPHAN_MAIL_FROM,
+			intervalMs: config.SAPHAN_MAIL_INTERVAL_MS,
+			alone: database.kind === 'pglite'
+		});
+	}
 	current = { config, database, filesDir: resolve(config.SAPHAN_DATA_DIR, 'files') };
 	return current;
 }
@@ -133,7 +152,10 @@ export function getApp(): App {
 export async function stopApp(): Promise<void> {
 	const app = current;
 	current = undefined;
-	clearInterval(maintenance);
+	await scheduler?.stop();
+	scheduler = undefined;
+	await mailWorker?.stop();
+	mailWorker = undefined;
 	await control?.close();
 	control = undefined;
 	if (app) await app.database.close();

@@ -26,4 +26,18 @@ describe('parseConfig', () => {
 		const url = 'postgres://saphan:secret@localhost:5432/saphan';
 		expect(parseConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
 	});
+
+	it('checks the e-mail settings', () => {
+		const config = parseConfig({
+			SAPHAN_SMTP_URL: 'smtp://user:secret@mail.example.go.th:587',
+			SAPHAN_MAIL_FROM: 'Saphan <saphan@example.go.th>',
+			SAPHAN_PUBLIC_URL: 'https://saphan.example.go.th'
+		});
+		expect(config.SAPHAN_SMTP_URL).toBe('smtp://user:secret@mail.example.go.th:587');
+		expect(parseConfig({}).SAPHAN_SMTP_URL).toBeUndefined();
+		expect(() => parseConfig({ SAPHAN_SMTP_URL: 'http://mail' })).toThrow(/SAPHAN_SMTP_URL/);
+		expect(() => parseConfig({ SAPHAN_PUBLIC_URL: 'saphan' })).toThrow(/SAPHAN_PUBLIC_URL/);
+		expect(() => parseConfig({ SAPHAN_MAIL_FROM: 'nobody' })).toThrow(/SAPHAN_MAIL_FROM/);
+		expect(() => parseConfig({ SAPHAN_MAIL_INTERVAL_MS: '1' })).toThrow(/SAPHAN_MAIL_INTERVAL_MS/);
+	});
 });

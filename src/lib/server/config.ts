@@ -36,7 +36,30 @@ const configSchema = z.object({
 		.transform((value) => value === 'true'),
 	SAPHAN_BACKUP_KEEP: wholeNumber(1, 365).default(7),
 	/** A partner with no agreement, engagement or project for this many years shows as dormant. */
-	SAPHAN_PARTNER_DORMANT_YEARS: wholeNumber(1, 50).default(3)
+	SAPHAN_PARTNER_DORMANT_YEARS: wholeNumber(1, 50).default(3),
+	/** Where people reach Saphan: e-mail links to records under it. */
+	SAPHAN_PUBLIC_URL: z
+		.url({
+			protocol: /^https?$/,
+			error: 'expected an http or https URL such as https://saphan.example.go.th'
+		})
+		.default('http://localhost:3000'),
+	/** The mail server e-mail goes through; without it, notifications stay in the app. */
+	SAPHAN_SMTP_URL: z
+		.url({
+			protocol: /^smtps?$/,
+			error: 'expected an SMTP URL such as smtp://user:password@host:587'
+		})
+		.optional(),
+	/** The sender of Saphan's e-mail: an address, or a name and address. */
+	SAPHAN_MAIL_FROM: z
+		.string()
+		.regex(/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, {
+			error: 'expected an address such as saphan@example.go.th or Saphan <saphan@example.go.th>'
+		})
+		.default('Saphan <saphan@localhost>'),
+	/** How often, in milliseconds, the outbox is checked for e-mail that is due. */
+	SAPHAN_MAIL_INTERVAL_MS: wholeNumber(50, 60 * 60 * 1000).default(10_000)
 });
 
 export type Config = z.infer<typeof configSchema>;

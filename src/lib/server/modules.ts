@@ -11,6 +11,8 @@ import {
 	partnerSource,
 	registerPartnerActivity
 } from './partners/index.ts';
+import { dailyDigestJob } from './notifications/index.ts';
+import type { ScheduledJob } from './platform/index.ts';
 import { kpiSource, planElementSource, planSource } from './plans/index.ts';
 import { progressReportSource, projectActivity, projectSource } from './projects/index.ts';
 import { agencySource, registerSearchSources, type SearchSource } from './search/index.ts';
@@ -44,3 +46,6 @@ registerSearchSources(...searchSources);
 registerPartnerActivity(agreementActivity, engagementActivity, projectActivity);
 
 export const searchTypes = searchSources.map((source) => source.type);
+
+/** Every module's periodic work, run by the scheduler the app starts, each once per period. */
+export const scheduledJobs: ScheduledJob[] = [dailyDigestJob];

@@ -13,6 +13,7 @@ import {
 	recordAudit,
 	withFiles
 } from '../platform/index.ts';
+import { notify, recipientsFor } from '../notifications/index.ts';
 import { findProject } from '../projects/index.ts';
 import { indexDocument } from '../search/index.ts';
 import {
@@ -30,8 +31,8 @@ import type { AdoptionInput, CircularInput } from './schemas.ts';
 
 /**
  * Sends a circular carrying practices to agencies, with its files (checked by `checkFiles`): each
- * agency receives it now, to acknowledge. The circular, its recipients and its files are kept
- * together or not at all.
+ * agency receives it now, to acknowledge, and its users are notified. The circular, its
+ * recipients, its files and the notifications are kept together or not at all.
  */
 export async function sendCircular(
 	db: Db,
@@ -66,6 +67,12 @@ export async function sendCircular(
 		});
 		if (attached) await keepFiles({ ownerType: 'circular', ownerId: id }, attached);
 		await indexDocument(tx, 'circular', id);
+		await notify(tx, {
+			kind: 'circular.received',
+			to: await recipientsFor(tx, 'knowledge.read', recipientAgencyIds),
+			path: `/knowledge/circulars/${id}`,
+			facts: { record: 'circular', title: values.subject, documentNumber: values.documentNumber }
+		});
 		return row!;
 	});
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../db/index.ts';
+import { notifyReviewStep } from '../notifications/index.ts';
 import {
 	AppError,
 	type ChangeContext,
@@ -120,7 +121,16 @@ export const kpiResultReview: ReviewedKind<ResultKey, FoundKpi, ResultRow, Resul
 		updateResult(tx, result.id, { ...values, ...reviewColumns(marks) }),
 	audited,
 	attachments: { ownerType: 'kpi_result', keyOf: findResultKey },
-	explainDuplicate: refuseSecondResult
+	explainDuplicate: refuseSecondResult,
+	stepTaken: async (tx, context, step, { key, parent: { kpi } }, result) =>
+		notifyReviewStep(tx, context, {
+			step,
+			actions: kpiResultReview.actions,
+			agencyIds: await kpiLeadAgencyIds(tx, kpi.id),
+			path: `/kpis/${kpi.id}#result-${key.fiscalYear}`,
+			facts: { record: 'kpiResult', title: kpi.titleTh, titleEn: kpi.titleEn ?? kpi.titleTh },
+			comment: result.reviewComment
+		})
 };
 
 export interface ResultReport {

@@ -84,6 +84,7 @@ export {
 export { homeFigures } from './home-repository.ts';
 export { apiHandler, errorResponse, readJson } from './http/api.ts';
 export { authenticate } from './http/authenticate.ts';
+export { escapeHtml } from './http/escape-html.ts';
 export { contentDisposition } from './http/content-disposition.ts';
 export {
 	clearSessionCookie,
@@ -117,7 +118,7 @@ export {
 	requirePage,
 	savedNotice
 } from './http/pages.ts';
-export { type AgencyKind, agencyKinds } from './kinds.ts';
+export { type AgencyKind, type Role, agencyKinds } from './kinds.ts';
 export { log, setLogLevel } from './log.ts';
 export {
 	type Action,
@@ -142,6 +143,14 @@ export { reviewWork } from './review/review-work.ts';
 export { saveWork } from './review/save-work.ts';
 export { type ReviewState, reviewStates } from './review/states.ts';
 export { submitWork } from './review/submit-work.ts';
+export { type Every, periodOf } from './scheduler/periods.ts';
+export { type Repeating, repeatEvery } from './scheduler/repeat.ts';
+export {
+	type ScheduledJob,
+	type Scheduler,
+	type SchedulerOptions,
+	startScheduler
+} from './scheduler/scheduler.ts';
 export { changeOwnPassword } from './users/change-own-password.ts';
 export { runAdminCommand } from './users/command-line.ts';
 export { createUser } from './users/create-user.ts';

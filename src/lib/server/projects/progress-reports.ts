@@ -10,6 +10,7 @@ import {
 	saveWork,
 	submitWork
 } from '../platform/index.ts';
+import { notifyReviewStep } from '../notifications/index.ts';
 import { indexDocument } from '../search/index.ts';
 import { presentProgressReport } from './presenters.ts';
 import {
@@ -172,7 +173,20 @@ export const progressReportReview: ReviewedKind<
 	update: (tx, report, values, marks) => updateReport(tx, report.id, { ...values, ...marks }),
 	audited,
 	written: (tx, report) => indexDocument(tx, 'progress_report', report.id),
-	approved: (tx, context, { parent }) => followApprovedReports(tx, context, parent)
+	approved: (tx, context, { parent }) => followApprovedReports(tx, context, parent),
+	stepTaken: async (tx, context, step, { parent }, report) =>
+		notifyReviewStep(tx, context, {
+			step,
+			actions: progressReportReview.actions,
+			agencyIds: await projectAgencyIds(tx, parent.id),
+			path: `/projects/${parent.id}#report`,
+			facts: {
+				record: 'progressReport',
+				title: parent.titleTh,
+				titleEn: parent.titleEn ?? parent.titleTh
+			},
+			comment: report.reviewComment
+		})
 };
 
 /**

@@ -1,7 +1,5 @@
+import { escapeHtml } from '../platform/index.ts';
 import { normalize, words } from './terms.ts';
-
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const matches = (term: string, terms: ReadonlySet<string>) =>
 	terms.has(term) || [...terms].some((query) => /^[a-z]{3,}/.test(query) && term.startsWith(query));

@@ -3,7 +3,7 @@ import type { ChangeContext } from '../actor.ts';
 import type { AttachmentOwnerType } from '../attachments/schema.ts';
 import type { AuditEntityType } from '../audit/record.ts';
 import type { Action } from '../policy.ts';
-import type { ReviewRole, ReviewState } from './states.ts';
+import type { ReviewDecision, ReviewRole, ReviewState } from './states.ts';
 
 /** What every reviewed record has, and the workflow reads, besides its state. */
 export interface ReviewedRow {
@@ -77,6 +77,17 @@ export interface ReviewedKind<Key, Parent, Work extends ReviewedRow, Values> {
 	audited(work: Work): Record<string, unknown>;
 	/** Whatever else a write of it changes in the same transaction, such as its search entry. */
 	written?(tx: Tx, work: Work): Promise<void>;
+	/**
+	 * Tells people of a step taken, in the same transaction: a submission its reviewers, a return
+	 * or an approval its reporters.
+	 */
+	stepTaken?(
+		tx: Tx,
+		context: ChangeContext,
+		step: 'submit' | ReviewDecision,
+		place: Place<Key, Parent>,
+		work: Work
+	): Promise<unknown>;
 	/** What follows an approval, such as the figures of the record it belongs to. */
 	approved?(tx: Tx, context: ChangeContext, place: Place<Key, Parent>): Promise<void>;
 	/** Files that prove it: the owner type they are kept under, and how a file finds its record. */

@@ -49,6 +49,7 @@ export async function reviewWork<Key, Parent, Work extends ReviewedRow, Values>(
 			reviewedAt: new Date()
 		});
 		if (approve) await kind.approved?.(tx, context, place);
+		await kind.stepTaken?.(tx, context, review.decision, place, done);
 		return done;
 	});
 	if (!reviewed) throw new AppError('own_submission');

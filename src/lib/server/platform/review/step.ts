@@ -96,5 +96,7 @@ export async function submitStep<Key, Parent, Work extends ReviewedRow, Values>(
 ): Promise<Work> {
 	await run.kind.check?.(run.tx, place, work);
 	const marks = { submittedAt: new Date(), submittedBy: run.context.actor.id };
-	return writeStep(run, work, 'submit', marks);
+	const submitted = await writeStep(run, work, 'submit', marks);
+	await run.kind.stepTaken?.(run.tx, run.context, 'submit', place, submitted);
+	return submitted;
 }

@@ -1,0 +1,16 @@
+/** The notifications module's entry: what other modules and the routes may use. */
+
+export { type DeliveryOptions, deliverDue, startMailWorker } from './delivery.ts';
+export { dailyDigestJob } from './digest.ts';
+export {
+	type Delivery,
+	type NotificationKind,
+	type OutboxStatus,
+	deliveries,
+	notificationKinds,
+	outboxStatuses
+} from './kinds.ts';
+export { type MailSender, smtpSender } from './mailer.ts';
+export { type Notice, notify, recipientsFor } from './notify.ts';
+export { type ReviewedStep, notifyReviewStep } from './review-notices.ts';
+export { setPublicUrl } from './settings.ts';
