@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dismissAlert, listAlerts } from '../../src/lib/server/alerts/alerts.ts';
 import { myWork } from '../../src/lib/server/alerts/my-work.ts';
 import type { AlertKind } from '../../src/lib/server/alerts/kinds.ts';
-import { agencies, auditLog } from '../../src/lib/server/db/schema.ts';
+import { auditLog } from '../../src/lib/server/db/schema.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import {
 	reviewProgressReport,
@@ -35,9 +35,7 @@ const comment = 'งบประมาณที่เบิกจ่ายไม
 beforeAll(async () => {
 	test = await createTestDatabase();
 	const { db } = test.database;
-	await loadAgencies(db, district('D1001', '1001'), district('D1002', '1002'));
-	const rows = await db.select().from(agencies);
-	const agencyId = (code: string) => rows.find((row) => row.code === code)?.id ?? '';
+	const agencyId = await loadAgencies(db, district('D1001', '1001'), district('D1002', '1002'));
 	Object.assign(ids, { d1001: agencyId('D1001'), d1002: agencyId('D1002') });
 	actors.officer = (await makeUser(db, { roles: ['iao_officer'] })).actor;
 	actors.reporter = (

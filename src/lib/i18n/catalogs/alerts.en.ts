@@ -56,5 +56,7 @@ export const alertsEn: Record<keyof typeof alertsTh, string> = {
 	'myWork.record.agreement': 'Agreement',
 	'myWork.due': 'due {date}',
 	'myWork.comment': "Reviewer's comment:",
+	'reminders.weeklyTitle':
+		'Week {week}: {reportOverdue} projects with overdue reports, {commitmentOverdue} commitments overdue, {kpiAtRisk} KPIs at risk, {agreementReview} agreement reviews due, {upcomingEngagement} engagements in the next 30 days',
 	'myWork.nothing': 'Nothing waiting.'
 };

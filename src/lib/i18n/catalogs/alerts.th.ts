@@ -54,5 +54,7 @@ export const alertsTh = {
 	'myWork.record.agreement': 'ความตกลง',
 	'myWork.due': 'กำหนด {date}',
 	'myWork.comment': 'ความเห็นผู้ตรวจ:',
+	'reminders.weeklyTitle':
+		'สัปดาห์ {week}: รายงานเกินกำหนด {reportOverdue} โครงการ ข้อตกลงติดตามเกินกำหนด {commitmentOverdue} ตัวชี้วัดเสี่ยง {kpiAtRisk} ความตกลงครบกำหนดทบทวน {agreementReview} การเยือนใน 30 วัน {upcomingEngagement}',
 	'myWork.nothing': 'ไม่มีงานค้าง'
 } as const;

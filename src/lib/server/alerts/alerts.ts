@@ -182,10 +182,30 @@ const sources: { kinds: readonly AlertKind[]; gather: Gather }[] = [
 ];
 
 /**
- * Every alert on `today` of the kinds the reader may read, soonest first: narrowed to one kind,
- * one agency and the window, and without those the reader dismissed at their present date.
- * Dormant partners are dated by their last activity (today when they have none), so they always
- * fall in the window.
+ * Every alert on `today` of the kinds `wanted` keeps, within the window, soonest first. Dormant
+ * partners are dated by their last activity (today when they have none), so they always fall in
+ * the window.
+ */
+export async function gatherAlerts(
+	executor: Executor,
+	query: { today: string; within: number; dormantYears: number },
+	wanted: (kind: AlertKind) => boolean
+): Promise<Alert[]> {
+	const { today, within, dormantYears } = query;
+	const gathered = await Promise.all(
+		sources
+			.filter((source) => source.kinds.some(wanted))
+			.map((source) => source.gather(executor, today, within, dormantYears))
+	);
+	return gathered
+		.flat()
+		.filter((found) => wanted(found.kind) && withinDays(today, found.on, within))
+		.sort((a, b) => a.on.localeCompare(b.on) || a.titleTh.localeCompare(b.titleTh, 'th'));
+}
+
+/**
+ * The alerts of `today` the reader may read: narrowed to one kind, one agency and the window, and
+ * without those the reader dismissed at their present date.
  */
 export async function listAlerts(
 	executor: Executor,
@@ -193,25 +213,16 @@ export async function listAlerts(
 	query: AlertQuery & { today: string; dormantYears: number }
 ): Promise<Alert[]> {
 	authorize(actor, 'alert.read');
-	const { today, within, kind, agency, dormantYears } = query;
+	const { kind, agency } = query;
 	const wanted = (candidate: AlertKind) =>
 		(!kind || kind === candidate) && can(actor, readBy[candidate]);
-	const gathered = await Promise.all(
-		sources
-			.filter((source) => source.kinds.some(wanted))
-			.map((source) => source.gather(executor, today, within, dormantYears))
+	const [alerts, dismissed] = await Promise.all([
+		gatherAlerts(executor, query, wanted),
+		actor.id ? dismissalsOf(executor, actor.id) : new Map<string, string>()
+	]);
+	return alerts.filter(
+		(found) => (!agency || found.agencyIds.includes(agency)) && !isDismissed(found, dismissed)
 	);
-	const dismissed = actor.id ? await dismissalsOf(executor, actor.id) : new Map<string, string>();
-	return gathered
-		.flat()
-		.filter(
-			(found) =>
-				wanted(found.kind) &&
-				withinDays(today, found.on, within) &&
-				(!agency || found.agencyIds.includes(agency)) &&
-				!isDismissed(found, dismissed)
-		)
-		.sort((a, b) => a.on.localeCompare(b.on) || a.titleTh.localeCompare(b.titleTh, 'th'));
 }
 
 /** Puts an alert away for the actor alone, at its present date. */

@@ -4,6 +4,7 @@ export { type Alert, dismissAlert, listAlerts } from './alerts.ts';
 export { type AlertKind, alertKinds, workSections } from './kinds.ts';
 export { type MyWork, type WorkItem, myWork } from './my-work.ts';
 export { presentAlerts, presentMyWork } from './presenters.ts';
+export { remindersJob, weeklyDigestJob } from './reminders.ts';
 export { alertDismissalSchema, alertListSchema, alertSchema, myWorkSchema } from './responses.ts';
 export {
 	type AlertDismissalInput,

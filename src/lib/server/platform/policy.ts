@@ -45,7 +45,8 @@ const grants = {
 	'circular.acknowledge': ['admin', 'iao_officer', 'agency_reporter'],
 	'alert.read': everyone,
 	'alert.dismiss': everyone,
-	'myWork.read': everyone
+	'myWork.read': everyone,
+	'weeklyDigest.receive': ['executive']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;
