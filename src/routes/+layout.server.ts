@@ -1,6 +1,7 @@
 import { todayIso } from '#lib/dates.ts';
 import { myWork } from '#lib/server/alerts/index.ts';
 import { getApp } from '#lib/server/app.ts';
+import { countUnreadNotifications } from '#lib/server/notifications/index.ts';
 import { can } from '#lib/server/platform/index.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -17,6 +18,10 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		actor: actor
 			? { username: actor.username, displayName: actor.displayName, roles: actor.roles }
 			: null,
+		unreadNotifications:
+			actor && can(actor, 'notification.use')
+				? await countUnreadNotifications(getApp().database.db, actor)
+				: null,
 		nav: {
 			agencies: can(actor, 'agency.read'),
 			plans: can(actor, 'plan.read'),

@@ -45,10 +45,11 @@ export function newDataDir(prefix: string, source?: string): string {
  * Starts the built app (`serve.js`) on a free port: on the data folder given, which it then leaves
  * in place; else on a folder of its own, removed when it stops, holding a copy of `copyOf` (a data
  * folder an app was stopped on) or, without it, an empty embedded database that the first start
- * migrates and fills with the built-in data.
+ * migrates and fills with the built-in data. `env` adds to the environment it is started with;
+ * links in its e-mail lead to the address it is served at.
  */
 export async function startBuiltApp(
-	given: { dataDir: string } | { copyOf?: string } = {}
+	given: ({ dataDir: string } | { copyOf?: string }) & { env?: Record<string, string> } = {}
 ): Promise<RunningApp> {
 	const port = await freePort();
 	const own = !('dataDir' in given);
@@ -60,8 +61,10 @@ export async function startBuiltApp(
 			HOST: '127.0.0.1',
 			SAPHAN_DATA_DIR: dataDir,
 			SAPHAN_ADMIN_PASSWORD: adminPassword,
+			SAPHAN_PUBLIC_URL: `http://127.0.0.1:${port}`,
 			SAPHAN_LOG_LEVEL: 'warn',
-			DATABASE_URL: ''
+			DATABASE_URL: '',
+			...given.env
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});

@@ -10,7 +10,22 @@ export {
 	notificationKinds,
 	outboxStatuses
 } from './kinds.ts';
+export {
+	countUnreadNotifications,
+	listOwnNotifications,
+	markNotificationsRead,
+	ownNotificationPreferences,
+	setOwnNotificationPreferences
+} from './inbox.ts';
 export { type MailSender, smtpSender } from './mailer.ts';
 export { type Notice, notify, recipientsFor } from './notify.ts';
+export { outboxOverview, retryOutboxMessage } from './outbox.ts';
+export {
+	markedReadSchema,
+	notificationListSchema,
+	outboxMessageSchema,
+	preferencesSchema
+} from './responses.ts';
 export { type ReviewedStep, notifyReviewStep } from './review-notices.ts';
+export { markReadSchema, preferencesInputSchema } from './schemas.ts';
 export { setPublicUrl } from './settings.ts';

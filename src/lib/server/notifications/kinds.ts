@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** The notifications module's fixed lists. */
 
 /** What a notification is about; each has its template in both catalogs (`notification.<kind>.*`). */
@@ -27,3 +29,12 @@ export const defaultDelivery: Delivery = 'each';
  */
 export const outboxStatuses = ['pending', 'sending', 'sent', 'failed', 'unconfirmed'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
+
+/** An object with one property per kind, each of the schema given. */
+export const perKind = <T extends z.ZodType>(value: T) =>
+	z.object(
+		Object.fromEntries(notificationKinds.map((kind) => [kind, value])) as Record<
+			NotificationKind,
+			T
+		>
+	);

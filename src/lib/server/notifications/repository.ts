@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, exists, inArray } from 'drizzle-orm';
+import { and, arrayOverlaps, desc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/index.ts';
 import { userAgencies, users } from '../platform/schema.ts';
 import type { Role } from '../platform/index.ts';
@@ -79,4 +79,67 @@ export async function insertOutboxMessage(
 	values: typeof outboxMessages.$inferInsert
 ): Promise<void> {
 	await executor.insert(outboxMessages).values(values);
+}
+
+export const inboxPageSize = 100;
+
+/** A user's newest notifications first. */
+export function ownNotifications(executor: Executor, userId: string) {
+	return executor
+		.select()
+		.from(notifications)
+		.where(eq(notifications.userId, userId))
+		.orderBy(desc(notifications.createdAt), desc(notifications.id))
+		.limit(inboxPageSize);
+}
+
+export async function countOwnUnread(executor: Executor, userId: string): Promise<number> {
+	const [row] = await executor
+		.select({ count: sql<number>`count(*)::int` })
+		.from(notifications)
+		.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+	return Number(row?.count ?? 0);
+}
+
+/** Marks a user's unread notifications read: those given, or all. Returns how many. */
+export async function markOwnRead(
+	executor: Executor,
+	userId: string,
+	ids: readonly string[] | undefined,
+	now: Date
+): Promise<number> {
+	const rows = await executor
+		.update(notifications)
+		.set({ readAt: now })
+		.where(
+			and(
+				eq(notifications.userId, userId),
+				isNull(notifications.readAt),
+				ids ? inArray(notifications.id, [...ids]) : undefined
+			)
+		)
+		.returning({ id: notifications.id });
+	return rows.length;
+}
+
+export async function ownPreferenceRows(executor: Executor, userId: string) {
+	return executor
+		.select({ kind: notificationPreferences.kind, delivery: notificationPreferences.delivery })
+		.from(notificationPreferences)
+		.where(eq(notificationPreferences.userId, userId));
+}
+
+export async function upsertPreferences(
+	executor: Executor,
+	userId: string,
+	choices: readonly { kind: NotificationKind; delivery: Delivery }[]
+): Promise<void> {
+	if (choices.length === 0) return;
+	await executor
+		.insert(notificationPreferences)
+		.values(choices.map((choice) => ({ userId, ...choice })))
+		.onConflictDoUpdate({
+			target: [notificationPreferences.userId, notificationPreferences.kind],
+			set: { delivery: sql`excluded.delivery`, updatedAt: sql`now()` }
+		});
 }

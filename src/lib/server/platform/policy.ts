@@ -17,6 +17,8 @@ const grants = {
 	'agency.read': everyone,
 	'search.use': everyone,
 	'account.manage': everyone,
+	'notification.use': everyone,
+	'outbox.manage': ['admin'],
 	'user.read': ['admin'],
 	'user.manage': ['admin'],
 	'apiToken.manage': ['admin'],

@@ -25,7 +25,8 @@ export const auditActions = [
 	'record_adoption',
 	'accept_file',
 	'keep_person',
-	'dismiss'
+	'dismiss',
+	'retry_delivery'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -53,7 +54,9 @@ export const auditEntityTypes = [
 	'practice',
 	'circular',
 	'circular_recipient',
-	'alert_dismissal'
+	'alert_dismissal',
+	'notification_preferences',
+	'outbox_message'
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
