@@ -134,7 +134,7 @@ describe('alerts', () => {
 		await expectAccessible(page);
 		const row = page.getByRole('row').filter({ hasText: visitTh });
 		await row.getByRole('button', { name: /ซ่อน/ }).click();
-		await page.getByText('ซ่อนการแจ้งเตือนแล้ว').waitFor();
+		await page.getByText('ซ่อนสัญญาณเตือนแล้ว').waitFor();
 		expect(await main(page)).not.toContain(visitTh);
 		await expectAccessible(page);
 
