@@ -11,7 +11,7 @@ const layers = [
 	['plans', 'partners'],
 	['projects'],
 	['engagements', 'knowledge'],
-	['dossiers'],
+	['dossiers', 'alerts'],
 	['api']
 ];
 const above = (index) => layers.slice(index + 1).flat();

@@ -540,6 +540,11 @@ export async function makeTargets(requests: ApiRequests): Promise<Record<string,
 				adoptionNote: 'นำไปใช้แล้ว',
 				projectId: records.projectId
 			})
+		},
+		'post /api/v1/alerts/dismissals': {
+			path: '/api/v1/alerts/dismissals',
+			watch: '/api/v1/alerts?within=365',
+			example: () => ({ key: `agreementReview:${records.agreementId}`, on: '2026-01-15' })
 		}
 	};
 }

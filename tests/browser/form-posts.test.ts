@@ -223,6 +223,7 @@ async function formPosts(
 		},
 		'/account?/calendarCreate': { page: '/account', as: 'member' },
 		'/account?/calendarRevoke': { page: '/account', as: 'member' },
+		'/alerts?/dismiss': { page: '/alerts?within=365', as: 'member' },
 		'/account?/locale': { page: '/account', as: 'member' },
 		'/account?/password': {
 			page: '/account',

@@ -1,7 +1,7 @@
 // One way to make each record, for tests and for the benchmarks' generated data: through the
 // modules' own use cases (or, for plans and projects from plan files, the built-in loaders), so
 // every record is valid and audited.
-export { loadAgencies } from './agencies.ts';
+export { district, loadAgencies } from './agencies.ts';
 export { makeAgreement } from './agreements.ts';
 export { makeCircular } from './circulars.ts';
 export { makeEngagement } from './engagements.ts';

@@ -19,22 +19,13 @@ import {
 	progressReportInputSchema,
 	type ProgressReportInput
 } from '../../src/lib/server/projects/schemas.ts';
-import { makeProject, makeUser } from '../factories/index.ts';
+import { district, makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
 const agencyId: Record<string, string> = {};
 beforeAll(async () => {
 	test = await createTestDatabase();
-	const district = (code: string, geocode: string) => ({
-		code,
-		kind: 'district',
-		nameTh: `เขต ${geocode}`,
-		nameEn: `District ${geocode}`,
-		parent: 'BMA',
-		geocode,
-		verified: true
-	});
 	await test.database.db.transaction((tx) =>
 		loadBuiltinAgencies(
 			tx,

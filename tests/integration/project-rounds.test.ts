@@ -16,7 +16,7 @@ import {
 	type RoundScheduleInput
 } from '../../src/lib/server/projects/rounds/schemas.ts';
 import { projects } from '../../src/lib/server/projects/schema.ts';
-import { loadAgencies, makeProject, makeUser } from '../factories/index.ts';
+import { district, loadAgencies, makeProject, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -38,15 +38,6 @@ const approved = (sequence: number, reportedOn: string, projectStatus?: 'cancell
 beforeAll(async () => {
 	test = await createTestDatabase();
 	const { db } = test.database;
-	const district = (code: string, geocode: string) => ({
-		code,
-		kind: 'district',
-		nameTh: `เขต ${geocode}`,
-		nameEn: `District ${geocode}`,
-		parent: 'BMA',
-		geocode,
-		verified: true
-	});
 	await loadAgencies(db, district('D1001', '1001'), district('D1002', '1002'));
 	const [d1001] = await db.select().from(agencies).where(eq(agencies.code, 'D1001'));
 	officer = (await makeUser(db, { roles: ['iao_officer'] })).actor;

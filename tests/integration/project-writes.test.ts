@@ -11,7 +11,7 @@ import { projectDetail } from '../../src/lib/server/projects/repository.ts';
 import { createProject, updateProject } from '../../src/lib/server/projects/save-project.ts';
 import { projectAgencies, projects } from '../../src/lib/server/projects/schema.ts';
 import { projectInputSchema, type ProjectInput } from '../../src/lib/server/projects/schemas.ts';
-import { makePlan, makeUser, loadAgencies } from '../factories/index.ts';
+import { district, loadAgencies, makePlan, makeUser } from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase, refusal } from './harness.ts';
 
 let test: TestDatabase;
@@ -19,15 +19,6 @@ let officer: Actor;
 const agencyId: Record<string, string> = {};
 beforeAll(async () => {
 	test = await createTestDatabase();
-	const district = (code: string, geocode: string) => ({
-		code,
-		kind: 'district',
-		nameTh: `เขต ${geocode}`,
-		nameEn: `District ${geocode}`,
-		parent: 'BMA',
-		geocode,
-		verified: true
-	});
 	await loadAgencies(test.database.db, district('D1001', '1001'), district('D1002', '1002'));
 	for (const row of await test.database.db.select().from(agencies)) agencyId[row.code] = row.id;
 	officer = (await makeUser(test.database.db, { roles: ['iao_officer'] })).actor;

@@ -6,6 +6,7 @@ import { documentsEn } from './catalogs/documents.en.ts';
 import { projectRoundsEn } from './catalogs/project-rounds.en.ts';
 import { knowledgeEn } from './catalogs/knowledge.en.ts';
 import { followUpEn } from './catalogs/follow-up.en.ts';
+import { alertsEn } from './catalogs/alerts.en.ts';
 import { notificationsEn } from './catalogs/notifications.en.ts';
 import type { th } from './th.ts';
 
@@ -19,5 +20,6 @@ export const en: Record<keyof typeof th, string> = {
 	...partnersEn,
 	...knowledgeEn,
 	...followUpEn,
+	...alertsEn,
 	...notificationsEn
 };

@@ -6,6 +6,7 @@ import { documentsTh } from './catalogs/documents.th.ts';
 import { projectRoundsTh } from './catalogs/project-rounds.th.ts';
 import { knowledgeTh } from './catalogs/knowledge.th.ts';
 import { followUpTh } from './catalogs/follow-up.th.ts';
+import { alertsTh } from './catalogs/alerts.th.ts';
 import { notificationsTh } from './catalogs/notifications.th.ts';
 
 /**
@@ -21,5 +22,6 @@ export const th = {
 	...partnersTh,
 	...knowledgeTh,
 	...followUpTh,
+	...alertsTh,
 	...notificationsTh
 } as const;

@@ -1,3 +1,4 @@
+import { remindersJob, weeklyDigestJob } from './alerts/index.ts';
 import {
 	commitmentSource,
 	engagementActivity,
@@ -48,4 +49,4 @@ registerPartnerActivity(agreementActivity, engagementActivity, projectActivity);
 export const searchTypes = searchSources.map((source) => source.type);
 
 /** Every module's periodic work, run by the scheduler the app starts, each once per period. */
-export const scheduledJobs: ScheduledJob[] = [dailyDigestJob];
+export const scheduledJobs: ScheduledJob[] = [dailyDigestJob, remindersJob, weeklyDigestJob];

@@ -11,6 +11,7 @@ export const apiTags = {
 	Engagements: 'Meetings and visits, their outcomes and commitments, and committees',
 	Knowledge: 'The best-practice library and the circulars sent to agencies',
 	Search: 'Thai and English search across everything the caller may read',
+	Alerts: "What needs attention, dismissable per user, and each user's own work",
 	Notifications: "The caller's notifications and how they want each kind by e-mail"
 } as const;
 

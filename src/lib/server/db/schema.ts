@@ -8,5 +8,6 @@ export * from '../engagements/schema.ts';
 export * from '../search/schema.ts';
 export * from '../knowledge/schema.ts';
 export * from '../platform/idempotency/schema.ts';
+export * from '../alerts/schema.ts';
 export * from '../platform/scheduler/schema.ts';
 export * from '../notifications/schema.ts';

@@ -8,7 +8,7 @@ export {
 	blankAgreementForm,
 	parseAgreementForm
 } from './agreement-form.ts';
-export { agreementAlerts } from './alerts.ts';
+export { type AgreementAlert, agreementAlerts } from './alerts.ts';
 export { regionBalance } from './balance-repository.ts';
 export {
 	builtinAgreementSchema,
@@ -45,6 +45,7 @@ export { presentAgreement, presentContact, presentPartner } from './presenters.t
 export {
 	agreementActivity,
 	agreementDocuments,
+	dormantSql,
 	findCountry,
 	findPartner,
 	isPartnerDormant,

@@ -45,7 +45,11 @@ const grants = {
 	'knowledge.read': everyone,
 	'practice.manage': ['admin', 'iao_officer'],
 	'circular.send': ['admin', 'iao_officer'],
-	'circular.acknowledge': ['admin', 'iao_officer', 'agency_reporter']
+	'circular.acknowledge': ['admin', 'iao_officer', 'agency_reporter'],
+	'alert.read': everyone,
+	'alert.dismiss': everyone,
+	'myWork.read': everyone,
+	'weeklyDigest.receive': ['executive']
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

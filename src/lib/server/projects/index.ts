@@ -41,7 +41,7 @@ export {
 } from './repository.ts';
 export { saveRoundSchedule } from './rounds/configure-schedule.ts';
 export { presentRoundStatus } from './rounds/presenters.ts';
-export { roundStatus } from './rounds/round-status.ts';
+export { projectsBehind, roundStatus } from './rounds/round-status.ts';
 export {
 	roundFiscalYearSchema,
 	roundScheduleInputSchema,

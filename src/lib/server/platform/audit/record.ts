@@ -26,6 +26,7 @@ export const auditActions = [
 	'accept_file',
 	'keep_person',
 	'print_personal_data',
+	'dismiss',
 	'retry_delivery'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -55,6 +56,7 @@ export const auditEntityTypes = [
 	'practice',
 	'circular',
 	'circular_recipient',
+	'alert_dismissal',
 	'notification_preferences',
 	'outbox_message'
 ] as const;

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/index.ts';
+import { fiscalYearOf } from '../../../dates.ts';
 import { type Actor, authorize } from '../../platform/index.ts';
 import { roundsDueBy, roundsOf, scheduleOf } from './due-dates.ts';
 import { findSchedule, leadAgenciesOf, projectRounds } from './repository.ts';
@@ -41,3 +42,32 @@ export async function roundStatus(
 }
 
 export type RoundStatus = Awaited<ReturnType<typeof roundStatus>>;
+
+/**
+ * The projects of the fiscal year of `asOf` that owe reports due by then, most overdue first, each
+ * with its lead agencies and the latest due date passed (the date a reminder or an alert names).
+ * Read by everyone who reads the rounds; `asOf` a few days ahead gives the reports due soon.
+ * `agency` (an id or code) keeps the projects it leads or supports.
+ */
+export async function projectsBehind(executor: Executor, asOf: string, agency?: string) {
+	const fiscalYear = fiscalYearOf(asOf);
+	const rounds = roundsOf(fiscalYear, scheduleOf(await findSchedule(executor, fiscalYear)));
+	const latest = roundsDueBy(rounds, asOf).at(-1);
+	if (!latest) return [];
+	const [projectRows, leads] = await Promise.all([
+		projectRounds(executor, fiscalYear, rounds, asOf, agency),
+		leadAgenciesOf(executor, fiscalYear)
+	]);
+	const leadIds = new Map<string, string[]>();
+	for (const lead of leads)
+		leadIds.set(lead.projectId, [...(leadIds.get(lead.projectId) ?? []), lead.id]);
+	return overdueProjects(projectRows.map(standingOf)).map((standing) => ({
+		id: standing.id,
+		code: standing.code,
+		titleTh: standing.titleTh,
+		titleEn: standing.titleEn,
+		overdue: standing.overdue,
+		dueOn: latest.dueDate,
+		agencyIds: leadIds.get(standing.id) ?? []
+	}));
+}
