@@ -43,7 +43,7 @@ const defaultLeaseMs = 10 * 60 * 1000;
  * Delivers every message that is due, one claim at a time: claim (committed), send, mark sent.
  * A message is handed to the mail server only by the worker holding its claim, and only once per
  * claim; a worker that dies between the server's answer and the mark leaves it claimed, and it
- * becomes unconfirmed instead of being sent again (decision 0019).
+ * becomes unconfirmed instead of being sent again (decision 0022).
  */
 export async function deliverDue(
 	db: Db,

@@ -25,7 +25,7 @@ export const defaultDelivery: Delivery = 'each';
  * An outbox message is pending until a worker claims it (sending), then sent, or pending again
  * for a retry, or failed after the last attempt. One whose worker stopped mid-delivery is
  * unconfirmed: it may have reached the mail server, so it is not sent again unless an
- * administrator asks (decision 0019).
+ * administrator asks (decision 0022).
  */
 export const outboxStatuses = ['pending', 'sending', 'sent', 'failed', 'unconfirmed'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];

@@ -18,7 +18,7 @@ export async function outboxOverview(db: Db, actor: Actor, status?: OutboxStatus
 
 /**
  * An administrator sends a failed or unconfirmed message again, knowing an unconfirmed one may
- * already have arrived (decision 0019); audited.
+ * already have arrived (decision 0022); audited.
  */
 export async function retryOutboxMessage(db: Db, context: ChangeContext, id: string) {
 	authorize(context.actor, 'outbox.manage');
