@@ -12,6 +12,7 @@ const layers = [
 	['projects'],
 	['engagements', 'knowledge'],
 	['dossiers'],
+	['overview'],
 	['api']
 ];
 const above = (index) => layers.slice(index + 1).flat();

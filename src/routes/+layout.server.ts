@@ -10,6 +10,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			? { username: actor.username, displayName: actor.displayName, roles: actor.roles }
 			: null,
 		nav: {
+			overview: can(actor, 'overview.read'),
 			agencies: can(actor, 'agency.read'),
 			plans: can(actor, 'plan.read'),
 			projects: can(actor, 'project.read'),

@@ -5,6 +5,7 @@ import { projectsEn } from './catalogs/projects.en.ts';
 import { documentsEn } from './catalogs/documents.en.ts';
 import { projectRoundsEn } from './catalogs/project-rounds.en.ts';
 import { knowledgeEn } from './catalogs/knowledge.en.ts';
+import { overviewEn } from './catalogs/overview.en.ts';
 import type { th } from './th.ts';
 
 /** The English catalog; every Thai key must be here (the type says so, a unit test checks both ways). */
@@ -15,5 +16,6 @@ export const en: Record<keyof typeof th, string> = {
 	...documentsEn,
 	...projectRoundsEn,
 	...partnersEn,
-	...knowledgeEn
+	...knowledgeEn,
+	...overviewEn
 };

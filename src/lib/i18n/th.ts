@@ -5,6 +5,7 @@ import { projectsTh } from './catalogs/projects.th.ts';
 import { documentsTh } from './catalogs/documents.th.ts';
 import { projectRoundsTh } from './catalogs/project-rounds.th.ts';
 import { knowledgeTh } from './catalogs/knowledge.th.ts';
+import { overviewTh } from './catalogs/overview.th.ts';
 
 /**
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
@@ -17,5 +18,6 @@ export const th = {
 	...documentsTh,
 	...projectRoundsTh,
 	...partnersTh,
-	...knowledgeTh
+	...knowledgeTh,
+	...overviewTh
 } as const;

@@ -10,7 +10,8 @@ export const apiTags = {
 	Partners: "Bangkok's foreign partners, their agreements and contacts",
 	Engagements: 'Meetings and visits, their outcomes and commitments, and committees',
 	Knowledge: 'The best-practice library and the circulars sent to agencies',
-	Search: 'Thai and English search across everything the caller may read'
+	Search: 'Thai and English search across everything the caller may read',
+	Overview: 'The executive view of a fiscal year and its one-page situation report'
 } as const;
 
 export type ApiTag = keyof typeof apiTags;
