@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fiscalYearOf, todayIso } from '../../dates.ts';
+import { addDays, fiscalYearOf, todayIso } from '../../dates.ts';
 import type { Executor } from '../db/index.ts';
 import { engagementFilterSchema, listEngagements } from '../engagements/index.ts';
 import {
@@ -37,9 +37,6 @@ export const overviewQuerySchema = z
 		lang: z.enum(['th', 'en']).optional()
 	})
 	.meta({ id: 'OverviewQuery' });
-
-const addDays = (iso: string, days: number) =>
-	new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A strategy's or tactic's KPIs by status in the year and the year before. */
 function statusOf(
