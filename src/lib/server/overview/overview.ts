@@ -21,6 +21,7 @@ import { projectFiscalYears, roundStatus } from '../projects/index.ts';
 import {
 	commitmentsDueBy,
 	currentAgreements,
+	partnersByRegion,
 	projectsByAgency,
 	projectsByElement,
 	projectsByStatus
@@ -124,17 +125,18 @@ export async function situation(
 		projectsByElement(executor, fiscalYear, strategyIds),
 		roundStatus(executor, actor, { fiscalYear, asOf: today })
 	]);
-	const partnerCount = async (filter: Record<string, string>) =>
-		(
-			await listPartners(
-				executor,
-				partnerFilterSchema.parse({ ...filter, pageSize: 1 }),
-				dormantYears
-			)
-		).total;
-	const regions = await Promise.all(
-		regionGroups.map(async (group) => ({ group, partners: await partnerCount({ region: group }) }))
-	);
+	const [regionRows, dormant] = await Promise.all([
+		partnersByRegion(executor),
+		listPartners(
+			executor,
+			partnerFilterSchema.parse({ status: 'dormant', pageSize: 1 }),
+			dormantYears
+		)
+	]);
+	const regions = regionGroups.map((group) => ({
+		group,
+		partners: regionRows.find((row) => row.group === group)?.partners ?? 0
+	}));
 	const withCountry = regions.reduce((total, region) => total + region.partners, 0);
 	const asean = regions.find((region) => region.group === 'asean')?.partners ?? 0;
 	const agreementRows = await currentAgreements(executor);
@@ -182,7 +184,7 @@ export async function situation(
 			regions,
 			withCountry,
 			aseanShare: share(asean, withCountry),
-			dormant: await partnerCount({ status: 'dormant' })
+			dormant: dormant.total
 		},
 		agreements: {
 			reviewUntil,

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, lte, sql, sum } from 'drizzle-orm';
 import { type Executor, queryRows } from '../db/index.ts';
 import { commitmentAgencies, commitments } from '../engagements/schema.ts';
-import { agreementParties, agreements, partners } from '../partners/schema.ts';
+import { agreementParties, agreements, countries, partners } from '../partners/schema.ts';
 import { agencyLabelColumns } from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
 import { planElements } from '../plans/schema.ts';
@@ -83,6 +83,15 @@ export async function projectsByElement(
 		budgetReceived: Number(row.budget_received),
 		budgetDisbursed: Number(row.budget_disbursed)
 	}));
+}
+
+/** Partners of every status per world region of their country, as the partner list's region filter reads it. */
+export function partnersByRegion(executor: Executor) {
+	return executor
+		.select({ group: countries.regionGroup, partners: count() })
+		.from(partners)
+		.innerJoin(countries, eq(countries.code, partners.countryCode))
+		.groupBy(countries.regionGroup);
 }
 
 /** Agreements still in force or under review, with their first party, for the alert rule. */
