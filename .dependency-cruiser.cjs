@@ -12,6 +12,7 @@ const layers = [
 	['projects'],
 	['engagements', 'knowledge'],
 	['dossiers', 'alerts'],
+	['overview'],
 	['api']
 ];
 const above = (index) => layers.slice(index + 1).flat();

@@ -1,7 +1,7 @@
 // Measures server time (the Server-Timing header) of Saphan's pages and API on the built app with
 // the built-in data: `make build && node scripts/bench.ts [rounds]`. Prints p50 and p95 per path.
-// With `--volume` (`make bench VOLUME=1`) it measures the project register, the reporting rounds
-// and the search on 20,000 generated projects with about 200,000 reports instead
+// With `--volume` (`make bench VOLUME=1`) it measures the project register, the reporting rounds,
+// the executive view and the search on 20,000 generated projects with about 200,000 reports instead
 // (scripts/generate-volume.ts; the generated folder is kept and reused, SAPHAN_VOLUME_DIR names it).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,6 +34,10 @@ try {
 		'/api/v1/projects?agency=BMA',
 		'/projects/rounds?fiscalYear=2566',
 		'/api/v1/project-rounds?fiscalYear=2566',
+		// The executive view of a year of the 20,000 projects: page, API and situation report.
+		'/overview?fiscalYear=2566',
+		'/api/v1/overview?fiscalYear=2566',
+		'/overview.pdf?fy=2566&lang=th',
 		// The search over the 220,000 records the generator indexed: a broad and a narrow query.
 		`/api/v1/search?q=${encodeURIComponent('ความร่วมมือ')}`,
 		`/search?q=${encodeURIComponent('ศึกษาดูงาน โซล')}`
@@ -42,6 +46,8 @@ try {
 		? volumePaths
 		: [
 				'/',
+				'/overview?fiscalYear=2568',
+				'/overview.pdf?fy=2568&lang=th',
 				'/agencies',
 				'/plans',
 				`/plans/${iao?.id}`,

@@ -1,5 +1,6 @@
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import {
+	addDays,
 	TIME_ZONE,
 	fiscalYearOf,
 	fiscalYearRange,
@@ -407,5 +408,14 @@ describe('todayIso', () => {
 
 	it('returns an ISO date string', () => {
 		expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+});
+
+describe('addDays', () => {
+	it('moves across months, leap days and years, both ways', () => {
+		expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+		expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+		expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+		expect(addDays('2025-03-01', 90)).toBe('2025-05-30');
 	});
 });

@@ -488,3 +488,8 @@ export function todayIso(now = new Date()): string {
 	const { year, month, day } = bangkokParts(now);
 	return isoDate(year, month, day);
 }
+
+/** The ISO date `days` after (or before, when negative) an ISO date. */
+export function addDays(iso: string, days: number): string {
+	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -23,6 +23,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 				? await countUnreadNotifications(getApp().database.db, actor)
 				: null,
 		nav: {
+			overview: can(actor, 'overview.read'),
 			agencies: can(actor, 'agency.read'),
 			plans: can(actor, 'plan.read'),
 			projects: can(actor, 'project.read'),

@@ -1,13 +1,34 @@
+import { fiscalYearOf, todayIso } from '#lib/dates.ts';
 import { getApp } from '#lib/server/app.ts';
 import { agencyNamesOf, can, homeFigures, requirePage } from '#lib/server/platform/index.ts';
 import { listPlans } from '#lib/server/plans/index.ts';
 import { listProjects, projectFilterSchema } from '#lib/server/projects/index.ts';
+import { overviewPage } from './overview/overview-page.ts';
 import type { PageServerLoad } from './$types';
+
+/** Whose home is the executive view: those who steer and those who review. */
+const overviewRoles = new Set(['executive', 'iao_officer', 'admin']);
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'home.view');
 	const { db } = getApp().database;
-	const ownAgencies = await agencyNamesOf(db, actor.agencyIds);
+	if (actor.roles.some((role) => overviewRoles.has(role)) && can(actor, 'overview.read')) {
+		return { home: 'overview' as const, ...(await overviewPage(event, actor)) };
+	}
+	const fiscalYear = fiscalYearOf(todayIso());
+	const ownAgencies = await Promise.all(
+		(await agencyNamesOf(db, actor.agencyIds)).map(async (agency) => ({
+			...agency,
+			projects: can(actor, 'project.read')
+				? (
+						await listProjects(
+							db,
+							projectFilterSchema.parse({ agency: agency.code, fiscalYear, pageSize: 1 })
+						)
+					).total
+				: null
+		}))
+	);
 	const plans = await listPlans(db);
 	const planFigures = {
 		plans: plans.length,
@@ -17,10 +38,13 @@ export const load: PageServerLoad = async (event) => {
 		? (await listProjects(db, projectFilterSchema.parse({ pageSize: 1 }))).total
 		: null;
 	return {
+		home: 'figures' as const,
 		figures: await homeFigures(db),
 		planFigures,
 		projectCount,
+		fiscalYear,
 		roles: actor.roles,
-		ownAgencies
+		ownAgencies,
+		mayOverview: can(actor, 'overview.read')
 	};
 };

@@ -8,6 +8,7 @@ import { knowledgeEn } from './catalogs/knowledge.en.ts';
 import { followUpEn } from './catalogs/follow-up.en.ts';
 import { alertsEn } from './catalogs/alerts.en.ts';
 import { notificationsEn } from './catalogs/notifications.en.ts';
+import { overviewEn } from './catalogs/overview.en.ts';
 import type { th } from './th.ts';
 
 /** The English catalog; every Thai key must be here (the type says so, a unit test checks both ways). */
@@ -21,5 +22,6 @@ export const en: Record<keyof typeof th, string> = {
 	...knowledgeEn,
 	...followUpEn,
 	...alertsEn,
-	...notificationsEn
+	...notificationsEn,
+	...overviewEn
 };

@@ -8,6 +8,7 @@ import { knowledgeTh } from './catalogs/knowledge.th.ts';
 import { followUpTh } from './catalogs/follow-up.th.ts';
 import { alertsTh } from './catalogs/alerts.th.ts';
 import { notificationsTh } from './catalogs/notifications.th.ts';
+import { overviewTh } from './catalogs/overview.th.ts';
 
 /**
  * The Thai catalog, the reference language: one file of messages per module under catalogs/,
@@ -23,5 +24,6 @@ export const th = {
 	...knowledgeTh,
 	...followUpTh,
 	...alertsTh,
-	...notificationsTh
+	...notificationsTh,
+	...overviewTh
 } as const;

@@ -82,6 +82,7 @@ export const load: PageServerLoad = async (event) => {
 			fiscalYear: filter.fiscalYear ?? null,
 			agency: filter.agency ?? '',
 			status: filter.status ?? '',
+			element: filter.element ?? '',
 			q: filter.q ?? '',
 			sort: filter.sort,
 			direction: filter.direction

@@ -18,6 +18,7 @@ describe('readRegisterQuery', () => {
 			fiscalYear: '2566',
 			agency: '',
 			status: 'planned',
+			element: '',
 			q: ' ',
 			sort: '',
 			direction: '',

@@ -5,6 +5,8 @@ export const registerFields = [
 	'fiscalYear',
 	'agency',
 	'status',
+	/** A plan element: projects aligned to it or under it, as the executive view links them. */
+	'element',
 	'q',
 	'sort',
 	'direction',

@@ -98,6 +98,8 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 	'plans.noneListed': 'None',
 	'plans.challenges': 'Challenges',
 	'plans.matrixTitle': 'KPIs by fiscal year',
+	'plans.matrixFiltered': 'Only KPIs whose status is "{status}" in {fiscalYear}',
+	'plans.matrixAll': 'Show every KPI',
 	'plans.matrixCaption': 'Targets, results and status by fiscal year (KPIs: {count})',
 	'plans.statusRuleTitle': 'How the status is decided',
 	'plans.noKpis': 'This plan has no KPIs yet',

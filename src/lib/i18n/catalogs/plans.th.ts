@@ -94,6 +94,8 @@ export const plansTh = {
 	'plans.noneListed': 'ไม่มี',
 	'plans.challenges': 'ความท้าทาย',
 	'plans.matrixTitle': 'ตัวชี้วัดรายปีงบประมาณ',
+	'plans.matrixFiltered': 'เฉพาะตัวชี้วัดที่มีสถานะ "{status}" ใน{fiscalYear}',
+	'plans.matrixAll': 'แสดงตัวชี้วัดทั้งหมด',
 	'plans.matrixCaption': 'ค่าเป้าหมาย ผล และสถานะของตัวชี้วัด {count} ตัว แยกตามปีงบประมาณ',
 	'plans.statusRuleTitle': 'หลักการกำหนดสถานะ',
 	'plans.noKpis': 'แผนนี้ยังไม่มีตัวชี้วัด',

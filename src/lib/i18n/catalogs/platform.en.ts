@@ -62,11 +62,9 @@ export const platformEn: Record<keyof typeof platformTh, string> = {
 	'home.auditEntries': 'Audit trail entries',
 	'home.yourRoles': 'Your roles',
 	'home.yourAgencies': 'Your agencies',
+	'home.agencyProjects': '{count} projects in {fiscalYear}',
 	'home.noAgencies': 'Not linked to an agency',
 	'home.today': 'Today {date} · {fiscalYear}',
-	'home.modulesTitle': 'Modules',
-	'home.modulesIntro':
-		'These modules open next, in turn: projects and progress reports, partners and engagements, knowledge and search.',
 	'home.viewAgencies': 'Browse the agency register',
 
 	'role.admin': 'Administrator',

@@ -59,11 +59,9 @@ export const platformTh = {
 	'home.auditEntries': 'รายการในประวัติการแก้ไข',
 	'home.yourRoles': 'บทบาทของคุณ',
 	'home.yourAgencies': 'หน่วยงานของคุณ',
+	'home.agencyProjects': 'โครงการ {count} โครงการใน{fiscalYear}',
 	'home.noAgencies': 'ไม่ได้ผูกกับหน่วยงานใด',
 	'home.today': 'วันนี้ {date} · {fiscalYear}',
-	'home.modulesTitle': 'โมดูลของระบบ',
-	'home.modulesIntro':
-		'โมดูลต่อไปนี้จะเปิดใช้ตามลำดับ: โครงการและรายงานความก้าวหน้า คู่ความร่วมมือและการประชุม คลังความรู้และการค้นหา',
 	'home.viewAgencies': 'ดูทะเบียนหน่วยงาน',
 
 	'role.admin': 'ผู้ดูแลระบบ',

@@ -12,7 +12,8 @@ export const apiTags = {
 	Knowledge: 'The best-practice library and the circulars sent to agencies',
 	Search: 'Thai and English search across everything the caller may read',
 	Alerts: "What needs attention, dismissable per user, and each user's own work",
-	Notifications: "The caller's notifications and how they want each kind by e-mail"
+	Notifications: "The caller's notifications and how they want each kind by e-mail",
+	Overview: 'The executive view of a fiscal year and its one-page situation report'
 } as const;
 
 export type ApiTag = keyof typeof apiTags;

@@ -1,3 +1,4 @@
+import { addDays } from '../../dates.ts';
 import type { AgreementRow } from './repository.ts';
 
 export type AgreementAlert =
@@ -6,9 +7,6 @@ export type AgreementAlert =
 
 /** How far ahead a review or expiry shows as an alert. */
 const noticeDays = 180;
-
-const addDays = (iso: string, days: number) =>
-	new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The anniversaries the office marks: the 5th, the 10th, then every 5th from the 20th (20, 25,

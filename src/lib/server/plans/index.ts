@@ -7,6 +7,7 @@ export {
 	type elementKinds,
 	type kpiKinds
 } from './builtin-schema.ts';
+export { findNode, kpiIdsUnder } from './element-tree.ts';
 export { kpiResultReview, reviewKpiResult, saveKpiResult, submitKpiResult } from './kpi-results.ts';
 export { loadBuiltinAlignments, loadBuiltinPlan } from './load-builtin.ts';
 export {
@@ -53,4 +54,4 @@ export {
 	kpiResultTransitionSchema
 } from './schemas.ts';
 export { kpiSource, planElementSource, planSource } from './search-source.ts';
-export type { KpiStatus } from './status.ts';
+export { type KpiStatus, kpiStatuses } from './status.ts';

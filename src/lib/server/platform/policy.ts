@@ -14,6 +14,7 @@ const everyone: readonly Role[] = [
 /** Which roles may do what. The one place permissions are declared. */
 const grants = {
 	'home.view': everyone,
+	'overview.read': everyone,
 	'agency.read': everyone,
 	'search.use': everyone,
 	'account.manage': everyone,

@@ -55,6 +55,7 @@ export const projectFilterSchema = z.object({
 	/** An agency's id or code, as lead or supporting agency. */
 	agency: queryText(100),
 	status: z.enum(projectStatuses).optional(),
+	/** A plan element's id: projects aligned to it or to an element under it. */
 	element: id().optional(),
 	partner: queryText(200),
 	q: queryText(200),
@@ -74,13 +75,21 @@ export function involvesAgency(agency: string): SQL {
 		AND (${agencies.code} = ${agency} OR ${agencies.id}::text = ${agency}))`;
 }
 
+/** The element and every element under it (a strategy's tactics and their goals). */
+const elementAndUnder = (elementId: string) =>
+	sql`WITH RECURSIVE under_element(id) AS (
+		SELECT ${elementId}::uuid
+		UNION ALL
+		SELECT child.id FROM ${planElements} child JOIN under_element ON child.parent_id = under_element.id
+	) SELECT id FROM under_element`;
+
 function whereOf(filter: ProjectFilter): SQL | undefined {
 	const conditions: (SQL | undefined)[] = [
 		filter.fiscalYear ? eq(projects.fiscalYear, filter.fiscalYear) : undefined,
 		filter.status ? eq(projects.status, filter.status) : undefined,
 		filter.agency ? involvesAgency(filter.agency) : undefined,
 		filter.element
-			? sql`EXISTS (SELECT 1 FROM ${projectPlanLinks} WHERE ${projectPlanLinks.projectId} = ${projects.id} AND ${projectPlanLinks.elementId} = ${filter.element})`
+			? sql`EXISTS (SELECT 1 FROM ${projectPlanLinks} WHERE ${projectPlanLinks.projectId} = ${projects.id} AND ${projectPlanLinks.elementId} IN (${elementAndUnder(filter.element)}))`
 			: undefined,
 		filter.partner
 			? or(
