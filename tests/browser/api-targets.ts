@@ -540,6 +540,16 @@ export async function makeTargets(requests: ApiRequests): Promise<Record<string,
 				adoptionNote: 'นำไปใช้แล้ว',
 				projectId: records.projectId
 			})
+		},
+		'post /api/v1/notifications/read': {
+			path: '/api/v1/notifications/read',
+			watch: '/api/v1/notifications',
+			example: () => ({ ids: [] })
+		},
+		'put /api/v1/notification-preferences': {
+			path: '/api/v1/notification-preferences',
+			watch: '/api/v1/notification-preferences',
+			example: () => ({ 'review.returned': 'digest', 'circular.received': 'none' })
 		}
 	};
 }
