@@ -6,7 +6,7 @@ export BODY_SIZE_LIMIT ?= 25M
 
 SOURCES := $(shell find src static drizzle -type f 2>/dev/null) package-lock.json vite.config.ts tsconfig.json
 
-.PHONY: start test setup build seed dev bench bench-partners reindex search-eval bench-search admin backup restore
+.PHONY: start test setup build seed dev bench bench-partners reindex search-eval bench-search bench-mail admin backup restore
 
 start: setup build/index.js
 	node serve.js
@@ -59,3 +59,7 @@ search-eval: setup
 # Search latency: p50/p95 over a query mix on 100,000 generated records in an embedded database.
 bench-search: setup
 	node scripts/bench-search.ts
+
+# E-mails delivered per second to a local SMTP server, and the outbox's recovery from kill -9.
+bench-mail: setup
+	node scripts/bench-mail.ts

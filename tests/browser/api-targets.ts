@@ -545,6 +545,16 @@ export async function makeTargets(requests: ApiRequests): Promise<Record<string,
 			path: '/api/v1/alerts/dismissals',
 			watch: '/api/v1/alerts?within=365',
 			example: () => ({ key: `agreementReview:${records.agreementId}`, on: '2026-01-15' })
+		},
+		'post /api/v1/notifications/read': {
+			path: '/api/v1/notifications/read',
+			watch: '/api/v1/notifications',
+			example: () => ({ ids: [] })
+		},
+		'put /api/v1/notification-preferences': {
+			path: '/api/v1/notification-preferences',
+			watch: '/api/v1/notification-preferences',
+			example: () => ({ 'review.returned': 'digest', 'circular.received': 'none' })
 		}
 	};
 }

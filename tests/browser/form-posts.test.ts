@@ -237,6 +237,17 @@ async function formPosts(
 			fill: { username: people.reviewer.username, password: people.reviewer.password },
 			answer: 'goes on'
 		},
+		'/account/notifications?/default': {
+			page: '/account/notifications',
+			as: 'member',
+			fill: { 'review.returned': 'digest' }
+		},
+		// The reviewer was told of every submission above.
+		'/notifications?/read': { page: '/notifications', as: 'reviewer' },
+		'/admin/outbox?/retry': {
+			page: '/admin/outbox',
+			elsewhere: 'tests/integration/notifications.test.ts (no message fails without a mail server)'
+		},
 		'/logout?/default': { page: '/', as: 'member', answer: 'goes on' }
 	};
 }

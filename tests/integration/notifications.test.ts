@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/client.ts';
 import {
@@ -10,9 +11,15 @@ import {
 import {
 	dailyDigestJob,
 	deliverDue,
+	listOwnNotifications,
 	type MailSender,
+	markNotificationsRead,
 	notify,
+	outboxOverview,
+	ownNotificationPreferences,
 	recipientsFor,
+	retryOutboxMessage,
+	setOwnNotificationPreferences,
 	setPublicUrl,
 	smtpSender
 } from '../../src/lib/server/notifications/index.ts';
@@ -20,7 +27,7 @@ import { systemActor } from '../../src/lib/server/platform/actor.ts';
 import { setUserActive } from '../../src/lib/server/platform/users/set-user-active.ts';
 import { loadAgencies, makeUser } from '../factories/index.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../mail/smtp.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, refusal, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
 let db: Db;
@@ -233,5 +240,83 @@ describe('the outbox', () => {
 		expect(mails).toHaveLength(1);
 		expect(mails[0]?.subject).toBe('Your daily digest (2 notifications)');
 		expect(mails[0]?.html).toContain('href="https://saphan.example.go.th/projects/p1#report-1"');
+	});
+});
+
+describe("a user's own notifications", () => {
+	it("lists them in the reader's language and marks only the reader's own read", async () => {
+		const reader = await makeUser(db, { locale: 'en' });
+		const other = await makeUser(db);
+		await db.transaction((tx) => notify(tx, returned([reader.user.id, other.user.id])));
+		const inbox = await listOwnNotifications(db, reader.actor, 'en');
+		expect(inbox.unread).toBe(1);
+		expect(inbox.items[0]).toMatchObject({
+			title: 'Returned for changes: progress report Clean canals',
+			comment: 'Fix the budget',
+			readAt: null
+		});
+		const theirs = (await listOwnNotifications(db, other.actor, 'th')).items[0]?.id ?? '';
+		expect(await markNotificationsRead(db, { actor: reader.actor }, [theirs])).toBe(0);
+		expect((await listOwnNotifications(db, other.actor, 'th')).unread).toBe(1);
+		expect(await markNotificationsRead(db, { actor: reader.actor })).toBe(1);
+		expect((await listOwnNotifications(db, reader.actor, 'en')).unread).toBe(0);
+	});
+
+	it('marks nothing of anyone else whatever ids are sent', async () => {
+		const reader = await makeUser(db);
+		const other = await makeUser(db);
+		await db.transaction((tx) => notify(tx, returned([other.user.id])));
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.uuid(), { maxLength: 20 }), async (ids) => {
+				expect(await markNotificationsRead(db, { actor: reader.actor }, ids)).toBe(0);
+			}),
+			{ numRuns: 20 }
+		);
+		expect((await listOwnNotifications(db, other.actor, 'th')).unread).toBe(1);
+	});
+
+	it("keeps each kind's choice, each event until chosen otherwise", async () => {
+		const { actor } = await makeUser(db);
+		expect((await ownNotificationPreferences(db, actor))['review.returned']).toBe('each');
+		const after = await setOwnNotificationPreferences(
+			db,
+			{ actor },
+			{ 'review.returned': 'digest', 'circular.received': 'none' }
+		);
+		expect(after).toMatchObject({
+			'review.returned': 'digest',
+			'circular.received': 'none',
+			'review.approved': 'each'
+		});
+		await setOwnNotificationPreferences(db, { actor }, { 'review.returned': 'each' });
+		expect((await ownNotificationPreferences(db, actor))['review.returned']).toBe('each');
+	});
+});
+
+describe('the outbox for administrators', () => {
+	it('lists messages by status and sends a failed one again when an administrator asks', async () => {
+		const admin = (await makeUser(db, { roles: ['admin'] })).actor;
+		const viewer = (await makeUser(db)).actor;
+		const { user } = await makeUser(db, { email: 'retry@example.go.th' });
+		await db.transaction((tx) => notify(tx, returned([user.id])));
+		const [message] = await mailOf(user.id);
+		await db
+			.update(outboxMessages)
+			.set({ status: 'failed', attempts: 10 })
+			.where(eq(outboxMessages.id, message!.id));
+		expect((await refusal(outboxOverview(db, viewer))).code).toBe('forbidden');
+		const failed = await outboxOverview(db, admin, 'failed');
+		expect(failed.messages.map((row) => row.id)).toContain(message!.id);
+		expect((await refusal(retryOutboxMessage(db, { actor: viewer }, message!.id))).code).toBe(
+			'forbidden'
+		);
+		await retryOutboxMessage(db, { actor: admin }, message!.id);
+		expect((await mailOf(user.id))[0]).toMatchObject({ status: 'pending', attempts: 0 });
+		expect((await refusal(retryOutboxMessage(db, { actor: admin }, message!.id))).code).toBe(
+			'not_found'
+		);
+		expect((await refusal(retryOutboxMessage(db, { actor: admin }, 'not-an-id'))).code).toBe(
+			'not_found'
+		);
 	});
 });

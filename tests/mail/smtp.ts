@@ -37,6 +37,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
 			);
 		}
 	});
+	// A client that goes away mid-message (a killed worker) resets its connection: not the server's end.
+	server.on('error', () => {});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.server.address() as AddressInfo;
 	return {

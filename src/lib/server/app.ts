@@ -54,21 +54,21 @@ async function maintain(database: Database, config: Config): Promise<void> {
 /** The app's own daily work, run by the scheduler with the modules' jobs. */
 function maintenanceJobs(database: Database, config: Config): ScheduledJob[] {
 	const backups = backupSettings(config);
-	return [
-		{ name: 'maintenance', every: 'day', run: () => maintain(database, config) },
-		{
-			name: 'backup.daily',
-			every: 'day',
-			run: async () => {
-				if (!config.SAPHAN_BACKUP_DAILY) return;
-				log(
-					'info',
-					'daily backup',
-					await dailyBackup(database, backups, config.SAPHAN_BACKUP_KEEP)
-				);
-			}
+	const maintenance: ScheduledJob = {
+		name: 'maintenance',
+		every: 'day',
+		run: () => maintain(database, config)
+	};
+	if (!config.SAPHAN_BACKUP_DAILY) return [maintenance];
+	// Only when switched on: a day's run is claimed, so a run that did nothing would skip the day.
+	const backup: ScheduledJob = {
+		name: 'backup.daily',
+		every: 'day',
+		run: async () => {
+			log('info', 'daily backup', await dailyBackup(database, backups, config.SAPHAN_BACKUP_KEEP));
 		}
-	];
+	};
+	return [maintenance, backup];
 }
 
 /**
