@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
 import { renderPdf } from '../../src/lib/server/documents/pdf.ts';
@@ -17,7 +17,13 @@ import { partners } from '../../src/lib/server/partners/schema.ts';
 import { addContact } from '../../src/lib/server/partners/write.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
 import { agencies, auditLog } from '../../src/lib/server/platform/schema.ts';
-import { makeEngagement, makeProject, makeUser } from '../factories/index.ts';
+import {
+	makeAgreement,
+	makeEngagement,
+	makePartner,
+	makeProject,
+	makeUser
+} from '../factories/index.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 let test: TestDatabase;
@@ -36,13 +42,16 @@ afterAll(async () => {
 	await test.drop();
 });
 
-async function partnerId(code: string): Promise<string> {
+/** The id of the built-in partner or agency of that code. */
+async function idOf(table: typeof partners | typeof agencies, code: string): Promise<string> {
 	const [row] = await test.database.db
-		.select({ id: partners.id })
-		.from(partners)
-		.where(eq(partners.code, code));
+		.select({ id: table.id })
+		.from(table)
+		.where(eq(table.code, code));
 	return row?.id ?? '';
 }
+const partnerId = (code: string) => idOf(partners, code);
+const agencyId = (code: string) => idOf(agencies, code);
 
 /** The PDF's text as poppler extracts it, every run of white space removed, and its page count. */
 function read(pdf: Uint8Array): { text: string; pages: number } {
@@ -128,11 +137,6 @@ describe('the briefing on Yokohama (横浜), before a visit', () => {
 	beforeAll(async () => {
 		const db = test.database.db;
 		yokohamaId = await partnerId('JP-YOK');
-		const [env, iao] = await db
-			.select({ id: agencies.id })
-			.from(agencies)
-			.where(inArray(agencies.code, ['ENVIRONMENT', 'IAO']))
-			.orderBy(agencies.code);
 		await makeEngagement(db, {
 			kind: 'visit_in',
 			titleTh: 'คณะผู้แทนนครโยโกฮามาเยือนกรุงเทพมหานคร',
@@ -141,14 +145,14 @@ describe('the briefing on Yokohama (横浜), before a visit', () => {
 			hostPartnerId: yokohamaId,
 			participants: [
 				{ partnerId: yokohamaId, presentationTh: 'ศูนย์ Y-PORT ความร่วมมือภาครัฐและเอกชน' },
-				{ agencyId: env?.id, presentationTh: 'การจัดการขยะของกรุงเทพมหานคร' }
+				{ agencyId: await agencyId('ENVIRONMENT'), presentationTh: 'การจัดการขยะของกรุงเทพมหานคร' }
 			],
 			outcomes: [{ kind: 'joint_project', titleTh: 'โครงการแลกเปลี่ยนเจ้าหน้าที่ด้านเมืองอัจฉริยะ' }],
 			commitments: [
 				{
 					titleTh: 'จัดทำร่างบันทึกความเข้าใจด้านเมืองอัจฉริยะ',
 					scope: 'bilateral',
-					agencyIds: [iao?.id ?? ''],
+					agencyIds: [await agencyId('IAO')],
 					partnerIds: [yokohamaId],
 					dueOn: '2025-12-31',
 					status: 'in_progress'
@@ -251,6 +255,62 @@ describe('the briefing on Yokohama (横浜), before a visit', () => {
 			.from(auditLog)
 			.where(eq(auditLog.action, 'print_personal_data'));
 		expect(after).toHaveLength(before.length);
+	});
+});
+
+describe('a partner with much on record', () => {
+	it('still prints on two pages at most: every list cut short, every long text clipped at a word', async () => {
+		const db = test.database.db;
+		const iao = await agencyId('IAO');
+		/** About 40 characters a time: titles of two, presentations of ten, all past what is kept. */
+		const long = (times: number) => 'ความร่วมมือด้านการพัฒนาเมืองอย่างยั่งยืน '.repeat(times).trim();
+		const partner = await makePartner(db, { nameEn: 'Busy City', descriptionTh: long(40) });
+		const year = Number(todayIso().slice(0, 4));
+		for (let n = 0; n < 7; n++) {
+			await makeAgreement(db, partner.id, { titleTh: `บันทึกความเข้าใจฉบับที่ ${n + 1} ${long(1)}` });
+			await makeEngagement(db, {
+				titleTh: `การประชุมครั้งที่ ${n + 1} ${long(1)}`,
+				startsOn: `${year - 1 - n}-03-01`,
+				endsOn: `${year - 1 - n}-03-02`,
+				participants: [1, 2, 3, 4].map(() => ({ partnerId: partner.id, presentationTh: long(10) })),
+				outcomes: [1, 2, 3, 4].map(() => ({ kind: 'decision' as const, titleTh: long(10) })),
+				commitments: [
+					{
+						titleTh: `ข้อผูกพันที่ ${n + 1} ${long(1)}`,
+						scope: 'bilateral' as const,
+						agencyIds: [iao],
+						partnerIds: [partner.id],
+						dueOn: `${year + 1}-01-01`
+					}
+				]
+			});
+			await makeEngagement(db, {
+				titleTh: `การเยือนครั้งที่ ${n + 1} ${long(1)}`,
+				startsOn: `${year + 1 + n}-03-01`,
+				endsOn: `${year + 1 + n}-03-02`,
+				participants: [{ partnerId: partner.id }]
+			});
+			await makeProject(db, {
+				leadAgency: 'IAO',
+				titleTh: `โครงการ ${long(1)}`,
+				partners: ['Busy City']
+			});
+			await addContact(db, { actor: officer }, partner.id, {
+				name: `ผู้ประสานงาน ${n + 1}`,
+				position: 'ผู้อำนวยการกองการต่างประเทศ',
+				workEmail: null,
+				workPhone: null,
+				purpose: long(1)
+			});
+		}
+		for (const locale of ['th', 'en'] as const) {
+			const pdf = (await briefingPdf(officer, partner.id, locale)).body;
+			const { pages, text } = read(pdf);
+			expect(pages, locale).toBeLessThanOrEqual(2);
+			expect(text).toContain(
+				squash(locale === 'th' ? 'และอีก 3 รายการในหน้าภาคี' : 'and 3 more on the partner page')
+			);
+		}
 	});
 });
 

@@ -187,7 +187,6 @@ export const partnersEn: Record<keyof typeof partnersTh, string> = {
 	'briefing.presented': '{presenter} presented: {text}',
 	'briefing.nothingRecorded': 'Nothing presented or agreed was recorded',
 	'briefing.noPastEngagements': 'No past meetings or visits are recorded',
-	'briefing.earlierEngagements': 'Earlier meetings and visits',
 	'briefing.dueOn': 'due {date}',
 	'briefing.overdue': 'overdue',
 	'partners.practices': 'Practices from this partner',

@@ -183,7 +183,6 @@ export const partnersTh = {
 	'briefing.presented': '{presenter} นำเสนอ: {text}',
 	'briefing.nothingRecorded': 'ไม่ได้บันทึกสิ่งที่นำเสนอหรือผลการประชุมไว้',
 	'briefing.noPastEngagements': 'ยังไม่มีการประชุมหรือการเยือนที่ผ่านมา',
-	'briefing.earlierEngagements': 'การประชุมและการเยือนก่อนหน้านั้น',
 	'briefing.dueOn': 'กำหนดเสร็จ {date}',
 	'briefing.overdue': 'เลยกำหนด',
 	'partners.practices': 'แนวปฏิบัติที่ดีจากคู่ความร่วมมือนี้',

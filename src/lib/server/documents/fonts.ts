@@ -31,7 +31,7 @@ export type FontFamily = keyof typeof files;
 export type FontName = 'regular' | 'bold';
 
 /** Where a font's file is, e.g. `…/@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf`. */
-export function fontPath(family: FontFamily, font: FontName): string {
+function fontPath(family: FontFamily, font: FontName): string {
 	return require.resolve(`@expo-google-fonts/${files[family][font]}`);
 }
 

@@ -22,7 +22,7 @@ export type DocumentBlock =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
 	/** Text in another language than the document's carries its own. */
 	| { kind: 'paragraph'; text: string; lang?: TextLanguage; small?: boolean }
-	| { kind: 'list'; items: string[]; lang?: TextLanguage }
+	| { kind: 'list'; items: string[]; lang?: TextLanguage; small?: boolean }
 	| { kind: 'facts'; rows: { label: string; value: string; lang?: TextLanguage }[] }
 	| { kind: 'table'; caption: string; columns: DocumentColumn[]; rows: string[][] };
 

@@ -158,8 +158,8 @@ export class PdfWriter {
 		this.y += size * 0.4;
 	}
 
-	list(items: string[], lang?: TextLanguage) {
-		const size = sizes.body;
+	list(items: string[], lang?: TextLanguage, small = false) {
+		const size = small ? sizes.small : sizes.body;
 		const width = textWidth - listIndent;
 		items.forEach((item, index) => {
 			const lines = this.wrap(item, 'regular', size, width, lang);
@@ -318,7 +318,7 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array<ArrayB
 	} = {
 		heading: (block) => writer.heading(block.text, block.level),
 		paragraph: (block) => writer.paragraph(block.text, block.small, block.lang),
-		list: (block) => writer.list(block.items, block.lang),
+		list: (block) => writer.list(block.items, block.lang, block.small),
 		facts: (block) => writer.facts(block.rows),
 		table: (block) => writer.table(block.caption, block.columns, block.rows)
 	};

@@ -6,7 +6,7 @@ import { can, type Actor } from '../platform/index.ts';
 import { partnerDossier } from './partner-dossier.ts';
 
 /** How many past engagements the briefing tells what was presented and agreed at. */
-export const briefedEngagements = 2;
+const briefedEngagements = 2;
 
 /**
  * What a briefing on a partner is made of: its dossier, the engagements to come (soonest first),
@@ -39,7 +39,8 @@ export async function partnerBriefingRecords(
 		upcoming,
 		/** The latest past engagements with what was presented and agreed at each. */
 		briefed: briefed.map((engagement, index) => ({ engagement, ...records[index]! })),
-		earlier: past.slice(briefedEngagements),
+		/** How many past engagements the briefing leaves to the partner page. */
+		earlier: past.length - briefed.length,
 		contacts
 	};
 }

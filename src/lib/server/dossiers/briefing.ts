@@ -13,11 +13,11 @@ import { localNameLanguage } from './local-language.ts';
 import type { PartnerDossier } from './partner-dossier.ts';
 
 /** How much of each list the briefing keeps, so that it prints on one or two pages. */
-export const briefingRows = 5;
+const briefingRows = 4;
 /** What is presented or agreed at one engagement: as many of each, each cut to so many characters. */
-const recordsPerEngagement = 3;
-const recordLength = 200;
-const descriptionLength = 400;
+const recordsPerEngagement = 2;
+/** How many characters of a title, of what was presented or agreed, of a description it keeps. */
+const lengths = { title: 100, record: 120, description: 250 } as const;
 
 /** How the briefing is asked for: `?lang=th|en` (default: the reader's language). */
 export const briefingQuerySchema = z
@@ -44,6 +44,8 @@ export function partnerBriefing(
 	const { dossier, today } = briefing;
 	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
 	const local = (th: string, en: string | null | undefined) => (locale === 'en' && en ? en : th);
+	const title = (th: string, en: string | null | undefined) =>
+		clipText(local(th, en), lengths.title);
 	const { partner } = dossier;
 	const flagged = (fact: (typeof partner.unverified)[number]) =>
 		partner.unverified.includes(fact) ? ` (${t('fact.unverified')})` : '';
@@ -96,7 +98,7 @@ export function partnerBriefing(
 			? [
 					{
 						label: t('partners.description'),
-						value: clipText(partner.descriptionTh, descriptionLength),
+						value: clipText(partner.descriptionTh, lengths.description),
 						lang: thaiIn
 					}
 				]
@@ -104,7 +106,7 @@ export function partnerBriefing(
 	];
 
 	const heading = (level: 2 | 3, text: string): DocumentBlock => ({ kind: 'heading', level, text });
-	/** A list cut to `briefingRows`, saying how many more the partner page has. */
+	/** A list in small print cut to `briefingRows`, saying how many more the partner page has. */
 	const section = <Row>(
 		title: MessageKey,
 		rows: Row[],
@@ -115,14 +117,14 @@ export function partnerBriefing(
 			return none ? [heading(2, t(title)), { kind: 'paragraph', text: t(none) }] : [];
 		return [
 			heading(2, t(title)),
-			{ kind: 'list', items: rows.slice(0, briefingRows).map(item) },
+			{ kind: 'list', items: rows.slice(0, briefingRows).map(item), small: true },
 			...more(rows.length - briefingRows)
 		];
 	};
 	const more = (count: number): DocumentBlock[] =>
 		count > 0 ? [{ kind: 'paragraph', text: t('briefing.more', { count }), small: true }] : [];
 	const engagementLine = (engagement: PartnerDossier['engagements'][number]) =>
-		`${date(engagement.startsOn)} — ${local(engagement.titleTh, engagement.titleEn)}`;
+		`${date(engagement.startsOn)} — ${title(engagement.titleTh, engagement.titleEn)}`;
 
 	const pastEngagements: DocumentBlock[] = briefing.briefed.length
 		? [
@@ -130,24 +132,24 @@ export function partnerBriefing(
 				...briefing.briefed.flatMap(({ engagement, presentations, outcomes }): DocumentBlock[] => {
 					const said = [
 						...outcomes.slice(0, recordsPerEngagement).map((outcome) => {
-							const title = clipText(local(outcome.titleTh, outcome.titleEn), recordLength);
-							return `${t(`outcomeKind.${outcome.kind}` as MessageKey)}: ${title}`;
+							const agreed = clipText(local(outcome.titleTh, outcome.titleEn), lengths.record);
+							return `${t(`outcomeKind.${outcome.kind}` as MessageKey)}: ${agreed}`;
 						}),
 						...presentations.slice(0, recordsPerEngagement).map((presentation) =>
 							t('briefing.presented', {
 								presenter: local(presentation.presenterTh, presentation.presenterEn),
-								text: clipText(presentation.presentationTh, recordLength)
+								text: clipText(presentation.presentationTh, lengths.record)
 							})
 						)
 					];
 					return [
 						heading(3, engagementLine(engagement)),
 						said.length
-							? { kind: 'list', items: said }
+							? { kind: 'list', items: said, small: true }
 							: { kind: 'paragraph', text: t('briefing.nothingRecorded'), small: true }
 					];
 				}),
-				...section('briefing.earlierEngagements', briefing.earlier, engagementLine)
+				...more(briefing.earlier)
 			]
 		: [
 				heading(2, t('briefing.pastEngagements')),
@@ -177,7 +179,7 @@ export function partnerBriefing(
 				'agreements.title',
 				dossier.agreements,
 				(agreement) =>
-					`${local(agreement.titleTh, agreement.titleEn)} (${[
+					`${title(agreement.titleTh, agreement.titleEn)} (${[
 						t(`agreementType.${agreement.type}` as MessageKey),
 						signedDate(agreement, locale) ?? '—',
 						...(agreement.unverified.length ? [t('fact.unverified')] : [])
@@ -189,7 +191,7 @@ export function partnerBriefing(
 				'partners.openCommitments',
 				dossier.openCommitments,
 				(commitment) =>
-					`${local(commitment.titleTh, commitment.titleEn)} (${[
+					`${title(commitment.titleTh, commitment.titleEn)} (${[
 						t(`commitmentStatus.${commitment.status}` as MessageKey),
 						...(commitment.dueOn
 							? [
@@ -197,23 +199,27 @@ export function partnerBriefing(
 										(commitment.dueOn < today ? ` — ${t('briefing.overdue')}` : '')
 								]
 							: [])
-					].join(', ')}) — ${commitment.agencies
-						.map((agency) => local(agency.nameTh, agency.nameEn))
-						.join(', ')}`,
+					].join(', ')}) — ${clipText(
+						commitment.agencies.map((agency) => local(agency.nameTh, agency.nameEn)).join(', '),
+						lengths.title
+					)}`,
 				'partners.noOpenCommitments'
 			),
 			...section(
 				'partners.projects',
 				dossier.projects,
 				(project) =>
-					`${project.code ? `${project.code} ` : ''}${local(project.titleTh, project.titleEn)} (${formatFiscalYear(project.fiscalYear, locale)}, ${t(`projectStatus.${project.status}` as MessageKey)})`
+					`${project.code ? `${project.code} ` : ''}${title(project.titleTh, project.titleEn)} (${formatFiscalYear(project.fiscalYear, locale)}, ${t(`projectStatus.${project.status}` as MessageKey)})`
 			),
 			...(briefing.contacts
 				? section(
 						'contacts.title',
 						briefing.contacts,
 						(contact) =>
-							`${[contact.name, contact.position].filter(Boolean).join(', ')} — ${contact.purpose}`,
+							clipText(
+								`${[contact.name, contact.position].filter(Boolean).join(', ')} — ${contact.purpose}`,
+								lengths.record
+							),
 						'contacts.none'
 					)
 				: [])
