@@ -554,7 +554,8 @@ export async function makeTargets(requests: ApiRequests): Promise<Record<string,
 		'put /api/v1/notification-preferences': {
 			path: '/api/v1/notification-preferences',
 			watch: '/api/v1/notification-preferences',
-			example: () => ({ 'review.returned': 'digest', 'circular.received': 'none' })
+			example: () => ({ 'review.returned': 'digest', 'circular.received': 'none' }),
+			record: whole
 		}
 	};
 }

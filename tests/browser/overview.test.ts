@@ -164,10 +164,10 @@ async function countInSql(db: Db) {
 		'list',
 		sql`SELECT 'agreements-review' AS key, count(*) AS n FROM agreements
 				WHERE ${current} AND review_on <= ${today}::date + 90
-			UNION ALL SELECT 'agreements-anniversaries', count(*) FROM agreements
-				WHERE ${current} AND signed_on IS NOT NULL
-				AND extract(year FROM ${today}::date) > extract(year FROM signed_on)
-				AND (extract(year FROM ${today}::date) - extract(year FROM signed_on))::int % 5 = 0
+			UNION ALL SELECT 'agreements-anniversaries', count(*) FROM (
+				SELECT (extract(year FROM ${today}::date) - extract(year FROM signed_on))::int AS years
+				FROM agreements WHERE ${current} AND signed_on IS NOT NULL) signed
+				WHERE years IN (5, 10) OR (years >= 20 AND years % 5 = 0)
 			UNION ALL SELECT 'overview-engagements', count(*) FROM engagements
 				WHERE ends_on >= ${today}::date AND starts_on <= ${today}::date + 60
 			UNION ALL SELECT 'commitments-overdue', count(*) FROM commitments
