@@ -8,6 +8,7 @@ import {
 	type DocumentModel,
 	type TextLanguage
 } from '../documents/index.ts';
+import { isOverdue } from '../engagements/index.ts';
 import type { PartnerBriefingRecords } from './briefing-records.ts';
 import { localNameLanguage } from './local-language.ts';
 import type { PartnerDossier } from './partner-dossier.ts';
@@ -196,7 +197,7 @@ export function partnerBriefing(
 						...(commitment.dueOn
 							? [
 									t('briefing.dueOn', { date: date(commitment.dueOn) }) +
-										(commitment.dueOn < today ? ` — ${t('briefing.overdue')}` : '')
+										(isOverdue(commitment, today) ? ` — ${t('briefing.overdue')}` : '')
 								]
 							: [])
 					].join(', ')}) — ${clipText(
