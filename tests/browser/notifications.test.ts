@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSmtpServer, type TestSmtpServer } from '../mail/smtp.ts';
 import { expectAccessible, launchBrowser, logInAs, openPage, visit } from './browser.ts';
-import { adminCookie, adminPassword, type RunningApp } from './server.ts';
+import { adminPassword, type RunningApp } from './server.ts';
+import { reviewRound } from './review-round.ts';
 import { startSeededApp } from './seeded.ts';
 
 /**
@@ -26,44 +27,15 @@ const officer = {
 };
 let project = { id: '', titleTh: '' };
 
-async function api(path: string, cookie: string, body?: unknown) {
-	const response = await fetch(`${app.baseUrl}${path}`, {
-		method: body ? 'POST' : 'GET',
-		headers: { cookie, origin: app.baseUrl, 'content-type': 'application/json' },
-		body: body ? JSON.stringify(body) : undefined
-	});
-	expect(response.ok).toBe(true);
-	return response.json() as Promise<Record<string, unknown>>;
-}
-
 beforeAll(async () => {
 	smtp = await startTestSmtpServer();
 	[app, browser] = await Promise.all([
 		startSeededApp({ SAPHAN_SMTP_URL: smtp.url, SAPHAN_MAIL_INTERVAL_MS: '200' }),
 		launchBrowser()
 	]);
-	const cookie = await adminCookie(app.baseUrl);
-	const { items } = (await api(
-		'/api/v1/projects?fiscalYear=2566&sort=title&pageSize=1',
-		cookie
-	)) as {
-		items: { id: string; titleTh: string }[];
-	};
-	project = items[0] ?? project;
-	const detail = (await api(`/api/v1/projects/${project.id}`, cookie)) as {
-		agencies: { id: string; role: string }[];
-	};
-	const lead = detail.agencies.find((agency) => agency.role === 'lead');
-	await api('/api/v1/users', cookie, {
-		...reporter,
-		displayName: 'ผู้รายงานของเขต',
-		roles: ['agency_reporter'],
-		agencyIds: [lead?.id]
-	});
-	await api('/api/v1/users', cookie, {
-		...officer,
-		displayName: 'ผู้พิจารณา สกต.',
-		roles: ['iao_officer']
+	project = await reviewRound(app.baseUrl, {
+		reporter: { ...reporter, displayName: 'ผู้รายงานของเขต' },
+		officer: { ...officer, displayName: 'ผู้พิจารณา สกต.' }
 	});
 });
 afterAll(async () => {

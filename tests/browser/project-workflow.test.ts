@@ -2,51 +2,17 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, logInAs, openPage, useAppAndBrowser, visit } from './browser.ts';
-import { adminPassword } from './server.ts';
+import { reviewRound } from './review-round.ts';
 
 const { app, browser } = useAppAndBrowser();
 const reporter = { username: 'district.reporter', password: 'reporter-password-2566' };
 const officer = { username: 'iao.reviewer', password: 'officer-password-2566' };
 let project = { id: '', titleTh: '' };
 
-async function api(path: string, cookie: string, body?: unknown) {
-	const response = await fetch(`${app().baseUrl}${path}`, {
-		method: body ? 'POST' : 'GET',
-		headers: { cookie, origin: app().baseUrl, 'content-type': 'application/json' },
-		body: body ? JSON.stringify(body) : undefined
-	});
-	expect(response.ok).toBe(true);
-	return response.json() as Promise<Record<string, unknown>>;
-}
-
 beforeAll(async () => {
-	const login = await fetch(`${app().baseUrl}/api/v1/session`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ username: 'admin', password: adminPassword })
-	});
-	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-	const { items } = (await api(
-		'/api/v1/projects?fiscalYear=2566&sort=title&pageSize=1',
-		cookie
-	)) as {
-		items: { id: string; titleTh: string }[];
-	};
-	project = items[0] ?? project;
-	const detail = (await api(`/api/v1/projects/${project.id}`, cookie)) as {
-		agencies: { id: string; role: string }[];
-	};
-	const lead = detail.agencies.find((agency) => agency.role === 'lead');
-	await api('/api/v1/users', cookie, {
-		...reporter,
-		displayName: 'ผู้รายงานของหน่วยงาน',
-		roles: ['agency_reporter'],
-		agencyIds: [lead?.id]
-	});
-	await api('/api/v1/users', cookie, {
-		...officer,
-		displayName: 'ผู้พิจารณา สกต.',
-		roles: ['iao_officer']
+	project = await reviewRound(app().baseUrl, {
+		reporter: { ...reporter, displayName: 'ผู้รายงานของหน่วยงาน' },
+		officer: { ...officer, displayName: 'ผู้พิจารณา สกต.' }
 	});
 });
 
