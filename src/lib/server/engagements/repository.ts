@@ -14,7 +14,7 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { todayIso } from '../../dates.ts';
+import { addDays, todayIso } from '../../dates.ts';
 import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
@@ -174,6 +174,10 @@ const open = inArray(commitments.status, [...openCommitmentStatuses]);
 /** `isOverdue` (overdue.ts) in SQL: still open and due before today (ISO, Asia/Bangkok). */
 export const overdueSql = (today = todayIso()) =>
 	and(open, isNotNull(commitments.dueOn), lt(commitments.dueOn, today)) as SQL;
+
+/** `isDue` (overdue.ts) in SQL: still open and due on or before `today + days`, overdue included. */
+export const dueSql = (today: string, days: number) =>
+	and(open, isNotNull(commitments.dueOn), lte(commitments.dueOn, addDays(today, days))) as SQL;
 
 /** Which commitments the follow-up board shows: every open one, or only the overdue. */
 export interface FollowUpFilter {
