@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIso } from '../../src/lib/dates.ts';
+import { addDays, todayIso } from '../../src/lib/dates.ts';
 import { openDatabase, queryRows, type Db } from '../../src/lib/server/db/client.ts';
 import '../../src/lib/server/modules.ts';
 import { agencies } from '../../src/lib/server/platform/schema.ts';
 import { reviewKpiResult, submitKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
-import { makeKpiResult, makeProject, makeUser, testPassword } from '../factories/index.ts';
+import {
+	makeEngagement,
+	makeKpiResult,
+	makeProject,
+	makeUser,
+	testPassword
+} from '../factories/index.ts';
 import { expectAccessible, launchBrowser, logInAs, openPage, visit } from './browser.ts';
 import { seededDataDir } from './seeded.ts';
 import { startBuiltApp, type RunningApp } from './server.ts';
@@ -33,6 +39,33 @@ async function makeRecords(db: Db) {
 		agencyIds: [await agencyId('IAO')]
 	});
 	const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+	// Commitments overdue, due within 30 days (one of two agencies, listed under both on the
+	// board), due later, done and without a date: the view's figures and the board's lists.
+	const today = todayIso();
+	const [iao, culture] = [await agencyId('IAO'), await agencyId('CULTURE')];
+	const commitment = (
+		titleTh: string,
+		dueOn: string | null,
+		status = 'open',
+		agencyIds = [iao]
+	) => ({
+		titleTh,
+		scope: 'bilateral' as const,
+		agencyIds,
+		status: status as 'open',
+		...(dueOn ? { dueOn } : {})
+	});
+	await makeEngagement(db, {
+		commitments: [
+			commitment('เลยกำหนดแล้ว', addDays(today, -3)),
+			commitment('เลยกำหนด กำลังทำ', addDays(today, -40), 'in_progress'),
+			commitment('ครบกำหนดวันนี้', today, 'open', [iao, culture]),
+			commitment('ครบกำหนดในสามสิบวัน', addDays(today, 30)),
+			commitment('ครบกำหนดหลังสามสิบวัน', addDays(today, 31)),
+			commitment('เสร็จแล้ว', addDays(today, -3), 'done'),
+			commitment('ไม่มีกำหนด', null)
+		]
+	});
 	await makeProject(db, {
 		leadAgency: 'IAO',
 		fiscalYear,
@@ -168,6 +201,7 @@ async function countInSql(db: Db) {
 				WHERE ${current} AND signed_on IS NOT NULL
 				AND extract(year FROM ${today}::date) > extract(year FROM signed_on)
 				AND (extract(year FROM ${today}::date) - extract(year FROM signed_on))::int % 5 = 0
+				AND (extract(year FROM ${today}::date) - extract(year FROM signed_on))::int <> 15
 			UNION ALL SELECT 'overview-engagements', count(*) FROM engagements
 				WHERE ends_on >= ${today}::date AND starts_on <= ${today}::date + 60
 			UNION ALL SELECT 'commitments-overdue', count(*) FROM commitments
@@ -288,6 +322,33 @@ describe('the executive view', () => {
 					: 'main table tbody tr'
 			);
 			expect(await rows.count(), figure.href ?? '').toBe(figure.value);
+		}
+		await list.context().close();
+		await page.context().close();
+	});
+
+	it('links the overdue and due commitments to the follow-up board showing exactly them', async () => {
+		const page = await openPage(browser);
+		await logInAs(page, app.baseUrl, executive, { axe: false });
+		await page.goto(`${app.baseUrl}/overview?fiscalYear=${fiscalYear}`);
+		const figures = (await figuresOf(page)).filter((figure) =>
+			figure.heading?.startsWith('commitments-')
+		);
+		expect(figures.map((figure) => [figure.heading, figure.href])).toEqual([
+			['commitments-overdue', '/follow-up?overdue=1'],
+			['commitments-due', '/follow-up?due=30']
+		]);
+		const list = await openPage(browser);
+		await logInAs(list, app.baseUrl, executive, { axe: false });
+		for (const figure of figures) {
+			expect(figure.value).toBe(expected.get(keyOf(figure)));
+			expect(figure.value).toBeGreaterThan(0);
+			await visit(list, `${app.baseUrl}${figure.href}`);
+			// A commitment of two agencies is listed under each: count the commitments.
+			const shown = await list
+				.locator('main ul.commitments > li')
+				.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-commitment')));
+			expect(new Set(shown).size, figure.href ?? '').toBe(figure.value);
 		}
 		await list.context().close();
 		await page.context().close();

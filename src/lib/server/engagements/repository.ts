@@ -9,6 +9,7 @@ import {
 	isNotNull,
 	lt,
 	lte,
+	not,
 	or,
 	sql,
 	type SQL
@@ -179,11 +180,19 @@ export const overdueSql = (today = todayIso()) =>
 export const dueSql = (today: string, days: number) =>
 	and(open, isNotNull(commitments.dueOn), lte(commitments.dueOn, addDays(today, days))) as SQL;
 
-/** Which commitments the follow-up board shows: every open one, or only the overdue. */
+/**
+ * Which commitments the follow-up board shows: every open one, only the overdue, or only those
+ * due within `dueDays` that are not yet overdue (the executive view's "due" figure).
+ */
 export interface FollowUpFilter {
 	overdue?: boolean;
+	dueDays?: number;
 }
-const followUp = (filter: FollowUpFilter) => (filter.overdue ? overdueSql() : open);
+function followUp(filter: FollowUpFilter, today = todayIso()): SQL {
+	if (filter.overdue) return overdueSql(today);
+	if (filter.dueDays === undefined) return open;
+	return and(dueSql(today, filter.dueDays), not(overdueSql(today))) as SQL;
+}
 
 /** Open (or overdue) commitments, optionally of one agency, one page at a time (soonest due first). */
 export function openCommitments(
