@@ -89,6 +89,14 @@ async function makeRecords(db: Db) {
 			}
 		]
 	});
+	// Led by CULTURE and supported by IAO, with no report: overdue under CULTURE only.
+	await makeProject(db, {
+		leadAgency: 'CULTURE',
+		supportingAgencies: ['IAO'],
+		fiscalYear,
+		budgetReceived: 100_000,
+		alignment: [{ plan, element: '1.1' }]
+	});
 	const kpiId = async (code: string) =>
 		(
 			await queryRows<{ id: string }>(
@@ -295,7 +303,7 @@ describe('the executive view', () => {
 		expect(figures.filter((figure) => figure.kind === 'kpi').length).toBe(
 			8 * (expected.get('elements:strategy-or-tactic') ?? 0)
 		);
-		expect(expected.get('projects:status:all')).toBe(2);
+		expect(expected.get('projects:status:all')).toBe(3);
 		await page.context().close();
 	});
 
@@ -323,6 +331,36 @@ describe('the executive view', () => {
 			);
 			expect(await rows.count(), figure.href ?? '').toBe(figure.value);
 		}
+		await list.context().close();
+		await page.context().close();
+	});
+
+	it('links overdue reports by agency to the projects that agency leads, not those it supports', async () => {
+		const page = await openPage(browser);
+		await logInAs(page, app.baseUrl, executive, { axe: false });
+		await page.goto(`${app.baseUrl}/overview?fiscalYear=${fiscalYear}`);
+		const figures = (await figuresOf(page)).filter((figure) => figure.kind === 'overdue');
+		expect(figures.map(keyOf).sort()).toEqual(['overdue:agency:CULTURE', 'overdue:agency:IAO']);
+		const list = await openPage(browser);
+		await logInAs(list, app.baseUrl, executive, { axe: false });
+		const overdueRows = async (href: string) => {
+			await visit(list, `${app.baseUrl}${href}`);
+			return list
+				.locator('main table', {
+					has: list.locator('caption', { hasText: 'โครงการที่มีรายงานค้างส่ง' })
+				})
+				.locator('tbody tr')
+				.count();
+		};
+		for (const figure of figures) {
+			expect(figure.href).toContain('role=lead');
+			expect(await overdueRows(figure.href ?? ''), figure.href ?? '').toBe(figure.value);
+		}
+		// Without the role, IAO's list also has the project it supports.
+		const iao = figures.find((figure) => keyOf(figure) === 'overdue:agency:IAO');
+		expect(await overdueRows((iao?.href ?? '').replace('&role=lead', ''))).toBe(
+			(iao?.value ?? 0) + 1
+		);
 		await list.context().close();
 		await page.context().close();
 	});
@@ -382,6 +420,6 @@ describe('the executive view', () => {
 			headers: { cookie: await cookieOf() }
 		});
 		const body = (await api.json()) as { projects: { byStatus: { projects: number }[] } };
-		expect(body.projects.byStatus.reduce((sum, row) => sum + row.projects, 0)).toBe(2);
+		expect(body.projects.byStatus.reduce((sum, row) => sum + row.projects, 0)).toBe(3);
 	});
 });
