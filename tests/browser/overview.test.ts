@@ -285,6 +285,10 @@ describe('the executive view', () => {
 		await page.waitForURL(`**/?fiscalYear=${fiscalYear}`);
 		await expectAccessible(page);
 		expect(await page.getByRole('img', { name: /จำนวนตัวชี้วัดตามสถานะ/ }).count()).toBe(1);
+		// Above the view, what waits for the executive, each section linked to my work.
+		const myWork = page.locator('main section[aria-labelledby="my-work-summary"]');
+		expect(await myWork.locator('a[href="/my-work"]').count()).toBe(1);
+		expect(await myWork.locator('a[href^="/my-work#"]').count()).toBe(5);
 
 		const figures = await figuresOf(page);
 		const shown = figures.map((figure) => [keyOf(figure), figure.value]);
