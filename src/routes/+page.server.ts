@@ -1,4 +1,5 @@
 import { fiscalYearOf, todayIso } from '#lib/dates.ts';
+import { myWork, workSections } from '#lib/server/alerts/index.ts';
 import { getApp } from '#lib/server/app.ts';
 import { agencyNamesOf, can, homeFigures, requirePage } from '#lib/server/platform/index.ts';
 import { listPlans } from '#lib/server/plans/index.ts';
@@ -12,8 +13,13 @@ const overviewRoles = new Set(['executive', 'iao_officer', 'admin']);
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'home.view');
 	const { db } = getApp().database;
+	const work = can(actor, 'myWork.read') ? await myWork(db, actor, todayIso()) : null;
+	/** The "my work" block above the rest: a count per section, for every role that has work. */
+	const workCounts = work
+		? workSections.map((section) => ({ section, count: work.sections[section].length }))
+		: null;
 	if (actor.roles.some((role) => overviewRoles.has(role)) && can(actor, 'overview.read')) {
-		return { home: 'overview' as const, ...(await overviewPage(event, actor)) };
+		return { home: 'overview' as const, workCounts, ...(await overviewPage(event, actor)) };
 	}
 	const fiscalYear = fiscalYearOf(todayIso());
 	const ownAgencies = await Promise.all(
@@ -39,6 +45,7 @@ export const load: PageServerLoad = async (event) => {
 		: null;
 	return {
 		home: 'figures' as const,
+		workCounts,
 		figures: await homeFigures(db),
 		planFigures,
 		projectCount,

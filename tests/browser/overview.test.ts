@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIso } from '../../src/lib/dates.ts';
+import { addDays, todayIso } from '../../src/lib/dates.ts';
 import { openDatabase, queryRows, type Db } from '../../src/lib/server/db/client.ts';
 import '../../src/lib/server/modules.ts';
 import { agencies } from '../../src/lib/server/platform/schema.ts';
 import { reviewKpiResult, submitKpiResult } from '../../src/lib/server/plans/kpi-results.ts';
-import { makeKpiResult, makeProject, makeUser, testPassword } from '../factories/index.ts';
+import {
+	makeEngagement,
+	makeKpiResult,
+	makeProject,
+	makeUser,
+	testPassword
+} from '../factories/index.ts';
 import { expectAccessible, launchBrowser, logInAs, openPage, visit } from './browser.ts';
 import { seededDataDir } from './seeded.ts';
 import { startBuiltApp, type RunningApp } from './server.ts';
@@ -33,6 +39,33 @@ async function makeRecords(db: Db) {
 		agencyIds: [await agencyId('IAO')]
 	});
 	const { actor: officer } = await makeUser(db, { roles: ['iao_officer'] });
+	// Commitments overdue, due within 30 days (one of two agencies, listed under both on the
+	// board), due later, done and without a date: the view's figures and the board's lists.
+	const today = todayIso();
+	const [iao, culture] = [await agencyId('IAO'), await agencyId('CULTURE')];
+	const commitment = (
+		titleTh: string,
+		dueOn: string | null,
+		status = 'open',
+		agencyIds = [iao]
+	) => ({
+		titleTh,
+		scope: 'bilateral' as const,
+		agencyIds,
+		status: status as 'open',
+		...(dueOn ? { dueOn } : {})
+	});
+	await makeEngagement(db, {
+		commitments: [
+			commitment('เลยกำหนดแล้ว', addDays(today, -3)),
+			commitment('เลยกำหนด กำลังทำ', addDays(today, -40), 'in_progress'),
+			commitment('ครบกำหนดวันนี้', today, 'open', [iao, culture]),
+			commitment('ครบกำหนดในสามสิบวัน', addDays(today, 30)),
+			commitment('ครบกำหนดหลังสามสิบวัน', addDays(today, 31)),
+			commitment('เสร็จแล้ว', addDays(today, -3), 'done'),
+			commitment('ไม่มีกำหนด', null)
+		]
+	});
 	await makeProject(db, {
 		leadAgency: 'IAO',
 		fiscalYear,
@@ -55,6 +88,14 @@ async function makeRecords(db: Db) {
 				onTarget: true
 			}
 		]
+	});
+	// Led by CULTURE and supported by IAO, with no report: overdue under CULTURE only.
+	await makeProject(db, {
+		leadAgency: 'CULTURE',
+		supportingAgencies: ['IAO'],
+		fiscalYear,
+		budgetReceived: 100_000,
+		alignment: [{ plan, element: '1.1' }]
 	});
 	const kpiId = async (code: string) =>
 		(
@@ -243,6 +284,10 @@ describe('the executive view', () => {
 		await page.waitForURL(`**/?fiscalYear=${fiscalYear}`);
 		await expectAccessible(page);
 		expect(await page.getByRole('img', { name: /จำนวนตัวชี้วัดตามสถานะ/ }).count()).toBe(1);
+		// Above the view, what waits for the executive, each section linked to my work.
+		const myWork = page.locator('main section[aria-labelledby="my-work-summary"]');
+		expect(await myWork.locator('a[href="/my-work"]').count()).toBe(1);
+		expect(await myWork.locator('a[href^="/my-work#"]').count()).toBe(5);
 
 		const figures = await figuresOf(page);
 		const shown = figures.map((figure) => [keyOf(figure), figure.value]);
@@ -261,7 +306,7 @@ describe('the executive view', () => {
 		expect(figures.filter((figure) => figure.kind === 'kpi').length).toBe(
 			8 * (expected.get('elements:strategy-or-tactic') ?? 0)
 		);
-		expect(expected.get('projects:status:all')).toBe(2);
+		expect(expected.get('projects:status:all')).toBe(3);
 		await page.context().close();
 	});
 
@@ -288,6 +333,63 @@ describe('the executive view', () => {
 					: 'main table tbody tr'
 			);
 			expect(await rows.count(), figure.href ?? '').toBe(figure.value);
+		}
+		await list.context().close();
+		await page.context().close();
+	});
+
+	it('links overdue reports by agency to the projects that agency leads, not those it supports', async () => {
+		const page = await openPage(browser);
+		await logInAs(page, app.baseUrl, executive, { axe: false });
+		await page.goto(`${app.baseUrl}/overview?fiscalYear=${fiscalYear}`);
+		const figures = (await figuresOf(page)).filter((figure) => figure.kind === 'overdue');
+		expect(figures.map(keyOf).sort()).toEqual(['overdue:agency:CULTURE', 'overdue:agency:IAO']);
+		const list = await openPage(browser);
+		await logInAs(list, app.baseUrl, executive, { axe: false });
+		const overdueRows = async (href: string) => {
+			await visit(list, `${app.baseUrl}${href}`);
+			return list
+				.locator('main table', {
+					has: list.locator('caption', { hasText: 'โครงการที่มีรายงานค้างส่ง' })
+				})
+				.locator('tbody tr')
+				.count();
+		};
+		for (const figure of figures) {
+			expect(figure.href).toContain('role=lead');
+			expect(await overdueRows(figure.href ?? ''), figure.href ?? '').toBe(figure.value);
+		}
+		// Without the role, IAO's list also has the project it supports.
+		const iao = figures.find((figure) => keyOf(figure) === 'overdue:agency:IAO');
+		expect(await overdueRows((iao?.href ?? '').replace('&role=lead', ''))).toBe(
+			(iao?.value ?? 0) + 1
+		);
+		await list.context().close();
+		await page.context().close();
+	});
+
+	it('links the overdue and due commitments to the follow-up board showing exactly them', async () => {
+		const page = await openPage(browser);
+		await logInAs(page, app.baseUrl, executive, { axe: false });
+		await page.goto(`${app.baseUrl}/overview?fiscalYear=${fiscalYear}`);
+		const figures = (await figuresOf(page)).filter((figure) =>
+			figure.heading?.startsWith('commitments-')
+		);
+		expect(figures.map((figure) => [figure.heading, figure.href])).toEqual([
+			['commitments-overdue', '/follow-up?overdue=1'],
+			['commitments-due', '/follow-up?due=30']
+		]);
+		const list = await openPage(browser);
+		await logInAs(list, app.baseUrl, executive, { axe: false });
+		for (const figure of figures) {
+			expect(figure.value).toBe(expected.get(keyOf(figure)));
+			expect(figure.value).toBeGreaterThan(0);
+			await visit(list, `${app.baseUrl}${figure.href}`);
+			// A commitment of two agencies is listed under each: count the commitments.
+			const shown = await list
+				.locator('main ul.commitments > li')
+				.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-commitment')));
+			expect(new Set(shown).size, figure.href ?? '').toBe(figure.value);
 		}
 		await list.context().close();
 		await page.context().close();
@@ -321,6 +423,6 @@ describe('the executive view', () => {
 			headers: { cookie: await cookieOf() }
 		});
 		const body = (await api.json()) as { projects: { byStatus: { projects: number }[] } };
-		expect(body.projects.byStatus.reduce((sum, row) => sum + row.projects, 0)).toBe(2);
+		expect(body.projects.byStatus.reduce((sum, row) => sum + row.projects, 0)).toBe(3);
 	});
 });

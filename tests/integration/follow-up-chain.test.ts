@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
-import { agencies, auditLog, commitments } from '../../src/lib/server/db/schema.ts';
+import { agencies, auditLog, calendarFeeds, commitments } from '../../src/lib/server/db/schema.ts';
 import {
 	createCalendarFeed,
 	readCalendarFeed,
@@ -136,6 +136,20 @@ describe('calendar subscriptions', () => {
 		const second = await createCalendarFeed(db, { actor });
 		expect(await readCalendarFeed(db, first.secret, base)).toBeNull();
 		expect(await readCalendarFeed(db, second.secret, base)).not.toBeNull();
+	});
+
+	it('makes addresses asked for at once one after the other, one live in the end', async () => {
+		const db = test.database.db;
+		const { actor } = await makeUser(db, { roles: ['executive'] });
+		const made = await Promise.all(
+			Array.from({ length: 4 }, () => createCalendarFeed(db, { actor }))
+		);
+		const feeds = await db
+			.select()
+			.from(calendarFeeds)
+			.where(eq(calendarFeeds.userId, actor.id ?? ''));
+		expect(feeds.map((feed) => feed.id).sort()).toEqual(made.map(({ feed }) => feed.id).sort());
+		expect(feeds.filter((feed) => feed.revokedAt === null)).toHaveLength(1);
 	});
 
 	it('opens nothing for a user who is no longer active', async () => {

@@ -20,26 +20,35 @@ const boardQuerySchema = z.object({
 		.literal('1')
 		.optional()
 		.transform((value) => value === '1'),
+	/** Only those due within this many days, not yet overdue (the executive view's figure). */
+	due: integerParam(0, 3660).optional(),
 	page: integerParam(1).default(1)
 });
 
 /**
  * The follow-up board: open commitments (or, with `overdue=1`, only the overdue) under each agency
- * responsible for them, the first few of each, and one agency's commitments page by page.
+ * responsible for them, the first few of each, and one agency's commitments page by page. With
+ * `due=<days>`, only those due within that many days and not yet overdue.
  */
 export const load: PageServerLoad = async (event) => {
 	const actor = requirePage(event, 'engagement.read');
 	const db = getApp().database.db;
 	const parsed = boardQuerySchema.safeParse(Object.fromEntries(event.url.searchParams));
 	const query = parsed.success ? parsed.data : boardQuerySchema.parse({});
-	const filter = { overdue: query.overdue };
+	const dueDays = query.overdue ? undefined : query.due;
+	const filter = { overdue: query.overdue, dueDays };
 	const counts = await openCommitmentCounts(db, filter);
 	const selected = counts.byAgency.find((agency) => agency.id === query.agency);
-	const overdueParam: Record<string, string> = query.overdue ? { overdue: '1' } : {};
+	const overdueParam: Record<string, string> = query.overdue
+		? { overdue: '1' }
+		: dueDays !== undefined
+			? { due: String(dueDays) }
+			: {};
 	const link = (agencyId: string, page = 1) =>
 		`?${new URLSearchParams({ ...overdueParam, agency: agencyId, ...(page > 1 ? { page: String(page) } : {}) })}`;
 	const board = {
 		overdue: query.overdue,
+		dueDays: dueDays ?? null,
 		/** Back to every agency, keeping the overdue filter. */
 		everyAgency: `?${new URLSearchParams(overdueParam)}`,
 		canManage: can(actor, 'engagement.manage'),
@@ -48,7 +57,7 @@ export const load: PageServerLoad = async (event) => {
 			commitmentProject: 'commitments.projectSaved'
 		}),
 		/** Where a status form comes back to: this view of the board. */
-		back: `/follow-up${selected ? link(selected.id, query.page) : query.overdue ? '?overdue=1' : ''}`
+		back: `/follow-up${selected ? link(selected.id, query.page) : overdueParam.overdue || overdueParam.due ? `?${new URLSearchParams(overdueParam)}` : ''}`
 	};
 	const groupOf = ({ n, ...agency }: (typeof counts.byAgency)[number]) => ({
 		agency,

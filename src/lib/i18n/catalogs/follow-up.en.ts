@@ -4,6 +4,7 @@ import type { followUpTh } from './follow-up.th.ts';
 export const followUpEn: Record<keyof typeof followUpTh, string> = {
 	'commitments.overdue': 'Overdue',
 	'followUp.overdueIntro': '{count} overdue commitments by responsible agency',
+	'followUp.dueIntro': '{count} open commitments due within {days} days, by responsible agency',
 	'followUp.onlyOverdue': 'Only the overdue',
 	'followUp.allOpen': 'Every open commitment',
 	'auditEntity.calendar_feed': 'Calendar subscription address',

@@ -2,6 +2,8 @@
 export const followUpTh = {
 	'commitments.overdue': 'เลยกำหนด',
 	'followUp.overdueIntro': 'เรื่องที่เลยกำหนดแล้วยังไม่แล้วเสร็จ {count} เรื่อง แยกตามหน่วยงานที่รับผิดชอบ',
+	'followUp.dueIntro':
+		'เรื่องที่ยังไม่แล้วเสร็จและจะถึงกำหนดภายใน {days} วัน {count} เรื่อง แยกตามหน่วยงานที่รับผิดชอบ',
 	'followUp.onlyOverdue': 'ดูเฉพาะเรื่องที่เลยกำหนด',
 	'followUp.allOpen': 'ดูทุกเรื่องที่ยังไม่แล้วเสร็จ',
 	'auditEntity.calendar_feed': 'ที่อยู่ปฏิทินส่วนตัว',

@@ -16,7 +16,7 @@ import {
 	dormantPartners,
 	engagementsStarting,
 	kpisOfYear,
-	openCommitmentsDueBy,
+	openCommitmentsDue,
 	saveDismissal
 } from './repository.ts';
 import {
@@ -124,7 +124,7 @@ async function overdueReports(executor: Executor, today: string): Promise<Alert[
 }
 
 async function overdueCommitments(executor: Executor, today: string): Promise<Alert[]> {
-	const rows = await openCommitmentsDueBy(executor, today, { before: true });
+	const rows = await openCommitmentsDue(executor, today, 'overdue');
 	return rows.map((row) =>
 		alert('commitmentOverdue', row.id, {
 			on: row.dueOn,

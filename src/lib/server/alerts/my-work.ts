@@ -10,7 +10,7 @@ import {
 	unsubmittedResults
 } from './my-work-repository.ts';
 import { agreementAlertsOf } from './alerts.ts';
-import { openCommitmentsDueBy } from './repository.ts';
+import { openCommitmentsDue } from './repository.ts';
 import { type WorkAction, type WorkSection } from './kinds.ts';
 import { addDays, dueSoonDays, fiscalYearNearingEnd } from './rules.ts';
 
@@ -155,9 +155,7 @@ async function toAcknowledge(executor: Executor, actor: Actor): Promise<WorkItem
 /** Open commitments the actor's agencies own, due within `dueSoonDays` or overdue. */
 async function toFollow(executor: Executor, actor: Actor, today: string): Promise<WorkItem[]> {
 	if (!can(actor, 'commitment.update') || actor.agencyIds.length === 0) return [];
-	const rows = await openCommitmentsDueBy(executor, addDays(today, dueSoonDays), {
-		agencyIds: actor.agencyIds
-	});
+	const rows = await openCommitmentsDue(executor, today, { days: dueSoonDays }, actor.agencyIds);
 	return rows.map((row) => ({
 		action: 'follow',
 		record: 'commitment',

@@ -5,7 +5,7 @@ import { type Action, type ScheduledJob, periodOf } from '../platform/index.ts';
 import { projectsBehind } from '../projects/index.ts';
 import { agreementAlertsOf, gatherAlerts } from './alerts.ts';
 import type { AlertKind } from './kinds.ts';
-import { kpisOfYear, openCommitmentsDueBy } from './repository.ts';
+import { kpisOfYear, openCommitmentsDue } from './repository.ts';
 import { addDays, daysUntil, fiscalYearNearingEnd, withinDays } from './rules.ts';
 
 /** Reports, KPI results and commitments are reminded of this many days before they fall due. */
@@ -85,7 +85,7 @@ async function remindResults(tx: Tx, today: string): Promise<number> {
 /** Open commitments due within `reminderDays` or overdue: their agencies, once per due date. */
 async function remindCommitments(tx: Tx, today: string): Promise<number> {
 	let written = 0;
-	for (const commitment of await openCommitmentsDueBy(tx, addDays(today, reminderDays))) {
+	for (const commitment of await openCommitmentsDue(tx, today, { days: reminderDays })) {
 		written += await tell(tx, 'commitment.update', commitment.agencyIds, {
 			kind: 'commitment.due',
 			path: `/engagements/${commitment.engagementId}#commitments`,

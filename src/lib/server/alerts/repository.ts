@@ -1,11 +1,11 @@
-import { and, asc, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/index.ts';
 import { commitmentAgencies, commitments, engagements } from '../engagements/schema.ts';
+import { dueSql, overdueSql } from '../engagements/index.ts';
 import { dormantSql } from '../partners/index.ts';
 import { inAgencyScope } from '../platform/index.ts';
 import { agreementParties, agreements, partners } from '../partners/schema.ts';
 import { kpiAgencies, kpiResults, kpis, kpiTargets } from '../plans/schema.ts';
-import { openCommitmentStatuses } from './rules.ts';
 import { alertDismissals } from './schema.ts';
 
 /** A uuid[] of the agencies a subquery names, never null. */
@@ -75,13 +75,16 @@ export function kpisOfYear(executor: Executor, fiscalYear: number) {
 		);
 }
 
-/** Open commitments due on or before a day (before today: overdue), soonest first. */
-export function openCommitmentsDueBy(
+/**
+ * Open commitments overdue on `today`, or due within `days` of it, by the engagements module's
+ * rules (`overdueSql`, `dueSql`); optionally only those owned by one of `agencyIds`. Soonest first.
+ */
+export function openCommitmentsDue(
 	executor: Executor,
-	day: string,
-	options: { before?: boolean; agencyIds?: readonly string[] } = {}
+	today: string,
+	window: 'overdue' | { days: number },
+	agencyIds?: readonly string[]
 ) {
-	const { before = false, agencyIds } = options;
 	return executor
 		.select({
 			id: commitments.id,
@@ -95,8 +98,7 @@ export function openCommitmentsDueBy(
 		.from(commitments)
 		.where(
 			and(
-				inArray(commitments.status, [...openCommitmentStatuses]),
-				before ? lt(commitments.dueOn, day) : lte(commitments.dueOn, day),
+				window === 'overdue' ? overdueSql(today) : dueSql(today, window.days),
 				agencyIds ? inAgencyScope(agencyIds, commitmentOwnerIds) : undefined
 			)
 		)

@@ -4,8 +4,6 @@ import {
 	addDays,
 	daysUntil,
 	fiscalYearNearingEnd,
-	isCommitmentDue,
-	isCommitmentOverdue,
 	isDismissed,
 	isKpiAtRisk,
 	isUpcoming,
@@ -63,26 +61,6 @@ describe('KPIs at risk', () => {
 		expect(isKpiAtRisk({ direction: 'decrease', target: 10, sharedValue: 11 })).toBe(true);
 		expect(isKpiAtRisk({ direction: 'decrease', target: 10, sharedValue: 10 })).toBe(false);
 		expect(isKpiAtRisk({ direction: 'increase', target: null, sharedValue: 1 })).toBe(false);
-	});
-});
-
-describe('commitments', () => {
-	const due = (dueOn: string | null, status = 'open') => ({ status, dueOn });
-
-	it('is overdue from the day after its due date, only while open', () => {
-		expect(isCommitmentOverdue(due(today), today)).toBe(false);
-		expect(isCommitmentOverdue(due(addDays(today, -1)), today)).toBe(true);
-		expect(isCommitmentOverdue(due(addDays(today, -1), 'in_progress'), today)).toBe(true);
-		expect(isCommitmentOverdue(due(addDays(today, -1), 'done'), today)).toBe(false);
-		expect(isCommitmentOverdue(due(addDays(today, -1), 'dropped'), today)).toBe(false);
-		expect(isCommitmentOverdue(due(null), today)).toBe(false);
-	});
-
-	it('is due within 30 days or overdue', () => {
-		expect(isCommitmentDue(due(addDays(today, 30)), today)).toBe(true);
-		expect(isCommitmentDue(due(addDays(today, 31)), today)).toBe(false);
-		expect(isCommitmentDue(due(addDays(today, -5)), today)).toBe(true);
-		expect(isCommitmentDue(due(today, 'done'), today)).toBe(false);
 	});
 });
 

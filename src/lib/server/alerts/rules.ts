@@ -54,24 +54,6 @@ export function isKpiAtRisk({ direction, target, sharedValue }: KpiStanding): bo
 	return direction === 'increase' ? sharedValue < target : sharedValue > target;
 }
 
-/** Commitments still to be done: not done and not dropped. */
-export const openCommitmentStatuses = ['open', 'in_progress'] as const;
-
-export interface CommitmentDue {
-	status: string;
-	dueOn: string | null;
-}
-
-const isOpen = (status: string) => (openCommitmentStatuses as readonly string[]).includes(status);
-
-/** Open and its due date before today. */
-export const isCommitmentOverdue = ({ status, dueOn }: CommitmentDue, today: string) =>
-	isOpen(status) && dueOn !== null && dueOn < today;
-
-/** Open and due within `dueSoonDays` (or overdue). */
-export const isCommitmentDue = ({ status, dueOn }: CommitmentDue, today: string) =>
-	isOpen(status) && dueOn !== null && withinDays(today, dueOn, dueSoonDays);
-
 /** An engagement starting today or within `days`. */
 export const isUpcoming = (startsOn: string, today: string, days = upcomingDays) =>
 	daysUntil(today, startsOn) >= 0 && daysUntil(today, startsOn) <= days;

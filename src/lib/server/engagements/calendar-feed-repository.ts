@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Executor } from '../db/index.ts';
+import type { Executor, Tx } from '../db/index.ts';
+import { users } from '../platform/schema.ts';
 import { calendarFeeds } from './schema.ts';
 
 export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;
@@ -14,6 +15,14 @@ export async function liveCalendarFeed(
 		.from(calendarFeeds)
 		.where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
 	return feed;
+}
+
+/**
+ * Locks the user's row until the transaction ends, so that two changes of their feed at once
+ * (two tabs, a double click) run one after the other rather than both inserting a live feed.
+ */
+export async function lockCalendarFeedsOf(tx: Tx, userId: string): Promise<void> {
+	await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
 }
 
 export async function insertCalendarFeed(

@@ -15,6 +15,7 @@ import {
 import {
 	type CalendarFeedRow,
 	insertCalendarFeed,
+	lockCalendarFeedsOf,
 	markCalendarFeedRevoked,
 	markLiveCalendarFeedRead
 } from './calendar-feed-repository.ts';
@@ -35,8 +36,12 @@ export const presentCalendarFeed = (feed: CalendarFeedRow): z.input<typeof calen
 	revokedAt: feed.revokedAt?.toISOString() ?? null
 });
 
-/** Revokes the user's live feed, if any, with its audit entry. */
+/**
+ * Revokes the user's live feed, if any, with its audit entry; first waits for any other change of
+ * the user's feed to end, so that creates and revokes at once answer in turn.
+ */
 async function revokeLive(tx: Tx, context: ChangeContext, userId: string) {
+	await lockCalendarFeedsOf(tx, userId);
 	const revoked = await markCalendarFeedRevoked(tx, userId);
 	if (revoked) {
 		await recordAudit(tx, context, {
@@ -59,7 +64,8 @@ function ownUserId(context: ChangeContext): string {
 
 /**
  * Gives the user a new secret calendar address, revoking the one they had. The secret is returned
- * once; only its SHA-256 digest is stored.
+ * once; only its SHA-256 digest is stored. Two at once both succeed, one after the other: the
+ * later one's address is the live one.
  */
 export async function createCalendarFeed(db: Db, context: ChangeContext) {
 	const userId = ownUserId(context);

@@ -46,7 +46,7 @@ export {
 export { calendarHeaders } from './ical.ts';
 export { commitmentScopes, commitmentStatuses } from './kinds.ts';
 export { loadBuiltinEngagements } from './load-builtin.ts';
-export { isOverdue } from './overdue.ts';
+export { isDue, isOverdue } from './overdue.ts';
 export { commitmentProjectChange, projectChooser } from './project-chooser.ts';
 export { presentationsAndOutcomes } from './presentations-repository.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
@@ -55,6 +55,7 @@ export {
 	engagementCalendarFilterSchema,
 	engagementDetail,
 	engagementFilterSchema,
+	dueSql,
 	engagementHeading,
 	firstOpenCommitmentsByAgency,
 	listEngagements,

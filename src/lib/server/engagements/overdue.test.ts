@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../dates.ts';
 import { commitmentStatuses } from './kinds.ts';
-import { isOverdue } from './overdue.ts';
+import { isDue, isOverdue } from './overdue.ts';
 
 describe('an overdue commitment', () => {
 	it('is one still open and due before today', () => {
@@ -33,5 +33,23 @@ describe('an overdue commitment', () => {
 		const due = { status: 'open', dueOn: '2026-03-31' } as const;
 		expect(isOverdue(due, todayIso(new Date('2026-03-31T16:59:59Z')))).toBe(false);
 		expect(isOverdue(due, todayIso(new Date('2026-03-31T17:00:00Z')))).toBe(true);
+	});
+});
+
+describe('a commitment due within a window', () => {
+	const today = '2026-03-31';
+
+	it('is one still open and due on or before the window’s last day, the overdue included', () => {
+		expect(isDue({ status: 'open', dueOn: '2026-04-30' }, today, 30)).toBe(true);
+		expect(isDue({ status: 'open', dueOn: '2026-05-01' }, today, 30)).toBe(false);
+		expect(isDue({ status: 'in_progress', dueOn: '2026-04-07' }, today, 7)).toBe(true);
+		expect(isDue({ status: 'open', dueOn: '2026-04-08' }, today, 7)).toBe(false);
+		expect(isDue({ status: 'open', dueOn: '2026-03-26' }, today, 7)).toBe(true);
+	});
+
+	it('is never a commitment done, dropped or without a due date', () => {
+		expect(isDue({ status: 'done', dueOn: today }, today, 30)).toBe(false);
+		expect(isDue({ status: 'dropped', dueOn: today }, today, 30)).toBe(false);
+		expect(isDue({ status: 'open', dueOn: null }, today, 30)).toBe(false);
 	});
 });

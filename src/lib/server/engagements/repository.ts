@@ -9,12 +9,13 @@ import {
 	isNotNull,
 	lt,
 	lte,
+	not,
 	or,
 	sql,
 	type SQL
 } from 'drizzle-orm';
 import { z } from 'zod';
-import { todayIso } from '../../dates.ts';
+import { addDays, todayIso } from '../../dates.ts';
 import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
@@ -175,11 +176,23 @@ const open = inArray(commitments.status, [...openCommitmentStatuses]);
 export const overdueSql = (today = todayIso()) =>
 	and(open, isNotNull(commitments.dueOn), lt(commitments.dueOn, today)) as SQL;
 
-/** Which commitments the follow-up board shows: every open one, or only the overdue. */
+/** `isDue` (overdue.ts) in SQL: still open and due on or before `today + days`, overdue included. */
+export const dueSql = (today: string, days: number) =>
+	and(open, isNotNull(commitments.dueOn), lte(commitments.dueOn, addDays(today, days))) as SQL;
+
+/**
+ * Which commitments the follow-up board shows: every open one, only the overdue, or only those
+ * due within `dueDays` that are not yet overdue (the executive view's "due" figure).
+ */
 export interface FollowUpFilter {
 	overdue?: boolean;
+	dueDays?: number;
 }
-const followUp = (filter: FollowUpFilter) => (filter.overdue ? overdueSql() : open);
+function followUp(filter: FollowUpFilter, today = todayIso()): SQL {
+	if (filter.overdue) return overdueSql(today);
+	if (filter.dueDays === undefined) return open;
+	return and(dueSql(today, filter.dueDays), not(overdueSql(today))) as SQL;
+}
 
 /** Open (or overdue) commitments, optionally of one agency, one page at a time (soonest due first). */
 export function openCommitments(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, fiscalYearOf, todayIso } from '../../dates.ts';
 import type { Executor } from '../db/index.ts';
-import { engagementFilterSchema, listEngagements } from '../engagements/index.ts';
+import { engagementFilterSchema, isOverdue, listEngagements } from '../engagements/index.ts';
 import {
 	agreementAlerts,
 	listPartners,
@@ -19,7 +19,7 @@ import {
 } from '../plans/index.ts';
 import { projectFiscalYears, roundStatus } from '../projects/index.ts';
 import {
-	commitmentsDueBy,
+	commitmentsDue,
 	currentAgreements,
 	partnersByRegion,
 	projectsByAgency,
@@ -148,7 +148,7 @@ export async function situation(
 		executor,
 		engagementFilterSchema.parse({ from: today, to: engagementsTo, pageSize: 500 })
 	);
-	const due = await commitmentsDueBy(executor, addDays(today, horizons.commitmentDays));
+	const due = await commitmentsDue(executor, today, horizons.commitmentDays);
 	return {
 		fiscalYear,
 		asOf: today,
@@ -202,8 +202,8 @@ export async function situation(
 		engagements: { from: today, to: engagementsTo, items: upcoming.items },
 		commitments: {
 			until: addDays(today, horizons.commitmentDays),
-			overdue: due.filter((commitment) => commitment.dueOn < today),
-			due: due.filter((commitment) => commitment.dueOn >= today)
+			overdue: due.filter((commitment) => isOverdue(commitment, today)),
+			due: due.filter((commitment) => !isOverdue(commitment, today))
 		}
 	};
 }

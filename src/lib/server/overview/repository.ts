@@ -1,5 +1,6 @@
-import { and, asc, count, eq, inArray, lte, sql, sum } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql, sum } from 'drizzle-orm';
 import { type Executor, queryRows } from '../db/index.ts';
+import { dueSql } from '../engagements/index.ts';
 import { commitmentAgencies, commitments } from '../engagements/schema.ts';
 import { agreementParties, agreements, countries, partners } from '../partners/schema.ts';
 import { agencyLabelColumns } from '../platform/index.ts';
@@ -116,25 +117,22 @@ export function currentAgreements(executor: Executor) {
 		.orderBy(asc(agreements.id), asc(partners.nameTh));
 }
 
-const openStatuses = ['open', 'in_progress'] as const;
-
 /**
- * Open commitments due before `until` (those before `today` overdue), soonest first, with their
- * engagement. The rule that a commitment is overdue is the engagements module's to own; until it
- * names it, this is the same condition: open and due before today.
+ * Open commitments due within `days` of `today`, the overdue included (the engagements module's
+ * `dueSql`), soonest first, with their owning agencies.
  */
-export async function commitmentsDueBy(executor: Executor, until: string) {
+export async function commitmentsDue(executor: Executor, today: string, days: number) {
 	const rows = await executor
 		.select({
 			id: commitments.id,
 			engagementId: commitments.engagementId,
 			titleTh: commitments.titleTh,
 			titleEn: commitments.titleEn,
-			dueOn: commitments.dueOn,
+			dueOn: sql<string>`${commitments.dueOn}`,
 			status: commitments.status
 		})
 		.from(commitments)
-		.where(and(inArray(commitments.status, [...openStatuses]), lte(commitments.dueOn, until)))
+		.where(dueSql(today, days))
 		.orderBy(asc(commitments.dueOn), asc(commitments.id));
 	const ids = rows.map((row) => row.id);
 	const owners = ids.length
@@ -147,7 +145,6 @@ export async function commitmentsDueBy(executor: Executor, until: string) {
 		: [];
 	return rows.map((row) => ({
 		...row,
-		dueOn: row.dueOn ?? until,
 		agencyCodes: owners.filter((owner) => owner.commitmentId === row.id).map((o) => o.code)
 	}));
 }

@@ -68,11 +68,12 @@ export type ProjectFilter = z.output<typeof projectFilterSchema>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The project has the agency (its id or code) as lead or supporting agency. */
-export function involvesAgency(agency: string): SQL {
+/** The project has the agency (its id or code) as lead or supporting agency (or, `leadOnly`, as lead). */
+export function involvesAgency(agency: string, leadOnly = false): SQL {
 	return sql`EXISTS (SELECT 1 FROM ${projectAgencies} JOIN ${agencies} ON ${agencies.id} = ${projectAgencies.agencyId}
 		WHERE ${projectAgencies.projectId} = ${projects.id}
-		AND (${agencies.code} = ${agency} OR ${agencies.id}::text = ${agency}))`;
+		AND (${agencies.code} = ${agency} OR ${agencies.id}::text = ${agency})
+		${leadOnly ? sql`AND ${projectAgencies.role} = 'lead'` : sql``})`;
 }
 
 /** The element and every element under it (a strategy's tactics and their goals). */

@@ -34,14 +34,17 @@ export const load: PageServerLoad = async (event) => {
 	const agencies = await listAgencies(db);
 	const asked = searchParams.get('agency') ?? '';
 	const agency = agencies.find((known) => known.code === asked)?.code ?? '';
+	const role = searchParams.get('role') === 'lead' ? 'lead' : '';
 	const status = await roundStatus(db, actor, {
 		fiscalYear,
 		asOf,
-		agency: agency || undefined
+		agency: agency || undefined,
+		leadOnly: role === 'lead'
 	});
 	return {
 		years,
 		agency,
+		role,
 		agencies: agencies.map((known) => ({
 			code: known.code,
 			nameTh: known.nameTh,

@@ -67,7 +67,7 @@ export interface ProjectRoundRow {
 }
 
 /**
- * Every project of a fiscal year (optionally of one agency, lead or supporting) with the rounds it
+ * Every project of a fiscal year (optionally of one agency, lead or supporting, or lead only) with the rounds it
  * owes by `asOf` and the ones its reports answer. A project's rounds are the year's rounds due
  * after it started; its report of sequence n answers its n-th round.
  */
@@ -76,11 +76,12 @@ export async function projectRounds(
 	fiscalYear: number,
 	rounds: readonly Round[],
 	asOf: string,
-	agency?: string
+	agency?: string,
+	leadOnly = false
 ): Promise<ProjectRoundRow[]> {
 	const dueDates = JSON.stringify(rounds.map((round) => round.dueDate));
 	const dueCount = roundsDueBy(rounds, asOf).length;
-	const agencyCondition = agency ? sql`AND ${involvesAgency(agency)}` : sql``;
+	const agencyCondition = agency ? sql`AND ${involvesAgency(agency, leadOnly)}` : sql``;
 	// Each project's reports are read through its (project, sequence) index: never all reports.
 	const rows = await queryRows<Record<string, unknown>>(
 		executor,

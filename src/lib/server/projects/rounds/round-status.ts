@@ -10,20 +10,22 @@ export const overdueListLimit = 200;
 
 /**
  * A fiscal year's reporting rounds as of a day: the schedule and its due dates, the city's counts,
- * the counts per lead agency, and the projects with overdue reports (most overdue first).
+ * the counts per lead agency, and the projects with overdue reports (most overdue first). With
+ * `agency`, only the projects it leads or supports; with `leadOnly` too, only those it leads (as
+ * the executive view counts overdue reports by agency).
  */
 export async function roundStatus(
 	executor: Executor,
 	actor: Actor | null,
-	query: { fiscalYear: number; asOf: string; agency?: string }
+	query: { fiscalYear: number; asOf: string; agency?: string; leadOnly?: boolean }
 ) {
 	authorize(actor, 'projectRound.read');
-	const { fiscalYear, asOf, agency } = query;
+	const { fiscalYear, asOf, agency, leadOnly } = query;
 	const row = await findSchedule(executor, fiscalYear);
 	const schedule = scheduleOf(row);
 	const rounds = roundsOf(fiscalYear, schedule);
 	const [projectRows, leads] = await Promise.all([
-		projectRounds(executor, fiscalYear, rounds, asOf, agency),
+		projectRounds(executor, fiscalYear, rounds, asOf, agency, leadOnly),
 		leadAgenciesOf(executor, fiscalYear)
 	]);
 	const standings = projectRows.map(standingOf);
