@@ -1,3 +1,4 @@
+import { addDays } from '../../dates.ts';
 import type { Db, Executor } from '../db/index.ts';
 import { agreementAlerts } from '../partners/index.ts';
 import {
@@ -19,14 +20,7 @@ import {
 	openCommitmentsDue,
 	saveDismissal
 } from './repository.ts';
-import {
-	addDays,
-	alertKey,
-	fiscalYearNearingEnd,
-	isDismissed,
-	isKpiAtRisk,
-	withinDays
-} from './rules.ts';
+import { alertKey, fiscalYearNearingEnd, isDismissed, isKpiAtRisk, withinDays } from './rules.ts';
 import type { AlertDismissalInput, AlertQuery } from './schemas.ts';
 
 export interface Alert {

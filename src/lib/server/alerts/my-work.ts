@@ -1,3 +1,4 @@
+import { addDays } from '../../dates.ts';
 import type { Executor } from '../db/index.ts';
 import { type Actor, authorize, can } from '../platform/index.ts';
 import { projectsBehind } from '../projects/index.ts';
@@ -12,7 +13,7 @@ import {
 import { agreementAlertsOf } from './alerts.ts';
 import { openCommitmentsDue } from './repository.ts';
 import { type WorkAction, type WorkSection } from './kinds.ts';
-import { addDays, dueSoonDays, fiscalYearNearingEnd } from './rules.ts';
+import { dueSoonDays, fiscalYearNearingEnd } from './rules.ts';
 
 export interface WorkItem {
 	action: WorkAction;

@@ -1,3 +1,4 @@
+import { addDays } from '../../dates.ts';
 import type { Db, Tx } from '../db/index.ts';
 import { translate } from '../../i18n/index.ts';
 import { type Notice, notify, recipientsFor } from '../notifications/index.ts';
@@ -6,7 +7,7 @@ import { projectsBehind } from '../projects/index.ts';
 import { agreementAlertsOf, gatherAlerts } from './alerts.ts';
 import type { AlertKind } from './kinds.ts';
 import { kpisOfYear, openCommitmentsDue } from './repository.ts';
-import { addDays, daysUntil, fiscalYearNearingEnd, withinDays } from './rules.ts';
+import { daysUntil, fiscalYearNearingEnd, withinDays } from './rules.ts';
 
 /** Reports, KPI results and commitments are reminded of this many days before they fall due. */
 export const reminderDays = 7;

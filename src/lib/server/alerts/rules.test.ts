@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, formatDate } from '../../dates.ts';
+import { addDays, fiscalYearOf, formatDate } from '../../dates.ts';
 import {
-	addDays,
 	daysUntil,
 	fiscalYearNearingEnd,
 	isDismissed,

@@ -18,9 +18,6 @@ export const dueSoonDays = 30;
 const dayMs = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-export const addDays = (iso: string, days: number) =>
-	new Date(time(iso) + days * dayMs).toISOString().slice(0, 10);
-
 /** Whole days from `today` to `day`: 0 today, 1 tomorrow, -1 yesterday. */
 export const daysUntil = (today: string, day: string) =>
 	Math.round((time(day) - time(today)) / dayMs);
