@@ -1,7 +1,7 @@
 // Measures e-mail delivery to a local SMTP server this script starts (`node scripts/bench-mail.ts
 // [messages]`, default 2000) and the outbox's recovery from kill -9: a worker process is killed
 // mid-delivery and started again, then it counts what the server received (unique Message-IDs)
-// against what the outbox says (decision 0019). Nothing lost: every message is sent or
+// against what the outbox says (decision 0022). Nothing lost: every message is sent or
 // unconfirmed; nothing sent twice: no Message-ID received twice.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
