@@ -38,6 +38,10 @@ try {
 		'/overview?fiscalYear=2566',
 		'/api/v1/overview?fiscalYear=2566',
 		'/overview.pdf?fy=2566&lang=th',
+		// What waits for the admin (counted in every page's header too) and the alerts.
+		'/api/v1/my-work',
+		'/api/v1/alerts',
+		'/alerts',
 		// The search over the 220,000 records the generator indexed: a broad and a narrow query.
 		`/api/v1/search?q=${encodeURIComponent('ความร่วมมือ')}`,
 		`/search?q=${encodeURIComponent('ศึกษาดูงาน โซล')}`

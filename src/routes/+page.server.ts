@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const work = can(actor, 'myWork.read') ? await myWork(db, actor, todayIso()) : null;
 	/** The "my work" block above the rest: a count per section, for every role that has work. */
 	const workCounts = work
-		? workSections.map((section) => ({ section, count: work.sections[section].length }))
+		? workSections.map((section) => ({ section, count: work.counts[section] }))
 		: null;
 	if (actor.roles.some((role) => overviewRoles.has(role)) && can(actor, 'overview.read')) {
 		return { home: 'overview' as const, workCounts, ...(await overviewPage(event, actor)) };

@@ -2,6 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dismissAlert, listAlerts } from '../../src/lib/server/alerts/alerts.ts';
 import { myWork } from '../../src/lib/server/alerts/my-work.ts';
+import {
+	countReportsAwaitingReview,
+	reportsAwaitingReview
+} from '../../src/lib/server/alerts/my-work-repository.ts';
 import type { AlertKind } from '../../src/lib/server/alerts/kinds.ts';
 import { auditLog } from '../../src/lib/server/db/schema.ts';
 import type { Actor } from '../../src/lib/server/platform/actor.ts';
@@ -286,6 +290,20 @@ describe('my work', () => {
 			})
 		]);
 		expect(sections.report).toEqual([]);
+	});
+
+	it('lists the oldest awaiting review up to a bound and counts them all', async () => {
+		const { db } = test.database;
+		const officerId = actors.officer.id!;
+		expect(await reportsAwaitingReview(db, officerId, 0)).toEqual([]);
+		expect(await countReportsAwaitingReview(db, officerId)).toBe(1);
+		const { counts, sections, total } = await work(actors.officer);
+		expect(counts).toEqual(
+			Object.fromEntries(
+				Object.entries(sections).map(([section, items]) => [section, items.length])
+			)
+		);
+		expect(total).toBe(Object.values(counts).reduce((sum, count) => sum + count, 0));
 	});
 
 	it('gives a viewer nothing to do', async () => {

@@ -58,5 +58,6 @@ export const alertsEn: Record<keyof typeof alertsTh, string> = {
 	'myWork.comment': "Reviewer's comment:",
 	'reminders.weeklyTitle':
 		'Week {week}: {reportOverdue} projects with overdue reports, {commitmentOverdue} commitments overdue, {kpiAtRisk} KPIs at risk, {agreementReview} agreement reviews due, {upcomingEngagement} engagements in the next 30 days',
-	'myWork.nothing': 'Nothing waiting.'
+	'myWork.nothing': 'Nothing waiting.',
+	'myWork.oldestShown': 'The oldest {shown} of {count} are listed.'
 };

@@ -56,5 +56,6 @@ export const alertsTh = {
 	'myWork.comment': 'ความเห็นผู้ตรวจ:',
 	'reminders.weeklyTitle':
 		'สัปดาห์ {week}: รายงานเกินกำหนด {reportOverdue} โครงการ ข้อตกลงติดตามเกินกำหนด {commitmentOverdue} ตัวชี้วัดเสี่ยง {kpiAtRisk} ความตกลงครบกำหนดทบทวน {agreementReview} การเยือนใน 30 วัน {upcomingEngagement}',
-	'myWork.nothing': 'ไม่มีงานค้าง'
+	'myWork.nothing': 'ไม่มีงานค้าง',
+	'myWork.oldestShown': 'แสดง {shown} รายการที่เก่าที่สุดจาก {count} รายการ'
 } as const;

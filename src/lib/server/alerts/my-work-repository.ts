@@ -1,4 +1,4 @@
-import { type Column, and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { type Column, and, asc, count, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/index.ts';
 import { circularRecipients, circulars } from '../knowledge/schema.ts';
 import { kpiResults, kpis, kpiTargets } from '../plans/schema.ts';
@@ -77,27 +77,52 @@ export function unreportedKpis(
 const sentByOther = (submittedBy: Column, userId: string) =>
 	or(isNull(submittedBy), ne(submittedBy, userId));
 
-/** Progress reports submitted and awaiting review by someone other than their sender. */
-export function reportsAwaitingReview(executor: Executor, userId: string) {
-	return executor
+/**
+ * Progress reports submitted and awaiting review by someone other than their sender, the oldest
+ * `limit` of them: picked before the join, so the projects are read for those alone.
+ */
+export function reportsAwaitingReview(executor: Executor, userId: string, limit: number) {
+	const awaiting = executor
 		.select({
 			id: progressReports.id,
-			projectId: projects.id,
+			projectId: progressReports.projectId,
 			sequence: progressReports.sequence,
-			submittedAt: progressReports.submittedAt,
-			titleTh: projects.titleTh,
-			titleEn: projects.titleEn
+			submittedAt: progressReports.submittedAt
 		})
 		.from(progressReports)
-		.innerJoin(projects, eq(projects.id, progressReports.projectId))
 		.where(
 			and(eq(progressReports.state, 'submitted'), sentByOther(progressReports.submittedBy, userId))
 		)
-		.orderBy(asc(progressReports.submittedAt));
+		.orderBy(asc(progressReports.submittedAt))
+		.limit(limit)
+		.as('awaiting');
+	return executor
+		.select({
+			id: awaiting.id,
+			projectId: projects.id,
+			sequence: awaiting.sequence,
+			submittedAt: awaiting.submittedAt,
+			titleTh: projects.titleTh,
+			titleEn: projects.titleEn
+		})
+		.from(awaiting)
+		.innerJoin(projects, eq(projects.id, awaiting.projectId))
+		.orderBy(asc(awaiting.submittedAt));
+}
+
+/** How many progress reports await review by someone other than their sender. */
+export async function countReportsAwaitingReview(executor: Executor, userId: string) {
+	const [row] = await executor
+		.select({ count: count() })
+		.from(progressReports)
+		.where(
+			and(eq(progressReports.state, 'submitted'), sentByOther(progressReports.submittedBy, userId))
+		);
+	return row?.count ?? 0;
 }
 
 /** KPI results submitted and awaiting review by someone other than their sender. */
-export function resultsAwaitingReview(executor: Executor, userId: string) {
+export function resultsAwaitingReview(executor: Executor, userId: string, limit: number) {
 	return executor
 		.select({
 			id: kpiResults.id,
@@ -111,7 +136,17 @@ export function resultsAwaitingReview(executor: Executor, userId: string) {
 		.from(kpiResults)
 		.innerJoin(kpis, eq(kpis.id, kpiResults.kpiId))
 		.where(and(eq(kpiResults.status, 'submitted'), sentByOther(kpiResults.submittedBy, userId)))
-		.orderBy(asc(kpiResults.submittedAt));
+		.orderBy(asc(kpiResults.submittedAt))
+		.limit(limit);
+}
+
+/** How many KPI results await review by someone other than their sender. */
+export async function countResultsAwaitingReview(executor: Executor, userId: string) {
+	const [row] = await executor
+		.select({ count: count() })
+		.from(kpiResults)
+		.where(and(eq(kpiResults.status, 'submitted'), sentByOther(kpiResults.submittedBy, userId)));
+	return row?.count ?? 0;
 }
 
 /** Circulars sent to the agencies given that they have not acknowledged, oldest first. */

@@ -4,6 +4,8 @@ import { type Actor, authorize, can } from '../platform/index.ts';
 import { projectsBehind } from '../projects/index.ts';
 import {
 	circularsToAcknowledge,
+	countReportsAwaitingReview,
+	countResultsAwaitingReview,
 	reportsAwaitingReview,
 	resultsAwaitingReview,
 	unreportedKpis,
@@ -103,14 +105,27 @@ async function toReport(executor: Executor, actor: Actor, today: string): Promis
 	return items;
 }
 
-/** Reports and results submitted by someone else, for those who review them. */
-async function toReview(executor: Executor, actor: Actor): Promise<WorkItem[]> {
-	if (!actor.id) return [];
-	const [reports, results] = await Promise.all([
-		can(actor, 'progressReport.review') ? reportsAwaitingReview(executor, actor.id) : [],
-		can(actor, 'kpiResult.review') ? resultsAwaitingReview(executor, actor.id) : []
+/**
+ * The most the review section lists of each kind: the office may have thousands submitted at
+ * once, and the header counts them on every page. Its count is of them all.
+ */
+export const reviewListed = 50;
+
+/** Reports and results submitted by someone else, for those who review them: the oldest listed, all counted. */
+async function toReview(
+	executor: Executor,
+	actor: Actor
+): Promise<{ items: WorkItem[]; count: number }> {
+	if (!actor.id) return { items: [], count: 0 };
+	const reviewsReports = can(actor, 'progressReport.review');
+	const reviewsResults = can(actor, 'kpiResult.review');
+	const [reports, results, reportCount, resultCount] = await Promise.all([
+		reviewsReports ? reportsAwaitingReview(executor, actor.id, reviewListed) : [],
+		reviewsResults ? resultsAwaitingReview(executor, actor.id, reviewListed) : [],
+		reviewsReports ? countReportsAwaitingReview(executor, actor.id) : 0,
+		reviewsResults ? countResultsAwaitingReview(executor, actor.id) : 0
 	]);
-	return [
+	const items = [
 		...reports.map((report): WorkItem => ({
 			action: 'review',
 			record: 'progressReport',
@@ -130,6 +145,7 @@ async function toReview(executor: Executor, actor: Actor): Promise<WorkItem[]> {
 			comment: null
 		}))
 	];
+	return { items, count: reportCount + resultCount };
 }
 
 async function toAcknowledge(executor: Executor, actor: Actor): Promise<WorkItem[]> {
@@ -192,7 +208,10 @@ const byDue = (a: WorkItem, b: WorkItem) =>
 	(a.dueOn ?? '\uffff').localeCompare(b.dueOn ?? '\uffff') ||
 	a.titleTh.localeCompare(b.titleTh, 'th');
 
-/** What waits for the actor on `today`, by section, each soonest due first, and how much in all. */
+/**
+ * What waits for the actor on `today`, by section, each soonest due first, with each section's
+ * count and how much in all. The review section lists at most `reviewListed` of each kind.
+ */
 export async function myWork(executor: Executor, actor: Actor | null, today: string) {
 	authorize(actor, 'myWork.read');
 	const [report, review, circulars, commitments, agreements] = await Promise.all([
@@ -204,13 +223,19 @@ export async function myWork(executor: Executor, actor: Actor | null, today: str
 	]);
 	const sections: Record<WorkSection, WorkItem[]> = {
 		report: report.sort(byDue),
-		review,
+		review: review.items,
 		circulars,
 		commitments,
 		agreements
 	};
-	const total = Object.values(sections).reduce((sum, items) => sum + items.length, 0);
-	return { today, total, sections };
+	const counts = Object.fromEntries(
+		Object.entries(sections).map(([section, items]) => [
+			section,
+			section === 'review' ? review.count : items.length
+		])
+	) as Record<WorkSection, number>;
+	const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+	return { today, total, counts, sections };
 }
 
 export type MyWork = Awaited<ReturnType<typeof myWork>>;

@@ -49,6 +49,14 @@ export const myWorkSchema = z
 	.object({
 		today: z.iso.date(),
 		total: z.number().int(),
+		counts: z
+			.object(
+				Object.fromEntries(workSections.map((section) => [section, z.number().int()])) as Record<
+					(typeof workSections)[number],
+					z.ZodNumber
+				>
+			)
+			.describe('How many wait in each section; the review section lists at most 50 of each kind'),
 		sections: z.object(
 			Object.fromEntries(
 				workSections.map((section) => [section, z.array(workItemSchema)])
