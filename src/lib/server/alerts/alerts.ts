@@ -1,3 +1,4 @@
+import { commitmentsDue } from '../engagements/index.ts';
 import { addDays } from '../../dates.ts';
 import type { Db, Executor } from '../db/index.ts';
 import { agreementAlerts } from '../partners/index.ts';
@@ -17,7 +18,6 @@ import {
 	dormantPartners,
 	engagementsStarting,
 	kpisOfYear,
-	openCommitmentsDue,
 	saveDismissal
 } from './repository.ts';
 import { alertKey, fiscalYearNearingEnd, isDismissed, isKpiAtRisk, withinDays } from './rules.ts';
@@ -118,7 +118,7 @@ async function overdueReports(executor: Executor, today: string): Promise<Alert[
 }
 
 async function overdueCommitments(executor: Executor, today: string): Promise<Alert[]> {
-	const rows = await openCommitmentsDue(executor, today, 'overdue');
+	const rows = await commitmentsDue(executor, today, 'overdue');
 	return rows.map((row) =>
 		alert('commitmentOverdue', row.id, {
 			on: row.dueOn,

@@ -1,4 +1,5 @@
 import { addDays } from '../../dates.ts';
+import { commitmentsDue } from '../engagements/index.ts';
 import type { Executor } from '../db/index.ts';
 import { type Actor, authorize, can } from '../platform/index.ts';
 import { projectsBehind } from '../projects/index.ts';
@@ -13,7 +14,6 @@ import {
 	unsubmittedResults
 } from './my-work-repository.ts';
 import { agreementAlertsOf } from './alerts.ts';
-import { openCommitmentsDue } from './repository.ts';
 import { type WorkAction, type WorkSection } from './kinds.ts';
 import { dueSoonDays, fiscalYearNearingEnd } from './rules.ts';
 
@@ -172,7 +172,7 @@ async function toAcknowledge(executor: Executor, actor: Actor): Promise<WorkItem
 /** Open commitments the actor's agencies own, due within `dueSoonDays` or overdue. */
 async function toFollow(executor: Executor, actor: Actor, today: string): Promise<WorkItem[]> {
 	if (!can(actor, 'commitment.update') || actor.agencyIds.length === 0) return [];
-	const rows = await openCommitmentsDue(executor, today, { days: dueSoonDays }, actor.agencyIds);
+	const rows = await commitmentsDue(executor, today, { days: dueSoonDays }, actor.agencyIds);
 	return rows.map((row) => ({
 		action: 'follow',
 		record: 'commitment',

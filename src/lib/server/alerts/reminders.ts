@@ -1,3 +1,4 @@
+import { commitmentsDue } from '../engagements/index.ts';
 import { addDays } from '../../dates.ts';
 import type { Db, Tx } from '../db/index.ts';
 import { translate } from '../../i18n/index.ts';
@@ -6,7 +7,7 @@ import { type Action, type ScheduledJob, periodOf } from '../platform/index.ts';
 import { projectsBehind } from '../projects/index.ts';
 import { agreementAlertsOf, gatherAlerts } from './alerts.ts';
 import type { AlertKind } from './kinds.ts';
-import { kpisOfYear, openCommitmentsDue } from './repository.ts';
+import { kpisOfYear } from './repository.ts';
 import { daysUntil, fiscalYearNearingEnd, withinDays } from './rules.ts';
 
 /** Reports, KPI results and commitments are reminded of this many days before they fall due. */
@@ -86,7 +87,7 @@ async function remindResults(tx: Tx, today: string): Promise<number> {
 /** Open commitments due within `reminderDays` or overdue: their agencies, once per due date. */
 async function remindCommitments(tx: Tx, today: string): Promise<number> {
 	let written = 0;
-	for (const commitment of await openCommitmentsDue(tx, today, { days: reminderDays })) {
+	for (const commitment of await commitmentsDue(tx, today, { days: reminderDays })) {
 		written += await tell(tx, 'commitment.update', commitment.agencyIds, {
 			kind: 'commitment.due',
 			path: `/engagements/${commitment.engagementId}#commitments`,

@@ -1,9 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/index.ts';
-import { commitmentAgencies, commitments, engagements } from '../engagements/schema.ts';
-import { dueSql, overdueSql } from '../engagements/index.ts';
+import { engagements } from '../engagements/schema.ts';
 import { dormantSql } from '../partners/index.ts';
-import { inAgencyScope } from '../platform/index.ts';
 import { agreementParties, agreements, partners } from '../partners/schema.ts';
 import { kpiAgencies, kpiResults, kpis, kpiTargets } from '../plans/schema.ts';
 import { alertDismissals } from './schema.ts';
@@ -15,11 +13,6 @@ const idsOf = (subquery: ReturnType<typeof sql>) =>
 /** The lead agencies of the KPI in the row being read. */
 export const kpiLeadIds = idsOf(
 	sql`SELECT ${kpiAgencies.agencyId} FROM ${kpiAgencies} WHERE ${kpiAgencies.kpiId} = ${kpis.id} AND ${kpiAgencies.role} = 'lead'`
-);
-
-/** The agencies owning the commitment in the row being read. */
-export const commitmentOwnerIds = idsOf(
-	sql`SELECT ${commitmentAgencies.agencyId} FROM ${commitmentAgencies} WHERE ${commitmentAgencies.commitmentId} = ${commitments.id}`
 );
 
 /** Agreements the partners' rule may raise an alert for: in force, under review, or signed. */
@@ -73,36 +66,6 @@ export function kpisOfYear(executor: Executor, fiscalYear: number) {
 			kpiResults,
 			and(eq(kpiResults.kpiId, kpis.id), eq(kpiResults.fiscalYear, fiscalYear))
 		);
-}
-
-/**
- * Open commitments overdue on `today`, or due within `days` of it, by the engagements module's
- * rules (`overdueSql`, `dueSql`); optionally only those owned by one of `agencyIds`. Soonest first.
- */
-export function openCommitmentsDue(
-	executor: Executor,
-	today: string,
-	window: 'overdue' | { days: number },
-	agencyIds?: readonly string[]
-) {
-	return executor
-		.select({
-			id: commitments.id,
-			titleTh: commitments.titleTh,
-			titleEn: commitments.titleEn,
-			dueOn: sql<string>`${commitments.dueOn}`,
-			status: commitments.status,
-			engagementId: commitments.engagementId,
-			agencyIds: commitmentOwnerIds
-		})
-		.from(commitments)
-		.where(
-			and(
-				window === 'overdue' ? overdueSql(today) : dueSql(today, window.days),
-				agencyIds ? inAgencyScope(agencyIds, commitmentOwnerIds) : undefined
-			)
-		)
-		.orderBy(asc(commitments.dueOn), asc(commitments.titleTh));
 }
 
 /** Engagements starting from one day to another, inclusive, soonest first. */

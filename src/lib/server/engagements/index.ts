@@ -51,6 +51,7 @@ export { commitmentProjectChange, projectChooser } from './project-chooser.ts';
 export { presentationsAndOutcomes } from './presentations-repository.ts';
 export { presentCommitment, presentEngagement, presentEngagementDetail } from './presenters.ts';
 export {
+	commitmentsDue,
 	engagementActivity,
 	engagementCalendarFilterSchema,
 	engagementDetail,

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm';
 import { z } from 'zod';
 import { addDays, todayIso } from '../../dates.ts';
-import { agencyLabelColumns, date, id, integerParam } from '../platform/index.ts';
+import { agencyLabelColumns, date, id, inAgencyScope, integerParam } from '../platform/index.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import type { PartnerActivity } from '../partners/index.ts';
 import { agencies } from '../platform/schema.ts';
@@ -179,6 +179,45 @@ export const overdueSql = (today = todayIso()) =>
 /** `isDue` (overdue.ts) in SQL: still open and due on or before `today + days`, overdue included. */
 export const dueSql = (today: string, days: number) =>
 	and(open, isNotNull(commitments.dueOn), lte(commitments.dueOn, addDays(today, days))) as SQL;
+
+/** The agencies owning the commitment in the row being read, as uuid[] and as their codes. */
+const ownerIds = sql<
+	string[]
+>`coalesce(array(SELECT ${commitmentAgencies.agencyId} FROM ${commitmentAgencies} WHERE ${commitmentAgencies.commitmentId} = ${commitments.id}), '{}'::uuid[])`;
+const ownerCodes = sql<
+	string[]
+>`coalesce(array(SELECT ${agencies.code} FROM ${commitmentAgencies} JOIN ${agencies} ON ${agencies.id} = ${commitmentAgencies.agencyId} WHERE ${commitmentAgencies.commitmentId} = ${commitments.id} ORDER BY ${agencies.code}), '{}'::text[])`;
+
+/**
+ * Open commitments overdue, or due within `days` of `today` (the overdue included), soonest
+ * first, with the agencies that own them; only those one of `agencyIds` owns, when given.
+ */
+export function commitmentsDue(
+	executor: Executor,
+	today: string,
+	window: 'overdue' | { days: number },
+	agencyIds?: readonly string[]
+) {
+	return executor
+		.select({
+			id: commitments.id,
+			engagementId: commitments.engagementId,
+			titleTh: commitments.titleTh,
+			titleEn: commitments.titleEn,
+			dueOn: sql<string>`${commitments.dueOn}`,
+			status: commitments.status,
+			agencyIds: ownerIds,
+			agencyCodes: ownerCodes
+		})
+		.from(commitments)
+		.where(
+			and(
+				window === 'overdue' ? overdueSql(today) : dueSql(today, window.days),
+				agencyIds ? inAgencyScope(agencyIds, ownerIds) : undefined
+			)
+		)
+		.orderBy(asc(commitments.dueOn), asc(commitments.titleTh), asc(commitments.id));
+}
 
 /**
  * Which commitments the follow-up board shows: every open one, only the overdue, or only those

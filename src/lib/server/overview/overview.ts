@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { addDays, fiscalYearOf, todayIso } from '../../dates.ts';
 import type { Executor } from '../db/index.ts';
-import { engagementFilterSchema, isOverdue, listEngagements } from '../engagements/index.ts';
+import {
+	commitmentsDue,
+	engagementFilterSchema,
+	isOverdue,
+	listEngagements
+} from '../engagements/index.ts';
 import {
 	agreementAlerts,
 	listPartners,
@@ -19,7 +24,6 @@ import {
 } from '../plans/index.ts';
 import { projectFiscalYears, roundStatus } from '../projects/index.ts';
 import {
-	commitmentsDue,
 	currentAgreements,
 	partnersByRegion,
 	projectsByAgency,
@@ -148,7 +152,7 @@ export async function situation(
 		executor,
 		engagementFilterSchema.parse({ from: today, to: engagementsTo, pageSize: 500 })
 	);
-	const due = await commitmentsDue(executor, today, horizons.commitmentDays);
+	const due = await commitmentsDue(executor, today, { days: horizons.commitmentDays });
 	return {
 		fiscalYear,
 		asOf: today,

@@ -1,7 +1,5 @@
 import { asc, count, eq, inArray, sql, sum } from 'drizzle-orm';
 import { type Executor, queryRows } from '../db/index.ts';
-import { dueSql } from '../engagements/index.ts';
-import { commitmentAgencies, commitments } from '../engagements/schema.ts';
 import { agreementParties, agreements, countries, partners } from '../partners/schema.ts';
 import { agencyLabelColumns } from '../platform/index.ts';
 import { agencies } from '../platform/schema.ts';
@@ -115,36 +113,4 @@ export function currentAgreements(executor: Executor) {
 		.innerJoin(partners, eq(partners.id, agreementParties.partnerId))
 		.where(inArray(agreements.status, ['in_force', 'under_review']))
 		.orderBy(asc(agreements.id), asc(partners.nameTh));
-}
-
-/**
- * Open commitments due within `days` of `today`, the overdue included (the engagements module's
- * `dueSql`), soonest first, with their owning agencies.
- */
-export async function commitmentsDue(executor: Executor, today: string, days: number) {
-	const rows = await executor
-		.select({
-			id: commitments.id,
-			engagementId: commitments.engagementId,
-			titleTh: commitments.titleTh,
-			titleEn: commitments.titleEn,
-			dueOn: sql<string>`${commitments.dueOn}`,
-			status: commitments.status
-		})
-		.from(commitments)
-		.where(dueSql(today, days))
-		.orderBy(asc(commitments.dueOn), asc(commitments.id));
-	const ids = rows.map((row) => row.id);
-	const owners = ids.length
-		? await executor
-				.select({ commitmentId: commitmentAgencies.commitmentId, code: agencies.code })
-				.from(commitmentAgencies)
-				.innerJoin(agencies, eq(agencies.id, commitmentAgencies.agencyId))
-				.where(inArray(commitmentAgencies.commitmentId, ids))
-				.orderBy(asc(agencies.code))
-		: [];
-	return rows.map((row) => ({
-		...row,
-		agencyCodes: owners.filter((owner) => owner.commitmentId === row.id).map((o) => o.code)
-	}));
 }
